@@ -1,0 +1,35 @@
+package org.dyadscope.cases;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/**
+ * Lookup tables the readers need, as paths relative to the data root.
+ *
+ * @param cameoEventCodes GDELT {@code CAMEO.eventcodes.txt}
+ * @param cameoGoldstein GDELT {@code CAMEO.goldsteinscale.txt}
+ * @param cameoNames ICEWS {@code cameo-codes.csv} (event names, used to map TKG relation text to codes)
+ * @param actorDictionaries folder of PETRARCH-2 / Phoenix actor dictionaries (dated roles of persons)
+ */
+public record Lookups(
+    @JsonProperty("cameo_event_codes") String cameoEventCodes,
+    @JsonProperty("cameo_goldstein") String cameoGoldstein,
+    @JsonProperty("cameo_names") String cameoNames,
+    @JsonProperty("actor_dictionaries") String actorDictionaries) {
+  /** The layout of the shared data folder: {@code gdelt/lookups}, {@code icews}, {@code petrarch2}. */
+  public static Lookups defaults() {
+    return new Lookups(
+        "gdelt/lookups/CAMEO.eventcodes.txt",
+        "gdelt/lookups/CAMEO.goldsteinscale.txt",
+        "icews/cameo-codes.csv",
+        "petrarch2/dictionaries");
+  }
+
+  Lookups withDefaults() {
+    Lookups d = defaults();
+    return new Lookups(
+        cameoEventCodes == null ? d.cameoEventCodes : cameoEventCodes,
+        cameoGoldstein == null ? d.cameoGoldstein : cameoGoldstein,
+        cameoNames == null ? d.cameoNames : cameoNames,
+        actorDictionaries == null ? d.actorDictionaries : actorDictionaries);
+  }
+}

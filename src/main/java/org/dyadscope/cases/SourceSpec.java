@@ -1,0 +1,26 @@
+package org.dyadscope.cases;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One data source of a case.
+ *
+ * @param name dataset name that rows are tagged with and series are grouped by, e.g. {@code gdelt2}
+ * @param format reader format: {@code gdelt}, {@code icews-tab}, {@code tkg}, {@code unga-idealpoints},
+ *     {@code sipri}, {@code ungd}
+ * @param files glob patterns relative to the data root, e.g. {@code gdelt/v2_export/*.CSV}
+ * @param options reader options (for {@code tkg}: {@code time_unit}, {@code epoch}, {@code first_step},
+ *     {@code naming}); empty when none
+ */
+public record SourceSpec(String name, String format, List<String> files, Map<String, String> options) {
+  public SourceSpec {
+    files = files == null ? List.of() : List.copyOf(files);
+    options = options == null ? Map.of() : Map.copyOf(options);
+  }
+
+  /** An option's value, or {@code fallback} when the case does not set it. */
+  public String option(String key, String fallback) {
+    return options.getOrDefault(key, fallback);
+  }
+}

@@ -1,0 +1,298 @@
+package org.dyadscope.store;
+
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
+import org.dyadscope.collect.LoadSink;
+
+/**
+ * The load of one file into a {@link Store}: a {@link LoadSink} that appends to temporary stage
+ * tables, then on {@link #commit} replaces the file's earlier rows in one transaction and writes its
+ * provenance row. Closing without commit discards everything staged.
+ */
+public final class FileLoad implements LoadSink, AutoCloseable {
+  /** Raw lines longer than this are cut in the quarantine table (characters). */
+  static final int MAX_RAW_CHARS = 10_000;
+
+  private final DuckDBConnection connection;
+  private final String file;
+  private final String format;
+  private final String source;
+  private final String sha256;
+  private final DuckDBAppender events;
+  private final DuckDBAppender idealPoints;
+  private final DuckDBAppender arms;
+  private final DuckDBAppender documents;
+  private final DuckDBAppender quarantine;
+  private long loaded;
+  private long quarantined;
+  private long unresolved;
+  private boolean done;
+
+  FileLoad(DuckDBConnection connection, String file, String format, String source, String sha256)
+      throws SQLException {
+    this.connection = connection;
+    this.file = file;
+    this.format = format;
+    this.source = source;
+    this.sha256 = sha256;
+    try (Statement s = connection.createStatement()) {
+      for (String t : Store.DATA_TABLES) {
+        s.execute("CREATE OR REPLACE TEMP TABLE stage_" + t + " AS SELECT * FROM " + t + " LIMIT 0");
+      }
+    }
+    events = appender("events");
+    idealPoints = appender("ideal_points");
+    arms = appender("arms_transfers");
+    documents = appender("documents");
+    quarantine = appender("quarantine");
+  }
+
+  private DuckDBAppender appender(String table) throws SQLException {
+    return connection.createAppender("temp", "main", "stage_" + table);
+  }
+
+  /** Rows handed to a row method so far. */
+  public long loaded() {
+    return loaded;
+  }
+
+  /** Lines quarantined so far. */
+  public long quarantined() {
+    return quarantined;
+  }
+
+  /** Loaded event rows with at least one actor that maps to no country. */
+  public long unresolved() {
+    return unresolved;
+  }
+
+  @Override
+  public void event(EventRow r) {
+    try {
+      events.beginRow();
+      events.append(r.source());
+      events.append(r.eventId());
+      events.append(r.eventDate());
+      appendTimestamp(events, r.dateAdded());
+      events.append(r.actor1Code());
+      events.append(r.actor1Name());
+      events.append(r.actor1Country());
+      events.append(r.actor2Code());
+      events.append(r.actor2Name());
+      events.append(r.actor2Country());
+      events.append(r.eventCode());
+      events.append(r.eventBase());
+      events.append(r.eventRoot());
+      appendTinyInt(events, r.quadClass());
+      events.append(r.goldstein());
+      events.append(r.numMentions());
+      events.append(r.avgTone());
+      events.append(r.sourceUrl());
+      events.append(r.schemaFlag());
+      events.append(r.file());
+      events.append(r.line());
+      events.endRow();
+    } catch (SQLException e) {
+      throw new StoreException("cannot stage event " + r.eventId() + " of " + file, e);
+    }
+    loaded++;
+    if (r.actor1Country() == null || r.actor2Country() == null) {
+      unresolved++;
+    }
+  }
+
+  @Override
+  public void idealPoint(IdealPointRow r) {
+    try {
+      idealPoints.beginRow();
+      idealPoints.append(r.iso3());
+      idealPoints.append(r.ccode());
+      idealPoints.append(r.session());
+      idealPoints.append(r.year());
+      idealPoints.append(r.idealPoint());
+      idealPoints.append(r.nVotes());
+      idealPoints.append(r.file());
+      idealPoints.append(r.line());
+      idealPoints.endRow();
+    } catch (SQLException e) {
+      throw new StoreException("cannot stage ideal point line " + r.line() + " of " + file, e);
+    }
+    loaded++;
+  }
+
+  @Override
+  public void armsTransfer(ArmsTransferRow r) {
+    try {
+      arms.beginRow();
+      arms.append(r.sipriId());
+      arms.append(r.supplier());
+      arms.append(r.recipient());
+      arms.append(r.supplierName());
+      arms.append(r.recipientName());
+      arms.append(r.designation());
+      arms.append(r.description());
+      arms.append(r.category());
+      arms.append(r.orderYear());
+      arms.append(r.orderYearEstimate());
+      arms.append(r.deliveredNumber());
+      arms.append(r.deliveredEstimate());
+      arms.append(r.deliveryYear());
+      arms.append(r.deliveryYearEstimate());
+      arms.append(r.status());
+      arms.append(r.tivUnit());
+      arms.append(r.tivDelivered());
+      arms.append(r.uncertain());
+      arms.append(r.file());
+      arms.append(r.line());
+      arms.endRow();
+    } catch (SQLException e) {
+      throw new StoreException("cannot stage arms transfer line " + r.line() + " of " + file, e);
+    }
+    loaded++;
+  }
+
+  @Override
+  public void document(DocumentRow r) {
+    try {
+      documents.beginRow();
+      documents.append(r.docId());
+      documents.append(r.source());
+      documents.append(r.speaker());
+      documents.append(r.session());
+      documents.append(r.year());
+      appendDate(documents, r.docDate());
+      documents.append(r.title());
+      documents.append(r.url());
+      documents.append(r.text());
+      documents.append(r.text().length());
+      documents.append(r.replacementChars());
+      documents.append(r.file());
+      documents.append(r.line());
+      documents.endRow();
+    } catch (SQLException e) {
+      throw new StoreException("cannot stage document " + r.docId(), e);
+    }
+    loaded++;
+  }
+
+  @Override
+  public void quarantine(long line, String reason, String raw) {
+    String kept = raw == null || raw.length() <= MAX_RAW_CHARS ? raw : raw.substring(0, MAX_RAW_CHARS);
+    try {
+      quarantine.beginRow();
+      quarantine.append(file);
+      quarantine.append(line);
+      quarantine.append(reason);
+      quarantine.append(kept);
+      quarantine.endRow();
+    } catch (SQLException e) {
+      throw new StoreException("cannot stage quarantined line " + line + " of " + file, e);
+    }
+    quarantined++;
+  }
+
+  /**
+   * Moves the staged rows into the store in one transaction, replacing earlier rows of this file.
+   *
+   * @param rowsRead data rows the reader saw; must equal loaded + quarantined
+   * @throws IllegalStateException when the counts do not add up (a reader bug: nothing is written)
+   */
+  public void commit(long rowsRead) throws SQLException {
+    if (rowsRead != loaded + quarantined) {
+      throw new IllegalStateException(
+          file + ": read " + rowsRead + " rows but loaded " + loaded + " and quarantined "
+              + quarantined + "; nothing written (reader bug, please report)");
+    }
+    closeAppenders();
+    boolean auto = connection.getAutoCommit();
+    connection.setAutoCommit(false);
+    try (Statement s = connection.createStatement()) {
+      for (String t : Store.DATA_TABLES) {
+        try (PreparedStatement del = connection.prepareStatement("DELETE FROM " + t + " WHERE file = ?")) {
+          del.setString(1, file);
+          del.executeUpdate();
+        }
+        s.execute("INSERT INTO " + t + " SELECT * FROM temp.main.stage_" + t);
+      }
+      try (PreparedStatement del = connection.prepareStatement("DELETE FROM provenance WHERE file = ?")) {
+        del.setString(1, file);
+        del.executeUpdate();
+      }
+      try (PreparedStatement ins =
+          connection.prepareStatement("INSERT INTO provenance VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+        ins.setString(1, file);
+        ins.setString(2, sha256);
+        ins.setString(3, format);
+        ins.setString(4, source);
+        ins.setLong(5, rowsRead);
+        ins.setLong(6, loaded);
+        ins.setLong(7, quarantined);
+        ins.setLong(8, unresolved);
+        ins.executeUpdate();
+      }
+      connection.commit();
+      done = true;
+    } catch (SQLException | RuntimeException e) {
+      connection.rollback();
+      throw e;
+    } finally {
+      connection.setAutoCommit(auto);
+      dropStage();
+    }
+  }
+
+  /** Discards staged rows unless {@link #commit} succeeded. */
+  @Override
+  public void close() throws SQLException {
+    if (!done) {
+      closeAppenders();
+      dropStage();
+      done = true;
+    }
+  }
+
+  private void closeAppenders() throws SQLException {
+    for (DuckDBAppender a : new DuckDBAppender[] {events, idealPoints, arms, documents, quarantine}) {
+      if (!a.isClosed()) {
+        a.close();
+      }
+    }
+  }
+
+  private void dropStage() throws SQLException {
+    try (Statement s = connection.createStatement()) {
+      for (String t : Store.DATA_TABLES) {
+        s.execute("DROP TABLE IF EXISTS temp.main.stage_" + t);
+      }
+    }
+  }
+
+  private static void appendTimestamp(DuckDBAppender a, LocalDateTime t) throws SQLException {
+    if (t == null) {
+      a.appendNull();
+    } else {
+      a.append(t);
+    }
+  }
+
+  private static void appendDate(DuckDBAppender a, LocalDate d) throws SQLException {
+    if (d == null) {
+      a.appendNull();
+    } else {
+      a.append(d);
+    }
+  }
+
+  private static void appendTinyInt(DuckDBAppender a, Integer v) throws SQLException {
+    if (v == null) {
+      a.appendNull();
+    } else {
+      a.append(v.byteValue());
+    }
+  }
+}

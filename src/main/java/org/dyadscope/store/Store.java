@@ -1,0 +1,106 @@
+package org.dyadscope.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Properties;
+import org.duckdb.DuckDBConnection;
+
+/**
+ * One embedded DuckDB file holding a case: {@code events}, {@code ideal_points},
+ * {@code arms_transfers}, {@code documents}, {@code quarantine}, {@code provenance}.
+ *
+ * <p>Files are loaded one at a time through {@link #beginFile}: rows are staged in temporary tables
+ * and moved into the store in one transaction, replacing any earlier load of the same file, so a
+ * store is never half-written and re-loading a file never duplicates rows.
+ */
+public final class Store implements AutoCloseable {
+  /** Tables that hold rows tagged with their source file, in the order {@link FileLoad} moves them. */
+  static final List<String> DATA_TABLES =
+      List.of("events", "ideal_points", "arms_transfers", "documents", "quarantine");
+
+  private final DuckDBConnection connection;
+
+  private Store(DuckDBConnection connection) {
+    this.connection = connection;
+  }
+
+  /**
+   * Opens (creating if needed) a writable store and makes sure its schema exists.
+   *
+   * @throws SQLException when DuckDB cannot open the file (locked by another process, written by a
+   *     newer DuckDB, not a DuckDB file)
+   */
+  public static Store open(Path file) throws SQLException {
+    Path parent = file.toAbsolutePath().getParent();
+    try {
+      Files.createDirectories(parent);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create folder " + parent, e);
+    }
+    DuckDBConnection c =
+        (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath());
+    Store store = new Store(c);
+    store.createSchema();
+    return store;
+  }
+
+  /** Opens an existing store read-only; throws {@link SQLException} if it does not exist. */
+  public static Store openReadOnly(Path file) throws SQLException {
+    if (!Files.isRegularFile(file)) {
+      throw new SQLException(file + ": no such store; create it with `dyadscope ingest` or `run`");
+    }
+    Properties p = new Properties();
+    p.setProperty("duckdb.read_only", "true");
+    return new Store(
+        (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath(), p));
+  }
+
+  public Connection connection() {
+    return connection;
+  }
+
+  /**
+   * Starts loading one file; the returned load stages rows until {@link FileLoad#commit} or
+   * {@link FileLoad#close} (which discards them).
+   *
+   * @param fileLabel file name stored with every row and in provenance
+   * @param format reader format id
+   * @param source dataset name
+   * @param sha256 hex digest of the file's bytes
+   */
+  public FileLoad beginFile(String fileLabel, String format, String source, String sha256)
+      throws SQLException {
+    return new FileLoad(connection, fileLabel, format, source, sha256);
+  }
+
+  private void createSchema() throws SQLException {
+    String ddl;
+    try (InputStream in = Store.class.getResourceAsStream("schema.sql")) {
+      ddl = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("schema.sql missing from the jar", e);
+    }
+    try (Statement s = connection.createStatement()) {
+      for (String stmt : ddl.split(";")) {
+        String sql = stmt.replaceAll("(?m)--.*$", "").trim();
+        if (!sql.isEmpty()) {
+          s.execute(sql);
+        }
+      }
+    }
+  }
+
+  @Override
+  public void close() throws SQLException {
+    connection.close();
+  }
+}

@@ -1,0 +1,94 @@
+-- dyadscope store schema (one DuckDB file per case). Every row keeps its provenance: file and line.
+-- Types follow the field: CAMEO codes are strings with leading zeros, never integers.
+
+CREATE TABLE IF NOT EXISTS events (
+  source          VARCHAR NOT NULL,   -- dataset name from the case file, e.g. 'gdelt2', 'icews', 'icews18'
+  event_id        VARCHAR NOT NULL,   -- the dataset's own id (GDELT GLOBALEVENTID, ICEWS Event ID, TKG split:line)
+  event_date      DATE    NOT NULL,   -- date the event happened (GDELT SQLDATE, ICEWS Event Date)
+  date_added      TIMESTAMP,          -- date the event was reported (GDELT DATEADDED), null where unknown
+  actor1_code     VARCHAR,            -- GDELT Actor1Code (CAMEO actor code), ICEWS Source Name, TKG subject
+  actor1_name     VARCHAR,
+  actor1_country  VARCHAR,            -- ISO-3166 alpha-3 / CAMEO country code, null when unresolved
+  actor2_code     VARCHAR,
+  actor2_name     VARCHAR,
+  actor2_country  VARCHAR,
+  event_code      VARCHAR,            -- full CAMEO code, e.g. '0101'
+  event_base      VARCHAR,            -- 3-digit CAMEO base code, e.g. '010'
+  event_root      VARCHAR,            -- 2-digit CAMEO root code, '01'..'20'
+  quad_class      TINYINT,            -- 1 verbal coop, 2 material coop, 3 verbal conflict, 4 material conflict
+  goldstein       DOUBLE,             -- Goldstein scale, -10..+10
+  num_mentions    INTEGER,
+  avg_tone        DOUBLE,             -- GDELT AvgTone, null where the source has none
+  source_url      VARCHAR,
+  schema_flag     VARCHAR,            -- layout the row was read with: gdelt57, gdelt58, gdelt61, icews-tab, tkg-ids, tkg-names
+  file            VARCHAR NOT NULL,
+  line            BIGINT  NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS ideal_points (
+  iso3        VARCHAR NOT NULL,
+  ccode       INTEGER,                -- Correlates of War country code
+  session     INTEGER NOT NULL,       -- UNGA session number (session 1 = 1946)
+  year        INTEGER NOT NULL,       -- session + 1945
+  ideal_point DOUBLE  NOT NULL,       -- Bailey, Strezhnev & Voeten ideal point (IdealPointAll)
+  n_votes     INTEGER,
+  file        VARCHAR NOT NULL,
+  line        BIGINT  NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS arms_transfers (
+  sipri_id            VARCHAR,
+  supplier            VARCHAR NOT NULL,  -- ISO-3 where the SIPRI name maps to a country, else the SIPRI name
+  recipient           VARCHAR NOT NULL,
+  supplier_name       VARCHAR NOT NULL,
+  recipient_name      VARCHAR NOT NULL,
+  designation         VARCHAR,
+  description         VARCHAR,
+  category            VARCHAR,
+  order_year          INTEGER,
+  order_year_estimate BOOLEAN,
+  delivered_number    INTEGER,
+  delivered_estimate  BOOLEAN,
+  delivery_year       INTEGER,
+  delivery_year_estimate BOOLEAN,
+  status              VARCHAR,
+  tiv_unit            DOUBLE,            -- SIPRI TIV per unit, millions
+  tiv_delivered       DOUBLE,            -- SIPRI TIV of the deliveries in delivery_year, millions
+  uncertain           BOOLEAN,           -- a '?' marked any value of the row
+  file                VARCHAR NOT NULL,
+  line                BIGINT  NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS documents (
+  doc_id        VARCHAR NOT NULL,
+  source        VARCHAR NOT NULL,        -- corpus name, e.g. 'ungd', 'kremlin'
+  speaker       VARCHAR,                 -- ISO-3 of the speaking state
+  session       INTEGER,
+  year          INTEGER,
+  doc_date      DATE,
+  title         VARCHAR,
+  url           VARCHAR,
+  text          VARCHAR NOT NULL,
+  chars         INTEGER NOT NULL,
+  replacement_chars INTEGER NOT NULL,    -- U+FFFD count after decoding
+  file          VARCHAR NOT NULL,
+  line          BIGINT  NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS quarantine (
+  file    VARCHAR NOT NULL,
+  line    BIGINT  NOT NULL,
+  reason  VARCHAR NOT NULL,
+  raw     VARCHAR
+);
+
+CREATE TABLE IF NOT EXISTS provenance (
+  file             VARCHAR NOT NULL,
+  sha256           VARCHAR NOT NULL,
+  format           VARCHAR NOT NULL,
+  source           VARCHAR NOT NULL,
+  rows_read        BIGINT  NOT NULL,
+  rows_loaded      BIGINT  NOT NULL,
+  rows_quarantined BIGINT  NOT NULL,
+  rows_unresolved  BIGINT  NOT NULL      -- loaded rows with an actor that maps to no country
+);
