@@ -1,0 +1,44 @@
+package org.dyadscope.cases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CaseLoaderTest {
+  @Test
+  void flagshipCaseExpandsUndirectedDyads() throws Exception {
+    CaseFile c = CaseLoader.load(Path.of("cases/russia-iran-2012-2022"));
+    assertThat(c.name()).isEqualTo("russia-iran-2012-2022");
+    assertThat(c.actors()).extracting(Actor::code).containsExactly("RUS", "IRN", "USA", "CHN");
+    assertThat(c.dyads()).hasSize(10)
+        .contains(new Dyad("RUS", "IRN"), new Dyad("IRN", "RUS"), new Dyad("USA", "RUS"), new Dyad("CHN", "IRN"));
+    assertThat(c.period()).isEqualTo(new Period(YearMonth.of(2012, 1), YearMonth.of(2022, 12)));
+    assertThat(c.lookups().cameoEventCodes()).isEqualTo("gdelt/lookups/CAMEO.eventcodes.txt");
+    assertThat(c.sources()).extracting(SourceSpec::name).contains("gdelt2", "icews", "sipri", "unga", "ungd");
+  }
+
+  @Test
+  void unknownKeyIsReportedWithLineAndColumn(@TempDir Path dir) throws Exception {
+    Path f = dir.resolve("case.yaml");
+    Files.writeString(f, "name: x\nactors: [{code: RUS}, {code: IRN}]\ndyadz: [RUS->IRN]\n");
+    assertThatThrownBy(() -> CaseLoader.load(dir))
+        .isInstanceOf(CaseFileException.class)
+        .hasMessageContaining("case.yaml:3:")
+        .hasMessageContaining("dyadz");
+  }
+
+  @Test
+  void dyadWithUnknownActorNamesTheLine(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("case.yaml"),
+        "name: x\nactors: [{code: RUS}, {code: IRN}]\ndyads:\n  - RUS->IRN\n  - RUS->USA\n"
+            + "period: {start: 2012-01, end: 2012-12}\n");
+    assertThatThrownBy(() -> CaseLoader.load(dir))
+        .hasMessageContaining("case.yaml:5:")
+        .hasMessageContaining("USA, which is not among the actors");
+  }
+}
