@@ -12,9 +12,10 @@ import java.util.Optional;
  * {@value #ID}, {@value #SUPPLIER}, {@value #RECIPIENT}, {@value #DESIGNATION},
  * {@value #DESCRIPTION}, {@value #CATEGORY}, {@value #ORDER_YEAR}, {@value #ORDER_YEAR_ESTIMATE},
  * {@value #DELIVERED}, {@value #DELIVERED_ESTIMATE}, {@value #DELIVERY_YEAR},
- * {@value #DELIVERY_YEAR_ESTIMATE}, {@value #STATUS}, {@value #TIV_UNIT} (TIV per unit, after the
- * second-hand discount) and {@value #TIV_DELIVERED}. "SIPRI estimate" (TIV per unit of a new
- * weapon) and "Local production" are not kept.
+ * {@value #DELIVERY_YEAR_ESTIMATE}, {@value #STATUS}, {@value #TIV_UNIT} (TIV per unit of this deal:
+ * in the Feb 2026 export it equals "SIPRI estimate" for new weapons and is about 0.4 of it for
+ * second-hand, 0.66 for second-hand modernised ones) and {@value #TIV_DELIVERED}. "SIPRI estimate"
+ * (TIV per unit of the weapon when new) and "Local production" are not kept.
  */
 final class SipriHeader {
   static final String ID = "SIPRI AT Database ID";
