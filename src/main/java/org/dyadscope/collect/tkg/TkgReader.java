@@ -78,6 +78,18 @@ public final class TkgReader implements SourceReader {
     this.resolver = resolver;
   }
 
+  /**
+   * A reader for a case file's {@code tkg} source: its {@code options} map gives the layout.
+   *
+   * @param options the source's options ({@code naming}, {@code time_unit}, {@code epoch},
+   *     {@code first_step}; see {@link TkgLayout#fromOptions})
+   * @throws IllegalArgumentException naming the option that is missing, unknown or malformed
+   */
+  public static TkgReader fromOptions(Map<String, String> options, CameoTable cameo, CameoNames cameoNames,
+      EntityResolver resolver) {
+    return new TkgReader(TkgLayout.fromOptions(options), cameo, cameoNames, resolver);
+  }
+
   @Override
   public String format() {
     return FORMAT;

@@ -60,7 +60,9 @@ class TkgReaderRealDataTest {
   }
 
   private static TkgReader reader(Map<String, String> options) {
-    return new TkgReader(TkgLayout.fromOptions(options), Lookups.cameo(), Lookups.cameoNames(), Lookups.resolver());
+    TkgReader r = TkgReader.fromOptions(options, Lookups.cameo(), Lookups.cameoNames(), Lookups.resolver());
+    assertThat(r.format()).isEqualTo("tkg");
+    return r;
   }
 
   private static void assertSplit(Tally t, long rows, String first, String last, long ruIr) {
