@@ -213,8 +213,11 @@ public final class FileLoad implements LoadSink, AutoCloseable {
     connection.setAutoCommit(false);
     try (Statement s = connection.createStatement()) {
       for (String t : Store.DATA_TABLES) {
-        try (PreparedStatement del = connection.prepareStatement("DELETE FROM " + t + " WHERE file = ?")) {
+        // rows read from a zip member carry "<zip label>!<member>" (e.g. the TKG zips): they belong to this load too
+        try (PreparedStatement del =
+            connection.prepareStatement("DELETE FROM " + t + " WHERE file = ? OR starts_with(file, ?)")) {
           del.setString(1, file);
+          del.setString(2, file + "!");
           del.executeUpdate();
         }
         s.execute("INSERT INTO " + t + " SELECT * FROM temp.main.stage_" + t);
