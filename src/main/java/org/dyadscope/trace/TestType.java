@@ -17,9 +17,9 @@ package org.dyadscope.trace;
  * <pre>
  * type               P(E|H) range  point   P(E|¬H) range  point   passing LR   failing LR
  * straw in the wind  [0.55, 0.75]  0.60    [0.25, 0.45]   0.40    1.5          0.67
- * hoop               [0.90, 0.99]  0.95    [0.40, 0.80]   0.60    1.58         0.125
- * smoking gun        [0.40, 0.75]  0.60    [0.01, 0.08]   0.05    12           0.42
- * doubly decisive    [0.90, 0.99]  0.95    [0.01, 0.08]   0.05    19           0.053
+ * hoop               [0.94, 0.99]  0.95    [0.35, 0.65]   0.60    1.58         0.125
+ * smoking gun        [0.40, 0.75]  0.60    [0.01, 0.075]  0.05    12           0.42
+ * doubly decisive    [0.90, 0.99]  0.95    [0.01, 0.075]  0.05    19           0.053
  * </pre>
  *
  * The hoop point (0.95, 0.6) is the worked example of dyadscope issue 5.
@@ -28,11 +28,11 @@ public enum TestType {
   /** Neither necessary nor sufficient: passing and failing both move beliefs a little. */
   STRAW_IN_THE_WIND("straw_in_the_wind", Range.probability(0.55, 0.75), 0.60, Range.probability(0.25, 0.45), 0.40),
   /** Necessary: H predicts E with near certainty; failing eliminates H, passing helps little. */
-  HOOP("hoop", Range.probability(0.90, 0.99), 0.95, Range.probability(0.40, 0.80), 0.60),
+  HOOP("hoop", Range.probability(0.94, 0.99), 0.95, Range.probability(0.35, 0.65), 0.60),
   /** Sufficient: E is unlikely unless H; passing strongly confirms, failing hurts little. */
-  SMOKING_GUN("smoking_gun", Range.probability(0.40, 0.75), 0.60, Range.probability(0.01, 0.08), 0.05),
+  SMOKING_GUN("smoking_gun", Range.probability(0.40, 0.75), 0.60, Range.probability(0.01, 0.075), 0.05),
   /** Necessary and sufficient: passing confirms H, failing eliminates it. */
-  DOUBLY_DECISIVE("doubly_decisive", Range.probability(0.90, 0.99), 0.95, Range.probability(0.01, 0.08), 0.05);
+  DOUBLY_DECISIVE("doubly_decisive", Range.probability(0.90, 0.99), 0.95, Range.probability(0.01, 0.075), 0.05);
 
   /**
    * A likelihood ratio at least this large (or, on failing, at most its inverse) counts as
