@@ -443,6 +443,12 @@ public final class TraceLoader {
       this.p = p;
     }
 
+    // YAML reads 0 and 1 as integers
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+    RawLikelihood(int p) {
+      this.p = (double) p;
+    }
+
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     RawLikelihood(String text) {
       this.type = text;

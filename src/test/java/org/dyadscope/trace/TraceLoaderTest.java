@@ -166,6 +166,28 @@ class TraceLoaderTest {
   }
 
   @Test
+  void missingPriorNamesTheHypothesisLine(@TempDir Path dir) {
+    assertError(dir, HYPOTHESES.replace("    prior: 0.3\n", "") + "evidence: []\n", "trace.yaml:6:5",
+        "hypothesis H2 needs a prior");
+  }
+
+  @Test
+  void integerLikelihoodsAndPriorsAreNumbers(@TempDir Path dir) throws Exception {
+    TraceSpec spec = TraceLoader.load(write(dir, """
+        hypotheses:
+          - {id: A, statement: a, prior: 1}
+          - {id: B, statement: b, prior: 1}
+        evidence:
+          - {id: E1, description: d, source: s, observation: {value: present}, likelihoods: {A: 1, B: 0}}
+        """));
+    assertThat(spec.evidence().get(0).likelihoods().get("A").value()).isEqualTo(1.0);
+    assertThat(spec.evidence().get(0).likelihoods().get("B").value()).isEqualTo(0.0);
+    Trace t = TraceEngine.run(spec, ObservationResolver.literalOnly());
+    assertThat(t.priorsNormalised()).isTrue();
+    assertThat(t.posterior("A")).isEqualTo(1.0);
+  }
+
+  @Test
   void missingFileSaysWhereToPutIt(@TempDir Path dir) {
     assertThatThrownBy(() -> TraceLoader.load(dir)).isInstanceOf(CaseFileException.class)
         .hasMessageContaining("trace.yaml: trace file not found");
