@@ -6,7 +6,8 @@ package org.dyadscope.trace;
  * @param priorFactor each stated prior is multiplied by a factor in this range, then all are
  *     renormalised (default ×0.5..×2)
  * @param explicitSpread an explicit likelihood without a stated range varies by ± this much (default 0.1)
- * @param explicitClip ... clipped to this range (default [0.01, 0.99]), but always keeping the value itself
+ * @param explicitClip the range that explicit spread is clipped to (default [0.01, 0.99]); the stated value
+ *     itself always stays in its range, even 0 or 1
  * @param maxExhaustiveParameters with at most this many varied parameters all 2^k corners are
  *     evaluated (default 16: 65,536 corners); with more, a seeded sample of corners
  * @param samples corners sampled when the box is too large to enumerate (default 4,096)
