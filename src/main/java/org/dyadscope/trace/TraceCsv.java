@@ -1,0 +1,57 @@
+package org.dyadscope.trace;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * Writes a trace's audit trail as {@code trace.csv}: header
+ * {@code step,evidence_id,hypothesis,prior,p_e_given_h,posterior,test_type}, one row per
+ * hypothesis per step, step 0 holding the priors (prior as stated, posterior normalised, the
+ * other fields empty). Numbers are plain decimals with up to 12 significant digits; for an absent
+ * E the factor applied was 1 − p_e_given_h. RFC 4180 quoting, UTF-8, {@code \n} line ends: R,
+ * pandas and DuckDB read it as is.
+ */
+public final class TraceCsv {
+  /** The header, in column order. */
+  public static final String[] HEADER = {"step", "evidence_id", "hypothesis", "prior", "p_e_given_h", "posterior", "test_type"};
+
+  private static final MathContext DIGITS = new MathContext(12);
+
+  private TraceCsv() {}
+
+  /** Writes the trail to {@code file}, replacing it. */
+  public static void write(Trace trace, Path file) throws IOException {
+    try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      write(trace, w);
+    }
+  }
+
+  /** Writes the trail to {@code out}; the caller closes it. */
+  public static void write(Trace trace, Appendable out) throws IOException {
+    CSVFormat format = CSVFormat.RFC4180.builder().setHeader(HEADER).setRecordSeparator('\n').get();
+    CSVPrinter printer = new CSVPrinter(out, format);
+    for (TrailRow r : trace.trail()) {
+      printer.printRecord(r.step(), r.evidenceId(), r.hypothesis(), number(r.prior()), number(r.pEgivenH()),
+          number(r.posterior()), r.testType());
+    }
+    printer.flush();
+  }
+
+  /** A plain decimal with up to 12 significant digits; empty for NaN. */
+  static String number(double x) {
+    if (Double.isNaN(x)) {
+      return "";
+    }
+    if (x == 0) {
+      return "0";
+    }
+    return new BigDecimal(x).round(DIGITS).stripTrailingZeros().toPlainString();
+  }
+}

@@ -1,0 +1,59 @@
+package org.dyadscope.trace;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.dyadscope.trace.Cases.h;
+import static org.dyadscope.trace.Cases.item;
+import static org.dyadscope.trace.Cases.run;
+import static org.dyadscope.trace.Cases.test;
+
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TraceCsvTest {
+  @Test
+  void writesHeaderAndOneRowPerHypothesisPerStep(@TempDir Path dir) throws Exception {
+    List<Hypothesis> hs = List.of(h("H1", 1), h("H2", 1), h("H3", 2));
+    List<String> ids = List.of("H1", "H2", "H3");
+    Trace t = run(hs, test("E1", true, TestType.HOOP, "H1", ids), item("E2", false, null, "H1", 0.2, "H2", 0.5, "H3", 0.9));
+    Path file = dir.resolve("trace.csv");
+    TraceCsv.write(t, file);
+
+    List<String> lines = Files.readAllLines(file);
+    assertThat(lines.get(0)).isEqualTo("step,evidence_id,hypothesis,prior,p_e_given_h,posterior,test_type");
+    assertThat(lines).hasSize(1 + 3 * (2 + 1));
+    assertThat(lines.get(1)).isEqualTo("0,,H1,1,,0.25,");
+    assertThat(lines.get(3)).isEqualTo("0,,H3,2,,0.5,");
+    assertThat(lines.get(4)).startsWith("1,E1,H1,0.25,0.95,").endsWith(",hoop");
+
+    try (Reader r = Files.newBufferedReader(file);
+        CSVParser p = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(r)) {
+      List<CSVRecord> rows = p.getRecords();
+      assertThat(rows).hasSize(9);
+      for (int i = 0; i < rows.size(); i++) {
+        TrailRow expected = t.trail().get(i);
+        assertThat(Integer.parseInt(rows.get(i).get("step"))).isEqualTo(expected.step());
+        assertThat(Double.parseDouble(rows.get(i).get("posterior"))).isCloseTo(expected.posterior(), within(1e-11));
+      }
+      // the last step's posteriors are the trace's final posteriors
+      assertThat(Double.parseDouble(rows.get(8).get("posterior"))).isCloseTo(t.posterior("H3"), within(1e-11));
+      assertThat(rows.get(7).get("test_type")).isEqualTo(t.trail().get(7).testType()).isNotEmpty();
+    }
+  }
+
+  @Test
+  void numbersArePlainDecimals() {
+    assertThat(TraceCsv.number(0.95 / 1.55)).isEqualTo("0.612903225806");
+    assertThat(TraceCsv.number(1.0 / 9)).isEqualTo("0.111111111111");
+    assertThat(TraceCsv.number(2.5e-7)).isEqualTo("0.00000025");
+    assertThat(TraceCsv.number(0)).isEqualTo("0");
+    assertThat(TraceCsv.number(Double.NaN)).isEmpty();
+  }
+}
