@@ -4,7 +4,10 @@ import java.io.BufferedInputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
@@ -28,13 +31,17 @@ import java.util.zip.ZipInputStream;
  * <p>A trailing {@code \r} is dropped (CRLF files) and a UTF-8 byte-order mark at the start of a
  * member is skipped. A line that is not valid UTF-8 is not an error of the file: {@link #text()} is
  * null, {@link #error()} says what and where, and {@link #raw()} gives a lenient decoding to
- * quarantine.
+ * quarantine. Decoding is lazy: a caller that splits {@link #buffer()} bytes itself (tabs and
+ * ASCII never occur inside a multi-byte UTF-8 sequence) only pays for the fields it keeps.
  *
  * <p>Usage: {@code try (Lines in = Lines.open(p)) { while (in.next()) { ... in.text() ... } }}
  */
 public final class Lines implements Closeable {
   private static final byte[] ZIP_MAGIC = {'P', 'K', 3, 4};
   private static final int INITIAL_BUFFER = 1 << 16;
+  private static final VarHandle WORDS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final long NEWLINE_BYTES = 0x0A0A0A0A0A0A0A0AL;
 
   private final InputStream raw;
   private final ZipInputStream zip;
@@ -54,6 +61,7 @@ public final class Lines implements Closeable {
   private int lineStart;
   private int lineLength;
   private boolean firstOfMember;
+  private boolean decoded;
   private String text;
   private String error;
   private CharBuffer chars = CharBuffer.allocate(1024);
@@ -135,7 +143,14 @@ public final class Lines implements Closeable {
 
   private int indexOfNewline(int from) {
     byte[] b = buf;
-    for (int i = from, n = limit; i < n; i++) {
+    int i = from;
+    for (int n = limit - Long.BYTES; i <= n; i += Long.BYTES) {
+      long nl = TabFields.zeroBytes((long) WORDS.get(b, i) ^ NEWLINE_BYTES);
+      if (nl != 0) {
+        return i + (Long.numberOfTrailingZeros(nl) >>> 3);
+      }
+    }
+    for (int n = limit; i < n; i++) {
       if (b[i] == '\n') {
         return i;
       }
@@ -189,13 +204,18 @@ public final class Lines implements Closeable {
     }
     lineStart = start;
     lineLength = end - start;
+    decoded = false;
+  }
+
+  private void decode() {
+    decoded = true;
     error = null;
     // Fast path: the JDK decodes ASCII/valid UTF-8 with intrinsics; it substitutes U+FFFD for bad
     // bytes, so only a line that then contains U+FFFD needs the strict decoder to tell a real
     // U+FFFD character from a decoding error.
-    String s = new String(buf, start, lineLength, StandardCharsets.UTF_8);
+    String s = new String(buf, lineStart, lineLength, StandardCharsets.UTF_8);
     if (s.indexOf('\uFFFD') >= 0) {
-      s = decodeStrict(start, lineLength);
+      s = decodeStrict(lineStart, lineLength);
     }
     text = s;
   }
@@ -238,17 +258,46 @@ public final class Lines implements Closeable {
 
   /** The current line without its line terminator, or null when it is not valid UTF-8. */
   public String text() {
+    if (!decoded) {
+      decode();
+    }
     return text;
   }
 
-  /** Why the current line could not be decoded, e.g. "malformed UTF-8 at byte 17 of the line (1 bad byte)"; null when it decoded. */
+  /**
+   * Why the current line could not be decoded, e.g. "malformed UTF-8 at byte 17 of the line (1 bad
+   * byte)"; null when it decoded.
+   */
   public String error() {
+    if (!decoded) {
+      decode();
+    }
     return error;
   }
 
   /** The current line decoded leniently (bad bytes as U+FFFD), for the quarantine table. */
   public String raw() {
-    return text != null ? text : new String(buf, lineStart, lineLength, StandardCharsets.UTF_8);
+    String t = text();
+    return t != null ? t : new String(buf, lineStart, lineLength, StandardCharsets.UTF_8);
+  }
+
+  /**
+   * The buffer holding the current line's bytes, from {@link #start()} for {@link #length()} bytes
+   * (terminator excluded), for callers that split bytes before decoding. Valid until the next
+   * {@link #next()}; do not modify.
+   */
+  public byte[] buffer() {
+    return buf;
+  }
+
+  /** Offset of the current line in {@link #buffer()}. */
+  public int start() {
+    return lineStart;
+  }
+
+  /** Length of the current line in bytes, without its terminator (0 for an empty line). */
+  public int length() {
+    return lineLength;
   }
 
   /** Closes the file. */

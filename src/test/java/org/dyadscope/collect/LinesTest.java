@@ -103,4 +103,25 @@ class LinesTest {
     assertThatThrownBy(() -> Lines.open(p)).isInstanceOf(IOException.class)
         .hasMessageContaining("empty.zip").hasMessageContaining("no file");
   }
+
+  @Test
+  void findsEveryNewlineWhateverItsPositionInAWord() throws IOException {
+    java.util.Random random = new java.util.Random(7);
+    StringBuilder text = new StringBuilder();
+    List<String> expected = new ArrayList<>();
+    for (int k = 0; k < 5_000; k++) {
+      String line = "\t\u0001\u000b".repeat(random.nextInt(5)) + "x".repeat(random.nextInt(20));
+      expected.add(line);
+      text.append(line).append('\n');
+    }
+    Path p = tmp.resolve("many.txt");
+    Files.writeString(p, text);
+    List<String> got = new ArrayList<>();
+    try (Lines in = Lines.open(p)) {
+      while (in.next()) {
+        got.add(in.text());
+      }
+    }
+    assertThat(got).isEqualTo(expected);
+  }
 }

@@ -50,25 +50,26 @@ public final class GdeltReader implements SourceReader {
     long rows = 0;
     try (Lines in = Lines.open(file)) {
       while (in.next()) {
-        String text = in.text();
-        if (text != null && text.isEmpty()) {
+        if (in.length() == 0) {
           continue;
         }
         rows++;
         long line = in.number();
-        if (text == null) {
+        // split the raw bytes; only a non-ASCII line needs a full UTF-8 check
+        int count = fields.split(in.buffer(), in.start(), in.length());
+        if (!fields.ascii() && in.text() == null) {
           sink.quarantine(line, in.error(), in.raw());
           continue;
         }
-        GdeltLayout layout = GdeltLayout.forFieldCount(fields.split(text));
+        GdeltLayout layout = GdeltLayout.forFieldCount(count);
         if (layout == null) {
-          sink.quarantine(line, fields.count() + " fields, expected 57, 58 or 61", text);
+          sink.quarantine(line, count + " fields, expected 57, 58 or 61", in.text());
           continue;
         }
         try {
           sink.event(parser.parse(fields, layout, source, fileLabel, line));
         } catch (BadRow e) {
-          sink.quarantine(line, e.getMessage(), text);
+          sink.quarantine(line, e.getMessage(), in.text());
         }
       }
     }

@@ -82,7 +82,7 @@ final class GdeltRowParser {
   }
 
   private static LocalDate sqlDate(TabFields f) throws BadRow {
-    String s = f.line();
+    byte[] s = f.buffer();
     int at = f.start(SQL_DATE);
     if (f.length(SQL_DATE) == 8) {
       int y = digits(s, at, 4);
@@ -105,7 +105,7 @@ final class GdeltRowParser {
     if (len == 0) {
       return null;
     }
-    String s = f.line();
+    byte[] s = f.buffer();
     int at = f.start(i);
     if (len == 8 || len == 14) {
       int y = digits(s, at, 4);
@@ -139,7 +139,7 @@ final class GdeltRowParser {
     if (len == 0) {
       return null;
     }
-    int v = len <= 9 ? digits(f.line(), f.start(i), len) : -1;
+    int v = len <= 9 ? digits(f.buffer(), f.start(i), len) : -1;
     if (v < 0) {
       throw new BadRow(name + " '" + f.get(i) + "' is not a whole number");
     }
@@ -163,11 +163,11 @@ final class GdeltRowParser {
     throw new BadRow(name + " '" + s + "' is not a number");
   }
 
-  /** Value of {@code len} ASCII digits at {@code at}, or -1 when one is not a digit. */
-  private static int digits(String s, int at, int len) {
+  /** Value of {@code len} ASCII digits at byte {@code at}, or -1 when one is not a digit. */
+  private static int digits(byte[] s, int at, int len) {
     int v = 0;
     for (int i = at, end = at + len; i < end; i++) {
-      int c = s.charAt(i) - '0';
+      int c = s[i] - '0';
       if (c < 0 || c > 9) {
         return -1;
       }

@@ -63,30 +63,29 @@ public final class IcewsTabReader implements SourceReader {
     long rows = 0;
     try (Lines in = Lines.open(file)) {
       while (in.next()) {
-        String text = in.text();
         if (in.firstOfMember()) {
           String where = in.member() == null ? file.toString() : file + "!" + in.member();
-          if (text == null) {
+          if (in.text() == null) {
             throw new IOException(where + ": header row is not valid UTF-8 (" + in.error() + ")");
           }
-          fields.split(text);
+          fields.split(in.buffer(), in.start(), in.length());
           columns = IcewsColumns.bind(fields, where);
           continue;
         }
-        if (text != null && text.isEmpty()) {
+        if (in.length() == 0) {
           continue;
         }
         rows++;
         long line = in.number();
-        if (text == null) {
+        fields.split(in.buffer(), in.start(), in.length());
+        if (!fields.ascii() && in.text() == null) {
           sink.quarantine(line, in.error(), in.raw());
           continue;
         }
-        fields.split(text);
         try {
           sink.event(parser.parse(fields, columns, dates, source, fileLabel, line));
         } catch (BadRow e) {
-          sink.quarantine(line, e.getMessage(), text);
+          sink.quarantine(line, e.getMessage(), in.text());
         }
       }
     }
