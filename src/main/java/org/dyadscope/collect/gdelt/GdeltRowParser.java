@@ -1,0 +1,178 @@
+package org.dyadscope.collect.gdelt;
+
+import static org.dyadscope.collect.gdelt.GdeltLayout.ACTOR1_CODE;
+import static org.dyadscope.collect.gdelt.GdeltLayout.ACTOR1_COUNTRY;
+import static org.dyadscope.collect.gdelt.GdeltLayout.ACTOR1_NAME;
+import static org.dyadscope.collect.gdelt.GdeltLayout.ACTOR2_CODE;
+import static org.dyadscope.collect.gdelt.GdeltLayout.ACTOR2_COUNTRY;
+import static org.dyadscope.collect.gdelt.GdeltLayout.ACTOR2_NAME;
+import static org.dyadscope.collect.gdelt.GdeltLayout.AVG_TONE;
+import static org.dyadscope.collect.gdelt.GdeltLayout.EVENT_BASE_CODE;
+import static org.dyadscope.collect.gdelt.GdeltLayout.EVENT_CODE;
+import static org.dyadscope.collect.gdelt.GdeltLayout.EVENT_ROOT_CODE;
+import static org.dyadscope.collect.gdelt.GdeltLayout.GLOBAL_EVENT_ID;
+import static org.dyadscope.collect.gdelt.GdeltLayout.GOLDSTEIN;
+import static org.dyadscope.collect.gdelt.GdeltLayout.NUM_MENTIONS;
+import static org.dyadscope.collect.gdelt.GdeltLayout.QUAD_CLASS;
+import static org.dyadscope.collect.gdelt.GdeltLayout.SQL_DATE;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import org.dyadscope.collect.CameoTable;
+import org.dyadscope.collect.TabFields;
+import org.dyadscope.store.EventRow;
+
+/**
+ * Turns the fields of one GDELT export row into an {@link EventRow}, or says why it cannot.
+ *
+ * <p>Dates are read digit by digit (DATEADDED in 2.0 is 14 digits, beyond int range); only the
+ * fields dyadscope keeps are copied out of the line.
+ */
+final class GdeltRowParser {
+  private final CameoTable cameo;
+
+  GdeltRowParser(CameoTable cameo) {
+    this.cameo = cameo;
+  }
+
+  /**
+   * Maps one split row.
+   *
+   * @throws BadRow with the quarantine reason when a kept field is malformed or the event code is
+   *     not a CAMEO code
+   */
+  EventRow parse(TabFields f, GdeltLayout layout, String source, String file, long line)
+      throws BadRow {
+    String eventId = f.getOrNull(GLOBAL_EVENT_ID);
+    if (eventId == null) {
+      throw new BadRow("GLOBALEVENTID is empty");
+    }
+    String code = f.getOrNull(EVENT_CODE);
+    if (code == null) {
+      throw new BadRow("EventCode is empty");
+    }
+    if (!cameo.isKnown(code)) {
+      throw new BadRow("CAMEO code '" + code + "' not in the CAMEO table");
+    }
+    String base = f.getOrNull(EVENT_BASE_CODE);
+    String root = f.getOrNull(EVENT_ROOT_CODE);
+    return new EventRow(
+        source,
+        eventId,
+        sqlDate(f),
+        dateAdded(f, layout.dateAdded),
+        f.getOrNull(ACTOR1_CODE),
+        f.getOrNull(ACTOR1_NAME),
+        f.getOrNull(ACTOR1_COUNTRY),
+        f.getOrNull(ACTOR2_CODE),
+        f.getOrNull(ACTOR2_NAME),
+        f.getOrNull(ACTOR2_COUNTRY),
+        code,
+        base != null ? base : CameoTable.base(code),
+        root != null ? root : CameoTable.root(code),
+        quadClass(f),
+        decimal(f, GOLDSTEIN, "GoldsteinScale"),
+        count(f, NUM_MENTIONS, "NumMentions"),
+        decimal(f, AVG_TONE, "AvgTone"),
+        layout.sourceUrl < 0 ? null : f.getOrNull(layout.sourceUrl),
+        layout.flag,
+        file,
+        line);
+  }
+
+  private static LocalDate sqlDate(TabFields f) throws BadRow {
+    byte[] s = f.buffer();
+    int at = f.start(SQL_DATE);
+    if (f.length(SQL_DATE) == 8) {
+      int y = digits(s, at, 4);
+      int m = digits(s, at + 4, 2);
+      int d = digits(s, at + 6, 2);
+      if (y >= 0 && m >= 0 && d >= 0) {
+        try {
+          return LocalDate.of(y, m, d);
+        } catch (DateTimeException e) {
+          // falls through to the reason below
+        }
+      }
+    }
+    throw new BadRow("SQLDATE '" + f.get(SQL_DATE) + "' is not a yyyyMMdd date");
+  }
+
+  /** DATEADDED: yyyyMMdd (1.0, taken as midnight UTC) or yyyyMMddHHmmss (2.0); empty gives null. */
+  private static LocalDateTime dateAdded(TabFields f, int i) throws BadRow {
+    int len = f.length(i);
+    if (len == 0) {
+      return null;
+    }
+    byte[] s = f.buffer();
+    int at = f.start(i);
+    if (len == 8 || len == 14) {
+      int y = digits(s, at, 4);
+      int mo = digits(s, at + 4, 2);
+      int d = digits(s, at + 6, 2);
+      int h = len == 14 ? digits(s, at + 8, 2) : 0;
+      int mi = len == 14 ? digits(s, at + 10, 2) : 0;
+      int sec = len == 14 ? digits(s, at + 12, 2) : 0;
+      if (y >= 0 && mo >= 0 && d >= 0 && h >= 0 && mi >= 0 && sec >= 0) {
+        try {
+          return LocalDateTime.of(y, mo, d, h, mi, sec);
+        } catch (DateTimeException e) {
+          // falls through to the reason below
+        }
+      }
+    }
+    throw new BadRow("DATEADDED '" + f.get(i) + "' is not yyyyMMdd or yyyyMMddHHmmss");
+  }
+
+  private static Integer quadClass(TabFields f) throws BadRow {
+    Integer q = count(f, QUAD_CLASS, "QuadClass");
+    if (q != null && (q < 1 || q > 4)) {
+      throw new BadRow("QuadClass '" + q + "' is not 1..4");
+    }
+    return q;
+  }
+
+  /** A non-negative integer field; empty gives null. */
+  private static Integer count(TabFields f, int i, String name) throws BadRow {
+    int len = f.length(i);
+    if (len == 0) {
+      return null;
+    }
+    int v = len <= 9 ? digits(f.buffer(), f.start(i), len) : -1;
+    if (v < 0) {
+      throw new BadRow(name + " '" + f.get(i) + "' is not a whole number");
+    }
+    return v;
+  }
+
+  /** A decimal field; empty gives null. */
+  private static Double decimal(TabFields f, int i, String name) throws BadRow {
+    String s = f.getOrNull(i);
+    if (s == null) {
+      return null;
+    }
+    try {
+      double v = Double.parseDouble(s);
+      if (Double.isFinite(v)) {
+        return v;
+      }
+    } catch (NumberFormatException e) {
+      // falls through to the reason below
+    }
+    throw new BadRow(name + " '" + s + "' is not a number");
+  }
+
+  /** Value of {@code len} ASCII digits at byte {@code at}, or -1 when one is not a digit. */
+  private static int digits(byte[] s, int at, int len) {
+    int v = 0;
+    for (int i = at, end = at + len; i < end; i++) {
+      int c = s[i] - '0';
+      if (c < 0 || c > 9) {
+        return -1;
+      }
+      v = v * 10 + c;
+    }
+    return v;
+  }
+}

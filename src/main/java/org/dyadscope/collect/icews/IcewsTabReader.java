@@ -1,0 +1,97 @@
+package org.dyadscope.collect.icews;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Objects;
+import org.dyadscope.collect.CameoTable;
+import org.dyadscope.collect.Countries;
+import org.dyadscope.collect.LoadSink;
+import org.dyadscope.collect.Lines;
+import org.dyadscope.collect.SourceReader;
+import org.dyadscope.collect.TabFields;
+
+/**
+ * Reads ICEWS Coded Event Data {@code .tab} files (format id {@code icews-tab}), plain or zipped
+ * as downloaded from Harvard Dataverse (doi:10.7910/DVN/28075): a header row, then one event per
+ * line, tab-separated, no quoting; "" and "NA" are missing values.
+ *
+ * <p>Columns are bound by header name (see {@link IcewsColumns}); a missing required column is an
+ * {@link IOException} naming the file and the column. Each zip member starts with its own header.
+ *
+ * <p>Mapping to {@code events}: event_id = Event ID; event_date = Event Date (yyyy-MM-dd, or
+ * m/d/yyyy when the file uses it throughout, see {@link IcewsDates}); actor1_code and actor1_name =
+ * Source Name, actor2 = Target Name; actor1/2_country = ISO-3 of Source/Target Country via
+ * {@link Countries#iso3} (a name no table knows leaves the country null and the row loads: the
+ * store counts it as unresolved); event_code = CAMEO Code with its leading zero (restored when a
+ * spreadsheet dropped it, see {@link IcewsCameoCode}), event_base and event_root derived from it,
+ * quad_class from the root ({@link CameoTable#quadClass}); goldstein = Intensity (ICEWS's
+ * Goldstein-scaled intensity, -10..+10); date_added, num_mentions, avg_tone and source_url null;
+ * schema_flag {@code icews-tab}.
+ *
+ * <p>A row is quarantined with its physical line number when it is not valid UTF-8, has a field
+ * count other than the header's, lacks Event ID, Event Date or CAMEO Code, has an unparseable date
+ * or Intensity, or a CAMEO code the table does not know. Empty lines are skipped, not counted.
+ */
+public final class IcewsTabReader implements SourceReader {
+  /** Format id recorded in provenance. */
+  public static final String FORMAT = "icews-tab";
+
+  private final CameoTable cameo;
+  private final Countries countries;
+
+  /**
+   * @param cameo the CAMEO table codes are checked against
+   * @param countries country names to ISO-3, usually {@link Countries#standard()} plus the case's
+   *     name variants
+   */
+  public IcewsTabReader(CameoTable cameo, Countries countries) {
+    this.cameo = Objects.requireNonNull(cameo, "cameo");
+    this.countries = Objects.requireNonNull(countries, "countries");
+  }
+
+  @Override
+  public String format() {
+    return FORMAT;
+  }
+
+  @Override
+  public long read(Path file, String source, String fileLabel, LoadSink sink) throws IOException {
+    IcewsRowParser parser = new IcewsRowParser(cameo, countries);
+    IcewsDates dates = new IcewsDates();
+    TabFields fields = new TabFields();
+    IcewsColumns columns = null;
+    long rows = 0;
+    try (Lines in = Lines.open(file)) {
+      while (in.next()) {
+        if (in.firstOfMember()) {
+          String where = in.member() == null ? file.toString() : file + "!" + in.member();
+          if (in.text() == null) {
+            throw new IOException(where + ": header row is not valid UTF-8 (" + in.error() + ")");
+          }
+          fields.split(in.buffer(), in.start(), in.length());
+          columns = IcewsColumns.bind(fields, where);
+          continue;
+        }
+        if (in.length() == 0) {
+          continue;
+        }
+        rows++;
+        long line = in.number();
+        fields.split(in.buffer(), in.start(), in.length());
+        if (!fields.ascii() && in.text() == null) {
+          sink.quarantine(line, in.error(), in.raw());
+          continue;
+        }
+        try {
+          sink.event(parser.parse(fields, columns, dates, source, fileLabel, line));
+        } catch (BadRow e) {
+          sink.quarantine(line, e.getMessage(), in.text());
+        }
+      }
+    }
+    if (columns == null) {
+      throw new IOException(file + ": empty file; expected an ICEWS header row (Event ID, Event Date, ...)");
+    }
+    return rows;
+  }
+}
