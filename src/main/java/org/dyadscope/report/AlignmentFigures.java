@@ -38,7 +38,9 @@ final class AlignmentFigures {
     TimeAxis axis = TimeAxis.years(y0, y1);
     LineChart chart = new LineChart("Distance between UNGA ideal points", axis,
         "|ideal point difference|").markers(markers).dots().includeZero();
-    StringJoiner rows = new StringJoiner("; ");
+    StringJoiner rows = new StringJoiner(", ");
+    java.util.Set<String> files = new java.util.TreeSet<>();
+    java.util.Map<String, List<String>> missingByPair = new LinkedHashMap<>();
     int i = 0;
     for (Map.Entry<String, List<UngaDistance>> e : byPair.entrySet()) {
       List<LineChart.Point> pts = new ArrayList<>();
@@ -48,14 +50,34 @@ final class AlignmentFigures {
         present.add(u.year());
       }
       chart.series(e.getKey(), Palette.color(i++), withBreaks(pts, present, axis));
-      String basis = Captions.basis(m.basesOf("unga " + e.getKey()), "row");
+      long n = 0;
+      for (var b : m.basesOf("unga " + e.getKey())) {
+        n += b.rows();
+        files.add(b.source() + ": " + String.join(", ", b.files()));
+      }
+      rows.add(e.getKey() + " " + Num.count(n));
       List<String> missing = new ArrayList<>();
       for (int y = y0; y <= y1; y++) {
         if (!present.contains(y)) {
           missing.add(Integer.toString(y));
         }
       }
-      rows.add(e.getKey() + " " + basis + (missing.isEmpty() ? "" : ", no estimate for " + String.join(", ", missing)));
+      missingByPair.put(e.getKey(), missing);
+    }
+    String missing;
+    if (missingByPair.values().stream().allMatch(List::isEmpty)) {
+      missing = "";
+    } else if (missingByPair.values().stream().distinct().count() == 1) {
+      missing = " No estimate for " + String.join(", ", missingByPair.values().iterator().next())
+          + " (any pair).";
+    } else {
+      StringJoiner j = new StringJoiner("; ", " No estimate: ", ".");
+      missingByPair.forEach((k, v) -> {
+        if (!v.isEmpty()) {
+          j.add(k + " " + String.join(", ", v));
+        }
+      });
+      missing = j.toString();
     }
     List<String> absent = new ArrayList<>();
     for (Dyad d : c.dyads()) {
@@ -66,8 +88,8 @@ final class AlignmentFigures {
     }
     String caption = "Absolute difference of the two states' UN General Assembly ideal points per "
         + "session (Bailey, Strezhnev & Voeten; higher = voting further apart), for each pair of the "
-        + "case's dyads, sessions held " + y0 + "–" + y1 + ". Rows: "
-        + (byPair.isEmpty() ? "none" : rows.toString()) + "."
+        + "case's dyads, sessions held " + y0 + "–" + y1 + ". Ideal-point rows per pair: "
+        + (byPair.isEmpty() ? "none" : rows + " (" + String.join("; ", files) + ")") + "." + missing
         + (absent.isEmpty() ? "" : " No session with estimates for both states: " + String.join(", ", absent) + ".");
     return new Doc.Figure("unga", "UNGA voting distance", byPair.isEmpty() ? List.of() : List.of(chart.render()),
         caption);
@@ -90,7 +112,7 @@ final class AlignmentFigures {
         continue;
       }
       chart.series(e.getKey().toString(), Palette.color(i++), e.getValue());
-      rows.add(e.getKey() + " " + Captions.basis(m.basesOf("arms " + e.getKey()), "delivery row"));
+      rows.add(e.getKey() + " — " + Captions.basis(m.basesOf("arms " + e.getKey()), "delivery row"));
     }
     String caption;
     if (m.arms().isEmpty()) {
@@ -104,6 +126,29 @@ final class AlignmentFigures {
     }
     boolean drawn = i > 0;
     return new Doc.Figure("arms", "Arms deliveries", drawn ? List.of(chart.render()) : List.of(), caption);
+  }
+
+  /** TIV per year of every dyad with any delivery: the exact values, small ones included. */
+  Doc.Block armsTable() {
+    List<String> header = new ArrayList<>(List.of("Supplier→recipient"));
+    for (int y = y0; y <= y1; y++) {
+      header.add(Integer.toString(y));
+    }
+    Map<String, List<String>> rows = new LinkedHashMap<>();
+    for (ArmsFlow a : m.arms()) {
+      rows.computeIfAbsent(a.supplier() + "->" + a.recipient(), k -> new ArrayList<>(List.of(k)))
+          .add(a.tivDelivered() == 0 ? "·" : Num.fixed(a.tivDelivered(), a.tivDelivered() % 1 == 0 ? 0 : 2)
+              + " (" + a.deals() + ")");
+    }
+    List<List<String>> body = rows.values().stream()
+        .filter(r -> r.subList(1, r.size()).stream().anyMatch(v -> !v.equals("·"))).toList();
+    List<Integer> numeric = new ArrayList<>();
+    for (int i = 1; i < header.size(); i++) {
+      numeric.add(i);
+    }
+    return body.isEmpty() ? new Doc.Para("No SIPRI deliveries along the case's dyads in the period.")
+        : new Doc.Table("SIPRI TIV delivered, millions (deals with deliveries that year); · = none",
+            header, body, numeric);
   }
 
   /** Inserts null points in years without an estimate, so the line breaks there. */

@@ -1,6 +1,7 @@
 package org.dyadscope.report;
 
 import java.util.ArrayList;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.StringJoiner;
 import java.util.function.Function;
@@ -22,14 +23,12 @@ final class EventFigures {
   private final Measurements m;
   private final List<Marker> markers;
   private final TimeAxis months;
-  private final TimeAxis years;
 
   EventFigures(CaseFile c, Measurements m, List<Marker> markers) {
     this.c = c;
     this.m = m;
     this.markers = markers;
     this.months = TimeAxis.months(c.period().start(), c.period().end());
-    this.years = TimeAxis.years(c.period().start().getYear(), c.period().end().getYear());
   }
 
   private String color(String source) {
@@ -80,8 +79,9 @@ final class EventFigures {
   }
 
   /**
-   * Yearly mean Goldstein of A↔B against A↔C for the first triad (A, B, C), one panel per source
-   * that has events of those dyads; null when the case has no triad or no such events.
+   * Monthly mean Goldstein of A↔B against A↔C for the first triad (A, B, C): one panel per source
+   * that has events of those dyads, each zoomed to the months the source covers (sources are not
+   * pooled: coverage and coding differ). Null when the case has no triad or no such events.
    */
   Doc.Figure comparison() {
     if (c.triads().isEmpty()) {
@@ -94,35 +94,35 @@ final class EventFigures {
         .filter(c.dyads()::contains).toList();
     List<String> panels = new ArrayList<>();
     StringJoiner rows = new StringJoiner("; ");
-    for (String s : drawnSources()) {
+    for (SourceSummary s : m.sourceSummaries()) {
       boolean any = dyads.stream().anyMatch(d -> m.basesOf("events " + d).stream()
-          .anyMatch(b -> b.source().equals(s)));
+          .anyMatch(b -> b.source().equals(s.source())));
       if (!any) {
         continue;
       }
-      LineChart chart = new LineChart(s + ": yearly mean Goldstein, " + t.get(0) + "↔" + t.get(1)
-          + " vs " + t.get(0) + "↔" + t.get(2), years, "Goldstein (−10..+10)")
-          .markers(markers).includeZero().dots();
+      TimeAxis span = TimeAxis.months(YearMonth.parse(s.firstPeriod()), YearMonth.parse(s.lastPeriod()));
+      LineChart chart = new LineChart(s.source() + " (" + Captions.range(s.firstPeriod(), s.lastPeriod())
+          + "): monthly mean Goldstein", span, "Goldstein (−10..+10)").markers(markers).includeZero();
+      StringJoiner per = new StringJoiner(", ");
       for (int i = 0; i < dyads.size(); i++) {
-        chart.series(dyads.get(i).toString(), Palette.color(i),
-            line(points(Frequency.YEAR, s, dyads.get(i)), years, SeriesPoint::goldsteinMean));
+        Dyad d = dyads.get(i);
+        List<SeriesPoint> pts = points(Frequency.MONTH, s.source(), d).stream()
+            .filter(p -> p.period().compareTo(s.firstPeriod()) >= 0 && p.period().compareTo(s.lastPeriod()) <= 0)
+            .toList();
+        chart.series(d.toString(), Palette.color(i), line(pts, span, SeriesPoint::goldsteinMean));
+        per.add(d + " " + Num.count(m.basesOf("events " + d).stream()
+            .filter(b -> b.source().equals(s.source())).mapToLong(b -> b.rows()).sum()));
       }
       panels.add(chart.render());
-      StringJoiner per = new StringJoiner(", ");
-      for (Dyad d : dyads) {
-        long n = m.basesOf("events " + d).stream().filter(b -> b.source().equals(s))
-            .mapToLong(b -> b.rows()).sum();
-        per.add(d + " " + Num.count(n));
-      }
-      rows.add(s + " (" + per + ")");
+      rows.add(s.source() + " (" + per + ")");
     }
     if (panels.isEmpty()) {
       return null;
     }
-    String caption = "Yearly mean Goldstein score of " + dyads.stream().map(Dyad::toString).toList()
-        + ", one panel per source (sources are not pooled: their coverage and coding differ). "
-        + "Events per source and dyad: " + rows + ". Years without data are left out; sources "
-        + "without events of these dyads are not drawn. Coverage: " + Captions.coverage(m) + ".";
+    String caption = "Monthly mean Goldstein score of " + String.join(", ", dyads.stream().map(Dyad::toString).toList())
+        + ", one panel per source, each over the months that source covers. Events per source and "
+        + "dyad: " + rows + ". A break in a line is a month without data or without events of that "
+        + "dyad. Sources without events of these dyads are not drawn. Coverage: " + Captions.coverage(m) + ".";
     return new Doc.Figure("comparison", t.get(0) + "↔" + t.get(2) + " vs " + t.get(0) + "↔" + t.get(1),
         panels, caption);
   }

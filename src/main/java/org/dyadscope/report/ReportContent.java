@@ -41,7 +41,7 @@ final class ReportContent {
       sections.add(new Doc.Section("comparison", "Comparison: " + comparison.title(), List.of(comparison)));
     }
     sections.add(new Doc.Section("alignment", "Voting alignment and arms transfers",
-        List.of(alignment.unga(), alignment.arms())));
+        List.of(alignment.unga(), alignment.arms(), alignment.armsTable())));
     sections.add(triadSection(c, m));
     sections.add(filesSection());
     String subtitle = c.actors().stream().map(Actor::name).reduce((a, b) -> a + ", " + b).orElse("")

@@ -96,8 +96,7 @@ public final class BarChart {
     for (Marker m : markers) {
       if (axis.contains(m.date())) {
         double x = f.x(axis.x(m.date()));
-        Svg.line(b, x, TOP, x, axisY, "stroke=\"#b22222\" stroke-dasharray=\"4 3\"");
-        Svg.text(b, x + 3, TOP + 10, "start", "fill=\"#b22222\" font-size=\"10\"", m.label());
+        Svg.marker(b, x, TOP, axisY, LEFT + plotW, m.label());
       }
     }
     legend.render(b, axisY + 34);

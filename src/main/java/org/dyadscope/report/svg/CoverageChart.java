@@ -13,6 +13,8 @@ public final class CoverageChart {
 
   private record Row(String name, List<Cell> cells) {}
 
+  /** Fill of a gap month. */
+  static final String GAP_FILL = "#f6cfcf";
   private static final double RIGHT = 16;
   private static final double TOP = 30;
   private static final double ROW_H = 18;
@@ -45,7 +47,7 @@ public final class CoverageChart {
     double plotH = Math.max(rows.size(), 1) * ROW_H;
     double axisY = TOP + plotH;
     Legend legend = new Legend(left, LineChart.WIDTH - RIGHT);
-    legend.add("gap: no event that month", "#f4b6b6", true);
+    legend.add("gap: no event that month", GAP_FILL, true);
     legend.add("some days", shade(0.2), true);
     legend.add("every day", shade(1.0), true);
     double height = axisY + 36 + legend.height();
@@ -61,7 +63,7 @@ public final class CoverageChart {
         double mid = axis.x(c.period());
         double x = f.x(mid - 0.5);
         double w = f.x(mid + 0.5) - x;
-        String fill = c.covered() <= 0 ? "#f4b6b6" : shade(c.covered());
+        String fill = c.covered() <= 0 ? GAP_FILL : shade(c.covered());
         Svg.rect(b, x, y + 1, w + 0.3, ROW_H - 2, "fill=\"" + fill + "\"");
       }
     }
@@ -75,8 +77,7 @@ public final class CoverageChart {
     for (Marker m : markers) {
       if (axis.contains(m.date())) {
         double x = f.x(axis.x(m.date()));
-        Svg.line(b, x, TOP - 4, x, axisY, "stroke=\"#b22222\" stroke-dasharray=\"4 3\"");
-        Svg.text(b, x + 3, TOP - 6, "start", "fill=\"#b22222\" font-size=\"10\"", m.label());
+        Svg.marker(b, x, TOP - 14, axisY, left + plotW, m.label());
       }
     }
     legend.render(b, axisY + 34);

@@ -125,8 +125,7 @@ public final class LineChart {
         continue;
       }
       double x = f.x(axis.x(m.date()));
-      Svg.line(b, x, TOP, x, axisY, "stroke=\"#b22222\" stroke-dasharray=\"4 3\" stroke-width=\"1\"");
-      Svg.text(b, x + 3, TOP + 10, "start", "fill=\"#b22222\" font-size=\"10\"", m.label());
+      Svg.marker(b, x, TOP, axisY, LEFT + plotW, m.label());
     }
     for (Series s : series) {
       drawSeries(b, f, s);

@@ -53,4 +53,15 @@ public final class Svg {
         .append(c(Math.max(w, 0))).append("\" height=\"").append(c(Math.max(h, 0))).append("\" ")
         .append(style).append("/>\n");
   }
+
+  /**
+   * A dashed vertical marker from {@code top} to {@code bottom} with its label at the top, placed
+   * left of the line when it would run past {@code right}.
+   */
+  static void marker(StringBuilder b, double x, double top, double bottom, double right, String label) {
+    line(b, x, top, x, bottom, "stroke=\"#b22222\" stroke-dasharray=\"4 3\" stroke-width=\"1\"");
+    boolean fits = x + 3 + label.length() * 5.8 <= right;
+    text(b, fits ? x + 3 : x - 3, top + 10, fits ? "start" : "end", "fill=\"#b22222\" font-size=\"10\"",
+        label);
+  }
 }

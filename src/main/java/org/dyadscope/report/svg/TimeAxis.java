@@ -68,8 +68,20 @@ public final class TimeAxis {
     return !d.isBefore(start.atDay(1)) && !d.isAfter(end.atEndOfMonth());
   }
 
-  /** Year ticks; every second or fifth year on long axes so labels do not collide. */
+  /**
+   * Year ticks; every second or fifth year on long axes so labels do not collide. A monthly axis of
+   * three years or less gets quarterly ticks labelled {@code YYYY-MM}.
+   */
   List<Tick> ticks() {
+    if (monthly && max() <= 36) {
+      List<Tick> out = new ArrayList<>();
+      for (YearMonth ym = start; !ym.isAfter(end); ym = ym.plusMonths(1)) {
+        if ((ym.getMonthValue() - 1) % 3 == 0) {
+          out.add(new Tick(monthIndex(ym), ym.toString()));
+        }
+      }
+      return out.isEmpty() ? List.of(new Tick(0, start.toString())) : out;
+    }
     int years = end.getYear() - start.getYear() + 1;
     int every = years <= 16 ? 1 : years <= 40 ? 2 : 5;
     List<Tick> out = new ArrayList<>();

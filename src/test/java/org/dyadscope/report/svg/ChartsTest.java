@@ -61,6 +61,6 @@ class ChartsTest {
     String cov = new CoverageChart("c", months)
         .row("gd", List.of(new CoverageChart.Cell("2012-01", 0.0), new CoverageChart.Cell("2012-02", 1.0)))
         .render();
-    assertThat(cov.split("#f4b6b6", -1)).hasSize(3); // the gap cell and its legend box
+    assertThat(cov.split(CoverageChart.GAP_FILL, -1)).hasSize(3); // the gap cell and its legend box
   }
 }
