@@ -1,0 +1,22 @@
+package org.dyadscope.measure;
+
+/**
+ * How well one event source covers one period.
+ *
+ * @param source dataset name
+ * @param frequency the period's frequency
+ * @param period {@code YYYY-MM} or {@code YYYY}
+ * @param covered fraction 0..1 of the period's days (inside the case period) on which the source has
+ *     at least one event of any dyad; 0 marks a gap
+ * @param activeDays days with at least one event
+ * @param days days of the period inside the case period
+ * @param sourceEvents all events of the source in the period (the denominator of {@code share})
+ */
+public record CoveragePoint(
+    String source, Frequency frequency, String period, double covered, long activeDays, long days,
+    long sourceEvents) {
+  /** True when the source has no event at all in the period. */
+  public boolean gap() {
+    return activeDays == 0;
+  }
+}

@@ -1,0 +1,108 @@
+package org.dyadscope.measure;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import org.dyadscope.cases.CaseFile;
+import org.dyadscope.cases.Dyad;
+
+/**
+ * Coverage and per-dyad event series over the case period, aggregated in DuckDB.
+ *
+ * <p>Every (source, period) of the case period gets a coverage row and every (source, dyad, period)
+ * a series row, so gaps and zero-event periods are explicit instead of missing rows.
+ */
+final class EventSeries {
+  private final CaseFile caseFile;
+  private final Connection conn;
+  private final List<String> sources;
+
+  EventSeries(CaseFile caseFile, Connection conn, List<String> sources) {
+    this.caseFile = caseFile;
+    this.conn = conn;
+    this.sources = sources;
+  }
+
+  /** Shared CTEs: periods, sources and each source's activity per period. */
+  private String activityCtes(Frequency f) {
+    String fmt = Sql.str(f.strftime());
+    return "WITH periods AS " + Sql.periods(caseFile.period(), f) + ",\n"
+        + " srcs AS (SELECT * FROM " + Sql.values("s", sources, List::of, "source") + "),\n"
+        + " activity AS (SELECT source, strftime(event_date, " + fmt + ") AS period,"
+        + " count(DISTINCT event_date) AS active_days, count(*) AS total FROM events"
+        + " WHERE " + Sql.inPeriod("event_date", caseFile.period()) + " GROUP BY ALL),\n"
+        + " cov AS (SELECT s.source, s.ord AS sord, p.period, p.days,"
+        + " coalesce(a.active_days, 0) AS active_days, coalesce(a.total, 0) AS total"
+        + " FROM srcs s CROSS JOIN periods p"
+        + " LEFT JOIN activity a ON a.source = s.source AND a.period = p.period)\n";
+  }
+
+  /** Coverage of every source in every period of the case, sources in order, periods ascending. */
+  List<CoveragePoint> coverage(Frequency f) throws SQLException {
+    if (sources.isEmpty()) {
+      return List.of();
+    }
+    String sql = activityCtes(f)
+        + "SELECT source, period, days, active_days, total FROM cov ORDER BY sord, period";
+    List<CoveragePoint> out = new ArrayList<>();
+    try (Statement st = conn.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+      while (rs.next()) {
+        long days = rs.getLong("days");
+        long active = rs.getLong("active_days");
+        out.add(new CoveragePoint(rs.getString("source"), f, rs.getString("period"),
+            (double) active / days, active, days, rs.getLong("total")));
+      }
+    }
+    return out;
+  }
+
+  /** Series rows for every source × case dyad × period, in that nesting order. */
+  List<SeriesPoint> series(Frequency f) throws SQLException {
+    List<Dyad> dyads = caseFile.dyads();
+    if (sources.isEmpty() || dyads.isEmpty()) {
+      return List.of();
+    }
+    String fmt = Sql.str(f.strftime());
+    String sql = activityCtes(f)
+        + ", dyads AS (SELECT * FROM " + Sql.dyads("d", dyads) + "),\n"
+        + " has_g AS (SELECT source, bool_or(goldstein IS NOT NULL) AS has_g FROM events GROUP BY source),\n"
+        + " agg AS (SELECT e.source, d.ord AS dord, strftime(e.event_date, " + fmt + ") AS period,"
+        + "  count(*) AS n, avg(e.goldstein) AS g_mean, sum(e.goldstein) AS g_sum,"
+        + "  count(e.quad_class) AS nq,"
+        + "  count(*) FILTER (WHERE e.quad_class = 1) AS q1, count(*) FILTER (WHERE e.quad_class = 2) AS q2,"
+        + "  count(*) FILTER (WHERE e.quad_class = 3) AS q3, count(*) FILTER (WHERE e.quad_class = 4) AS q4,"
+        + "  avg(e.avg_tone) AS tone"
+        + "  FROM events e JOIN dyads d ON e.actor1_country = d.a1 AND e.actor2_country = d.a2"
+        + "  WHERE " + Sql.inPeriod("e.event_date", caseFile.period()) + " GROUP BY ALL)\n"
+        + "SELECT c.source, d.ord AS dord, c.period, c.active_days, coalesce(g.n, 0) AS n, c.total,"
+        + " g.g_mean, CASE WHEN g.n IS NULL AND coalesce(h.has_g, false) THEN 0 ELSE g.g_sum END AS g_sum,"
+        + " CASE WHEN g.nq > 0 THEN g.q1 / g.nq END AS q1, CASE WHEN g.nq > 0 THEN g.q2 / g.nq END AS q2,"
+        + " CASE WHEN g.nq > 0 THEN g.q3 / g.nq END AS q3, CASE WHEN g.nq > 0 THEN g.q4 / g.nq END AS q4,"
+        + " g.tone"
+        + " FROM cov c CROSS JOIN dyads d"
+        + " LEFT JOIN agg g ON g.source = c.source AND g.dord = d.ord AND g.period = c.period"
+        + " LEFT JOIN has_g h ON h.source = c.source"
+        + " ORDER BY c.sord, d.ord, c.period";
+    List<SeriesPoint> out = new ArrayList<>();
+    try (Statement st = conn.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+      while (rs.next()) {
+        String source = rs.getString("source");
+        Dyad dyad = dyads.get(rs.getInt("dord"));
+        String period = rs.getString("period");
+        if (rs.getLong("active_days") == 0) {
+          out.add(new SeriesPoint(source, dyad, f, period, null, null, null, null, null, null, null,
+              null, null));
+          continue;
+        }
+        long n = rs.getLong("n");
+        out.add(new SeriesPoint(source, dyad, f, period, n, (double) n / rs.getLong("total"),
+            Sql.dbl(rs, "g_mean"), Sql.dbl(rs, "g_sum"), Sql.dbl(rs, "q1"), Sql.dbl(rs, "q2"),
+            Sql.dbl(rs, "q3"), Sql.dbl(rs, "q4"), Sql.dbl(rs, "tone")));
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,41 @@
+package org.dyadscope.measure;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.dyadscope.cases.CaseFile;
+import org.dyadscope.cases.SourceSpec;
+
+/**
+ * The event sources a case is measured on, in a stable order: the case's event sources (formats
+ * {@code gdelt}, {@code icews-tab}, {@code tkg}) in case-file order, then any other source found in
+ * the store's {@code events} table, alphabetically. A case source with no rows in the store is kept,
+ * so its absence shows as a gap rather than vanishing from the report.
+ */
+final class EventSources {
+  /** Reader formats whose rows land in {@code events}. */
+  static final Set<String> EVENT_FORMATS = Set.of("gdelt", "icews-tab", "tkg");
+
+  private EventSources() {}
+
+  static List<String> of(CaseFile c, Connection conn) throws SQLException {
+    Set<String> out = new LinkedHashSet<>();
+    for (SourceSpec s : c.sources()) {
+      if (EVENT_FORMATS.contains(s.format())) {
+        out.add(s.name());
+      }
+    }
+    try (Statement st = conn.createStatement();
+        ResultSet rs = st.executeQuery("SELECT DISTINCT source FROM events ORDER BY source")) {
+      while (rs.next()) {
+        out.add(rs.getString(1));
+      }
+    }
+    return new ArrayList<>(out);
+  }
+}

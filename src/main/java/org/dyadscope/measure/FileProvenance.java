@@ -1,0 +1,17 @@
+package org.dyadscope.measure;
+
+/**
+ * One loaded file, as recorded in the store's {@code provenance} table.
+ *
+ * @param file file label as loaded (path under the data root)
+ * @param sha256 hex digest of the file's bytes
+ * @param format reader format id
+ * @param source dataset name
+ * @param rowsRead data rows the reader saw
+ * @param rowsLoaded rows stored
+ * @param rowsQuarantined rows rejected (see {@link QuarantineReason})
+ * @param rowsUnresolved loaded event rows with an actor that maps to no country
+ */
+public record FileProvenance(
+    String file, String sha256, String format, String source, long rowsRead, long rowsLoaded,
+    long rowsQuarantined, long rowsUnresolved) {}

@@ -1,0 +1,20 @@
+package org.dyadscope.measure;
+
+import java.util.List;
+
+/**
+ * What one series rests on: for one series and one contributing source, how many store rows and
+ * which files. A figure's caption is built from these.
+ *
+ * @param series series id: {@code events RUS->IRN}, {@code unga IRN-RUS}, {@code arms RUS->IRN}
+ * @param source dataset name
+ * @param rows store rows used (events of the dyad in the case period; ideal-point rows of the two
+ *     states in the period's sessions; SIPRI rows with a delivery in the period)
+ * @param fileCount distinct files those rows come from
+ * @param files up to {@link Audit#MAX_FILES} of those files, sorted
+ */
+public record SeriesBasis(String series, String source, long rows, long fileCount, List<String> files) {
+  public SeriesBasis {
+    files = List.copyOf(files);
+  }
+}

@@ -1,0 +1,62 @@
+package org.dyadscope.measure;
+
+import java.util.List;
+
+/**
+ * One event source over the whole case period.
+ *
+ * @param source dataset name
+ * @param events all events of the source in the case period (any dyad)
+ * @param firstPeriod first month with an event, {@code YYYY-MM}; null when none
+ * @param lastPeriod last month with an event; null when none
+ * @param monthsCovered months with at least one event
+ * @param months months in the case period
+ * @param gaps runs of gap months inside the case period
+ */
+public record SourceSummary(
+    String source, long events, String firstPeriod, String lastPeriod, int monthsCovered, int months,
+    List<CoverageGap> gaps) {
+  public SourceSummary {
+    gaps = List.copyOf(gaps);
+  }
+
+  /** Summaries from monthly coverage rows (one per source and month, months ascending). */
+  static List<SourceSummary> of(List<String> sources, List<CoveragePoint> monthly) {
+    List<SourceSummary> out = new java.util.ArrayList<>();
+    for (String s : sources) {
+      List<CoveragePoint> rows = monthly.stream().filter(p -> p.source().equals(s)).toList();
+      long events = 0;
+      String first = null;
+      String last = null;
+      int covered = 0;
+      List<CoverageGap> gaps = new java.util.ArrayList<>();
+      String runStart = null;
+      String prev = null;
+      int runLen = 0;
+      for (CoveragePoint p : rows) {
+        events += p.sourceEvents();
+        if (p.gap()) {
+          if (runStart == null) {
+            runStart = p.period();
+            runLen = 0;
+          }
+          runLen++;
+        } else {
+          covered++;
+          first = first == null ? p.period() : first;
+          last = p.period();
+          if (runStart != null) {
+            gaps.add(new CoverageGap(s, runStart, prev, runLen));
+            runStart = null;
+          }
+        }
+        prev = p.period();
+      }
+      if (runStart != null) {
+        gaps.add(new CoverageGap(s, runStart, prev, runLen));
+      }
+      out.add(new SourceSummary(s, events, first, last, covered, rows.size(), gaps));
+    }
+    return out;
+  }
+}

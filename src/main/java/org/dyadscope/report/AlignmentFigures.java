@@ -1,0 +1,167 @@
+package org.dyadscope.report;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.StringJoiner;
+import org.dyadscope.cases.CaseFile;
+import org.dyadscope.cases.Dyad;
+import org.dyadscope.measure.ArmsFlow;
+import org.dyadscope.measure.Measurements;
+import org.dyadscope.measure.UngaDistance;
+import org.dyadscope.report.svg.BarChart;
+import org.dyadscope.report.svg.LineChart;
+import org.dyadscope.report.svg.Marker;
+import org.dyadscope.report.svg.Palette;
+import org.dyadscope.report.svg.TimeAxis;
+
+/** Figures of state alignment outside event data: UNGA voting distance and SIPRI arms deliveries. */
+final class AlignmentFigures {
+  private final CaseFile c;
+  private final Measurements m;
+  private final List<Marker> markers;
+  private final int y0;
+  private final int y1;
+
+  AlignmentFigures(CaseFile c, Measurements m, List<Marker> markers) {
+    this.c = c;
+    this.m = m;
+    this.markers = markers;
+    this.y0 = c.period().start().getYear();
+    this.y1 = c.period().end().getYear();
+  }
+
+  Doc.Figure unga() {
+    Map<String, List<UngaDistance>> byPair = new LinkedHashMap<>();
+    m.unga().forEach(u -> byPair.computeIfAbsent(u.pair(), k -> new ArrayList<>()).add(u));
+    TimeAxis axis = TimeAxis.years(y0, y1);
+    LineChart chart = new LineChart("Distance between UNGA ideal points", axis,
+        "|ideal point difference|").markers(markers).dots().includeZero();
+    StringJoiner rows = new StringJoiner(", ");
+    java.util.Set<String> files = new java.util.TreeSet<>();
+    java.util.Map<String, List<String>> missingByPair = new LinkedHashMap<>();
+    int i = 0;
+    for (Map.Entry<String, List<UngaDistance>> e : byPair.entrySet()) {
+      List<LineChart.Point> pts = new ArrayList<>();
+      List<Integer> present = new ArrayList<>();
+      for (UngaDistance u : e.getValue()) {
+        pts.add(new LineChart.Point(axis.x(Integer.toString(u.year())), u.distance()));
+        present.add(u.year());
+      }
+      chart.series(e.getKey(), Palette.color(i++), withBreaks(pts, present, axis));
+      long n = 0;
+      for (var b : m.basesOf("unga " + e.getKey())) {
+        n += b.rows();
+        files.add(b.source() + ": " + String.join(", ", b.files()));
+      }
+      rows.add(e.getKey() + " " + Num.count(n));
+      List<String> missing = new ArrayList<>();
+      for (int y = y0; y <= y1; y++) {
+        if (!present.contains(y)) {
+          missing.add(Integer.toString(y));
+        }
+      }
+      missingByPair.put(e.getKey(), missing);
+    }
+    String missing;
+    if (missingByPair.values().stream().allMatch(List::isEmpty)) {
+      missing = "";
+    } else if (missingByPair.values().stream().distinct().count() == 1) {
+      missing = " No estimate for " + String.join(", ", missingByPair.values().iterator().next())
+          + " (any pair).";
+    } else {
+      StringJoiner j = new StringJoiner("; ", " No estimate: ", ".");
+      missingByPair.forEach((k, v) -> {
+        if (!v.isEmpty()) {
+          j.add(k + " " + String.join(", ", v));
+        }
+      });
+      missing = j.toString();
+    }
+    List<String> absent = new ArrayList<>();
+    for (Dyad d : c.dyads()) {
+      String pair = d.source().compareTo(d.target()) < 0 ? d.source() + "-" + d.target() : d.target() + "-" + d.source();
+      if (!byPair.containsKey(pair) && !absent.contains(pair)) {
+        absent.add(pair);
+      }
+    }
+    String caption = "Absolute difference of the two states' UN General Assembly ideal points per "
+        + "session (Bailey, Strezhnev & Voeten; higher = voting further apart), for each pair of the "
+        + "case's dyads, sessions held " + y0 + "–" + y1 + ". Ideal-point rows per pair: "
+        + (byPair.isEmpty() ? "none" : rows + " (" + String.join("; ", files) + ")") + "." + missing
+        + (absent.isEmpty() ? "" : " No session with estimates for both states: " + String.join(", ", absent) + ".");
+    return new Doc.Figure("unga", "UNGA voting distance", byPair.isEmpty() ? List.of() : List.of(chart.render()),
+        caption);
+  }
+
+  Doc.Figure arms() {
+    Map<Dyad, Map<Integer, Double>> byDyad = new LinkedHashMap<>();
+    for (ArmsFlow a : m.arms()) {
+      byDyad.computeIfAbsent(new Dyad(a.supplier(), a.recipient()), k -> new LinkedHashMap<>())
+          .put(a.year(), a.tivDelivered());
+    }
+    BarChart chart = new BarChart("SIPRI arms deliveries (TIV, millions)", y0, y1, "TIV, millions")
+        .markers(markers);
+    List<String> none = new ArrayList<>();
+    StringJoiner rows = new StringJoiner("; ");
+    int i = 0;
+    for (Map.Entry<Dyad, Map<Integer, Double>> e : byDyad.entrySet()) {
+      if (e.getValue().values().stream().allMatch(v -> v == 0)) {
+        none.add(e.getKey().toString());
+        continue;
+      }
+      chart.series(e.getKey().toString(), Palette.color(i++), e.getValue());
+      rows.add(e.getKey() + " — " + Captions.basis(m.basesOf("arms " + e.getKey()), "delivery row"));
+    }
+    String caption;
+    if (m.arms().isEmpty()) {
+      caption = "No SIPRI rows in the store: arms deliveries are unknown, not zero.";
+    } else {
+      caption = "SIPRI trend-indicator value (TIV, millions) delivered per year, supplier→recipient "
+          + "among the case's dyads (SIPRI Arms Transfers Database, trade register). TIV measures "
+          + "military capability transferred, not price. Rows: " + (rows.length() == 0 ? "none" : rows)
+          + "." + (none.isEmpty() ? "" : " No deliveries recorded " + y0 + "–" + y1 + " for "
+          + String.join(", ", none) + ".");
+    }
+    boolean drawn = i > 0;
+    return new Doc.Figure("arms", "Arms deliveries", drawn ? List.of(chart.render()) : List.of(), caption);
+  }
+
+  /** TIV per year of every dyad with any delivery: the exact values, small ones included. */
+  Doc.Block armsTable() {
+    List<String> header = new ArrayList<>(List.of("Supplier→recipient"));
+    for (int y = y0; y <= y1; y++) {
+      header.add(Integer.toString(y));
+    }
+    Map<String, List<String>> rows = new LinkedHashMap<>();
+    for (ArmsFlow a : m.arms()) {
+      rows.computeIfAbsent(a.supplier() + "->" + a.recipient(), k -> new ArrayList<>(List.of(k)))
+          .add(a.tivDelivered() == 0 ? "·" : Num.fixed(a.tivDelivered(), a.tivDelivered() % 1 == 0 ? 0 : 2)
+              + " (" + a.deals() + ")");
+    }
+    List<List<String>> body = rows.values().stream()
+        .filter(r -> r.subList(1, r.size()).stream().anyMatch(v -> !v.equals("·"))).toList();
+    List<Integer> numeric = new ArrayList<>();
+    for (int i = 1; i < header.size(); i++) {
+      numeric.add(i);
+    }
+    return body.isEmpty() ? new Doc.Para("No SIPRI deliveries along the case's dyads in the period.")
+        : new Doc.Table("SIPRI TIV delivered, millions (deals with deliveries that year); · = none",
+            header, body, numeric);
+  }
+
+  /** Inserts null points in years without an estimate, so the line breaks there. */
+  private static List<LineChart.Point> withBreaks(List<LineChart.Point> pts, List<Integer> present,
+      TimeAxis axis) {
+    List<LineChart.Point> out = new ArrayList<>(pts);
+    int lo = present.stream().mapToInt(Integer::intValue).min().orElse(0);
+    int hi = present.stream().mapToInt(Integer::intValue).max().orElse(-1);
+    for (int y = lo; y <= hi; y++) {
+      if (!present.contains(y)) {
+        out.add(new LineChart.Point(axis.x(Integer.toString(y)), null));
+      }
+    }
+    return out;
+  }
+}

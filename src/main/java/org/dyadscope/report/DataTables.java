@@ -1,0 +1,70 @@
+package org.dyadscope.report;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.dyadscope.cases.CaseFile;
+import org.dyadscope.measure.ArmsFlow;
+import org.dyadscope.measure.CoveragePoint;
+import org.dyadscope.measure.FileProvenance;
+import org.dyadscope.measure.Frequency;
+import org.dyadscope.measure.Measurements;
+import org.dyadscope.measure.SeriesPoint;
+import org.dyadscope.measure.UngaDistance;
+
+/** The data files of a run, laid out from the measurements (no computation, only columns). */
+final class DataTables {
+  static final List<String> SERIES_HEADER = List.of("source", "dyad", "period", "events", "share",
+      "goldstein_mean", "goldstein_sum", "quad1", "quad2", "quad3", "quad4", "tone_mean");
+
+  private DataTables() {}
+
+  /** The tables in write order; series files only for the case's frequencies. */
+  static List<DataTable> of(CaseFile c, Measurements m) {
+    List<DataTable> out = new ArrayList<>();
+    List<Frequency> freqs = c.frequencies().stream().map(Frequency::of).toList();
+    for (Frequency f : freqs) {
+      String name = f == Frequency.MONTH ? "events_monthly" : "events_yearly";
+      out.add(new DataTable("series/" + name + ".csv", SERIES_HEADER,
+          m.series(f).stream().map(DataTables::seriesRow).toList()));
+    }
+    out.add(new DataTable("series/unga_distance.csv", List.of("pair", "session", "year", "distance"),
+        m.unga().stream().map(DataTables::ungaRow).toList()));
+    out.add(new DataTable("series/arms_tiv.csv",
+        List.of("supplier", "recipient", "year", "tiv_delivered", "deals"),
+        m.arms().stream().map(DataTables::armsRow).toList()));
+    List<List<Object>> coverage = new ArrayList<>();
+    for (Frequency f : freqs) {
+      for (CoveragePoint p : m.coverage(f)) {
+        coverage.add(row(p.source(), p.period(), p.covered()));
+      }
+    }
+    out.add(new DataTable("series/coverage.csv", List.of("source", "period", "covered"), coverage));
+    out.add(new DataTable("provenance.csv",
+        List.of("file", "sha256", "format", "rows_read", "rows_loaded", "rows_quarantined"),
+        m.files().stream().map(DataTables::fileRow).toList()));
+    return out;
+  }
+
+  private static List<Object> seriesRow(SeriesPoint p) {
+    return row(p.source(), p.dyad().toString(), p.period(), p.events(), p.share(), p.goldsteinMean(),
+        p.goldsteinSum(), p.quad1(), p.quad2(), p.quad3(), p.quad4(), p.toneMean());
+  }
+
+  private static List<Object> ungaRow(UngaDistance u) {
+    return row(u.pair(), u.session(), u.year(), u.distance());
+  }
+
+  private static List<Object> armsRow(ArmsFlow a) {
+    return row(a.supplier(), a.recipient(), a.year(), a.tivDelivered(), a.deals());
+  }
+
+  private static List<Object> fileRow(FileProvenance f) {
+    return row(f.file(), f.sha256(), f.format(), f.rowsRead(), f.rowsLoaded(), f.rowsQuarantined());
+  }
+
+  // Arrays.asList keeps nulls, which List.of refuses.
+  private static List<Object> row(Object... cells) {
+    return Arrays.asList(cells);
+  }
+}

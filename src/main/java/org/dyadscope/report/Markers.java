@@ -1,0 +1,83 @@
+package org.dyadscope.report;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.dyadscope.cases.Actor;
+import org.dyadscope.cases.CaseFile;
+import org.dyadscope.report.svg.Marker;
+
+/**
+ * Dated events to mark on time charts: {@code markers.tsv} in the case folder if present, else the
+ * built-in list (JCPOA 2015-07-14, US withdrawal 2018-05-08, invasion of Ukraine 2022-02-24).
+ * Columns: date (YYYY-MM-DD), label, actors (comma-separated ISO-3); {@code #} starts a comment.
+ */
+final class Markers {
+  static final String FILE = "markers.tsv";
+
+  private Markers() {}
+
+  /**
+   * Markers inside the case period that concern a case actor.
+   *
+   * @throws IllegalArgumentException naming file and line when a line is malformed
+   */
+  static List<Marker> forCase(CaseFile c) {
+    Path own = c.folder() == null ? null : c.folder().resolve(FILE);
+    try {
+      if (own != null && Files.isRegularFile(own)) {
+        try (InputStream in = Files.newInputStream(own)) {
+          return parse(in, own.toString(), c);
+        }
+      }
+      try (InputStream in = Markers.class.getResourceAsStream(FILE)) {
+        return parse(in, "built-in " + FILE, c);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + (own == null ? FILE : own), e);
+    }
+  }
+
+  private static List<Marker> parse(InputStream in, String name, CaseFile c) throws IOException {
+    Set<String> actors = c.actors().stream().map(Actor::code).collect(Collectors.toSet());
+    List<Marker> out = new ArrayList<>();
+    BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+    String line;
+    int no = 0;
+    while ((line = r.readLine()) != null) {
+      no++;
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      String[] f = line.split("\t");
+      if (f.length < 2) {
+        throw new IllegalArgumentException(name + ":" + no
+            + ": a marker needs date<TAB>label[<TAB>actors], e.g. 2015-07-14\tJCPOA\tIRN,USA");
+      }
+      LocalDate d;
+      try {
+        d = LocalDate.parse(f[0].trim());
+      } catch (DateTimeParseException e) {
+        throw new IllegalArgumentException(name + ":" + no + ": date '" + f[0] + "' must be YYYY-MM-DD");
+      }
+      boolean concerns = f.length < 3 || f[2].isBlank()
+          || Arrays.stream(f[2].split(",")).map(String::trim).anyMatch(actors::contains);
+      if (concerns && c.period().contains(d)) {
+        out.add(new Marker(d, f[1].trim()));
+      }
+    }
+    return out;
+  }
+}

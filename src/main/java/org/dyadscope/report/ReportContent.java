@@ -1,0 +1,152 @@
+package org.dyadscope.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.dyadscope.cases.Actor;
+import org.dyadscope.cases.CaseFile;
+import org.dyadscope.cases.Dyad;
+import org.dyadscope.cases.SourceSpec;
+import org.dyadscope.measure.FileProvenance;
+import org.dyadscope.measure.Measurements;
+import org.dyadscope.measure.QuarantineReason;
+import org.dyadscope.measure.SourceSummary;
+import org.dyadscope.measure.TriadRow;
+import org.dyadscope.report.svg.Marker;
+
+/** Lays out the report document from a case and its measurements; formats, never computes. */
+final class ReportContent {
+  /** Quarantine reasons shown in the report (report.json has up to the measure's limit). */
+  static final int SHOWN_REASONS = 20;
+  /** Example lines shown per quarantine reason. */
+  static final int SHOWN_EXAMPLES = 2;
+
+  private ReportContent() {}
+
+  static Doc build(CaseFile c, Measurements m, List<Marker> markers) {
+    EventFigures events = new EventFigures(c, m, markers);
+    AlignmentFigures alignment = new AlignmentFigures(c, m, markers);
+    List<Doc.Section> sections = new ArrayList<>();
+    sections.add(caseSection(c, m, markers));
+    sections.add(dataSection(m, events));
+    List<Doc.Block> dyads = new ArrayList<>();
+    dyads.add(new Doc.Para("For each directed dyad: monthly share of the source's events and monthly "
+        + "mean Goldstein score, one line per event source (colours as in the coverage chart). Dashed "
+        + "red lines mark dated events."));
+    for (Dyad d : c.dyads()) {
+      dyads.add(events.dyad(d));
+    }
+    sections.add(new Doc.Section("dyads", "Event series per dyad", dyads));
+    Doc.Figure comparison = events.comparison();
+    if (comparison != null) {
+      sections.add(new Doc.Section("comparison", "Comparison: " + comparison.title(), List.of(comparison)));
+    }
+    sections.add(new Doc.Section("alignment", "Voting alignment and arms transfers",
+        List.of(alignment.unga(), alignment.arms(), alignment.armsTable())));
+    sections.add(triadSection(c, m));
+    sections.add(filesSection());
+    String subtitle = c.actors().stream().map(Actor::name).reduce((a, b) -> a + ", " + b).orElse("")
+        + " · " + c.period().start() + " – " + c.period().end();
+    return new Doc(c.title(), subtitle, sections);
+  }
+
+  private static Doc.Section caseSection(CaseFile c, Measurements m, List<Marker> markers) {
+    List<Doc.Block> b = new ArrayList<>();
+    b.add(new Doc.Para("Case " + c.name() + ". Period " + c.period().start() + " to " + c.period().end()
+        + ", series by " + String.join(" and ", c.frequencies()) + "."));
+    b.add(new Doc.Table("Actors", List.of("Code", "Name"),
+        c.actors().stream().map(a -> List.of(a.code(), a.name())).toList(), List.of()));
+    b.add(new Doc.Para("Directed dyads: " + String.join(", ", c.dyads().stream().map(Dyad::toString).toList())
+        + "." + (c.triads().isEmpty() ? "" : " Triads: " + String.join("; ",
+            c.triads().stream().map(t -> String.join("–", t)).toList()) + ".")));
+    List<List<String>> src = new ArrayList<>();
+    for (SourceSpec s : c.sources()) {
+      src.add(List.of(s.name(), s.format(), String.join(", ", s.files())));
+    }
+    b.add(new Doc.Table("Sources of the case", List.of("Source", "Format", "Files"), src, List.of()));
+    if (!markers.isEmpty()) {
+      b.add(new Doc.Para("Marked events: " + String.join("; ",
+          markers.stream().map(k -> k.date() + " " + k.label()).toList()) + "."));
+    }
+    b.add(new Doc.Para("Event sources measured: " + String.join(", ", m.sources()) + ". Share is "
+        + "the dyad's events divided by all events of the same source in the same period; it is only "
+        + "meaningful when the store holds the source's events of all dyads. Goldstein scores run "
+        + "from −10 (most conflictual) to +10 (most cooperative); QuadClass 1–4 = verbal cooperation, "
+        + "material cooperation, verbal conflict, material conflict."));
+    return new Doc.Section("case", "Case", b);
+  }
+
+  private static Doc.Section dataSection(Measurements m, EventFigures events) {
+    List<Doc.Block> b = new ArrayList<>();
+    List<List<String>> files = new ArrayList<>();
+    long read = 0;
+    for (FileProvenance f : m.files()) {
+      read += f.rowsRead();
+      files.add(List.of(f.source(), f.file(), f.format(), Num.count(f.rowsRead()), Num.count(f.rowsLoaded()),
+          Num.count(f.rowsQuarantined()), Num.count(f.rowsUnresolved()), f.sha256().substring(0, Math.min(12, f.sha256().length()))));
+    }
+    b.add(new Doc.Table("Files loaded (" + m.files().size() + " files, " + Num.count(read)
+        + " rows read). Unresolved = loaded event rows with an actor that maps to no country.",
+        List.of("Source", "File", "Format", "Read", "Loaded", "Quarantined", "Unresolved", "SHA-256"),
+        files, List.of(3, 4, 5, 6)));
+    List<List<String>> q = new ArrayList<>();
+    for (QuarantineReason r : m.quarantine().subList(0, Math.min(SHOWN_REASONS, m.quarantine().size()))) {
+      List<String> ex = new ArrayList<>();
+      for (QuarantineReason.Example e : r.examples().subList(0, Math.min(SHOWN_EXAMPLES, r.examples().size()))) {
+        String raw = e.raw() == null ? "" : e.raw().length() > 100 ? e.raw().substring(0, 100) + "…" : e.raw();
+        ex.add(e.file() + ":" + e.line() + " " + raw.replace('\t', '→'));
+      }
+      q.add(List.of(r.source(), r.reason(), Num.count(r.lines()), Num.count(r.files()), String.join("\n", ex)));
+    }
+    b.add(q.isEmpty() ? new Doc.Para("No line was quarantined.")
+        : new Doc.Table("Quarantined lines by reason" + (m.quarantine().size() > SHOWN_REASONS
+            ? " (the " + SHOWN_REASONS + " most frequent; all in report.json)" : "")
+            + ". Tabs in examples are shown as →.",
+            List.of("Source", "Reason", "Lines", "Files", "Examples"), q, List.of(2, 3)));
+    List<List<String>> s = new ArrayList<>();
+    for (SourceSummary x : m.sourceSummaries()) {
+      s.add(List.of(x.source(), Num.count(x.events()), x.firstPeriod() == null ? "—" : x.firstPeriod(),
+          x.lastPeriod() == null ? "—" : x.lastPeriod(), x.monthsCovered() + " / " + x.months(),
+          Captions.coverage(x).substring(x.source().length() + 2)));
+    }
+    b.add(new Doc.Table("Event sources over the case period",
+        List.of("Source", "Events", "First month", "Last month", "Months with data", "Coverage"), s,
+        List.of(1)));
+    b.add(events.coverage());
+    return new Doc.Section("data", "Data", b);
+  }
+
+  private static Doc.Section triadSection(CaseFile c, Measurements m) {
+    List<Doc.Block> b = new ArrayList<>();
+    b.add(new Doc.Para("Mean Goldstein score (events) per year for the six directed dyads of each "
+        + "triad, side by side, per source. Only years in which the source has data are listed; — "
+        + "marks a year without events of that dyad."));
+    for (List<String> t : c.triads()) {
+      List<String> header = new ArrayList<>(List.of("Source", "Year"));
+      TriadRow.dyads(t).forEach(d -> header.add(d.toString()));
+      List<List<String>> rows = new ArrayList<>();
+      for (TriadRow r : m.triads()) {
+        if (!r.triad().equals(t)) {
+          continue;
+        }
+        List<String> row = new ArrayList<>(List.of(r.source(), Integer.toString(r.year())));
+        for (TriadRow.Cell cell : r.cells()) {
+          row.add(Num.signed(cell.goldsteinMean()) + " (" + Num.count(cell.events()) + ")");
+        }
+        rows.add(row);
+      }
+      b.add(rows.isEmpty() ? new Doc.Para("Triad " + String.join("–", t) + ": no source has data in the period.")
+          : new Doc.Table("Triad " + String.join("–", t) + ": mean Goldstein (events)", header, rows,
+              List.of(1, 2, 3, 4, 5, 6, 7)));
+    }
+    return new Doc.Section("triads", "Triads", b);
+  }
+
+  private static Doc.Section filesSection() {
+    return new Doc.Section("files", "Data files", List.of(new Doc.Para(
+        "The numbers behind every figure are in ../series/ (events_monthly.csv, events_yearly.csv, "
+            + "coverage.csv, unga_distance.csv, arms_tiv.csv), ../provenance.csv and report.json. "
+            + "Empty CSV cells (null in JSON) are unknown: a gap month of the source, or a mean over "
+            + "no events. They read directly into R (read.csv), pandas (read_csv) and DuckDB "
+            + "(read_csv_auto).")));
+  }
+}

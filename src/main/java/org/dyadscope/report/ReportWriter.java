@@ -1,0 +1,79 @@
+package org.dyadscope.report;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import org.dyadscope.cases.CaseFile;
+import org.dyadscope.measure.Measurements;
+import org.dyadscope.store.Store;
+
+/**
+ * Writes a case's outputs under one folder:
+ *
+ * <pre>
+ * out/series/events_monthly.csv, events_yearly.csv   (per case frequency)
+ * out/series/unga_distance.csv, arms_tiv.csv, coverage.csv
+ * out/provenance.csv
+ * out/report/index.html      self-contained: inline CSS and SVG, no script, no network
+ * out/report/report.md       + out/report/figures/*.svg
+ * out/report/report.json     the CSV rows under each file's name, plus audit detail
+ * </pre>
+ *
+ * Reporting computes nothing: every number comes from {@link Measurements}.
+ */
+public final class ReportWriter {
+  private ReportWriter() {}
+
+  /**
+   * Measures the case on the store and writes every output.
+   *
+   * @return the files written, in write order
+   * @throws SQLException when the store cannot be queried
+   * @throws IOException when an output file cannot be written
+   */
+  public static List<Path> write(CaseFile caseFile, Store store, Path out) throws SQLException, IOException {
+    return write(caseFile, Measurements.compute(caseFile, store), out);
+  }
+
+  /**
+   * Writes every output from measurements already computed.
+   *
+   * @return the files written, in write order
+   * @throws IOException when an output file cannot be written
+   * @throws IllegalArgumentException when the case folder's markers.tsv is malformed
+   */
+  public static List<Path> write(CaseFile caseFile, Measurements m, Path out) throws IOException {
+    List<Path> written = new ArrayList<>();
+    List<DataTable> tables = DataTables.of(caseFile, m);
+    for (DataTable t : tables) {
+      CsvOutput.write(t, out);
+      written.add(out.resolve(t.path()));
+    }
+    Doc doc = ReportContent.build(caseFile, m, Markers.forCase(caseFile));
+    Path report = out.resolve("report");
+    Path figures = report.resolve("figures");
+    Files.createDirectories(figures);
+    try (var old = Files.list(figures)) {
+      for (Path p : old.filter(p -> p.toString().endsWith(".svg")).toList()) {
+        Files.delete(p); // figures of an earlier run that this run may not redraw
+      }
+    }
+    for (Doc.Figure f : doc.figures()) {
+      for (int i = 0; i < f.panels().size(); i++) {
+        Path p = report.resolve(MarkdownRenderer.panelFile(f, i));
+        Files.writeString(p, f.panels().get(i), StandardCharsets.UTF_8);
+        written.add(p);
+      }
+    }
+    written.add(Files.writeString(report.resolve("index.html"), HtmlRenderer.render(doc), StandardCharsets.UTF_8));
+    written.add(Files.writeString(report.resolve("report.md"), MarkdownRenderer.render(doc), StandardCharsets.UTF_8));
+    Path json = report.resolve("report.json");
+    JsonOutput.write(json, caseFile, m, tables, doc);
+    written.add(json);
+    return written;
+  }
+}

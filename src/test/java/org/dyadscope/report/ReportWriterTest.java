@@ -1,0 +1,173 @@
+package org.dyadscope.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.dyadscope.cases.CaseFile;
+import org.dyadscope.measure.SmallCase;
+import org.dyadscope.store.Store;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Writes the reports of {@link SmallCase} once and checks files, cells, JSON agreement and HTML. */
+class ReportWriterTest {
+  @TempDir static Path dir;
+  static Path out;
+  static List<Path> written;
+
+  @BeforeAll
+  static void write() throws Exception {
+    CaseFile c = SmallCase.caseFile(dir);
+    out = dir.resolve("out");
+    try (Store store = SmallCase.store(dir)) {
+      written = ReportWriter.write(c, store, out);
+    }
+  }
+
+  private static List<String> lines(String path) throws Exception {
+    return Files.readAllLines(out.resolve(path), StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void csvHeadersAreExact() throws Exception {
+    String series = "source,dyad,period,events,share,goldstein_mean,goldstein_sum,quad1,quad2,quad3,quad4,tone_mean";
+    assertThat(lines("series/events_monthly.csv").get(0)).isEqualTo(series);
+    assertThat(lines("series/events_yearly.csv").get(0)).isEqualTo(series);
+    assertThat(lines("series/unga_distance.csv").get(0)).isEqualTo("pair,session,year,distance");
+    assertThat(lines("series/arms_tiv.csv").get(0)).isEqualTo("supplier,recipient,year,tiv_delivered,deals");
+    assertThat(lines("series/coverage.csv").get(0)).isEqualTo("source,period,covered");
+    assertThat(lines("provenance.csv").get(0))
+        .isEqualTo("file,sha256,format,rows_read,rows_loaded,rows_quarantined");
+  }
+
+  @Test
+  void seriesCellsGapsAndZeros() throws Exception {
+    List<String> m = lines("series/events_monthly.csv");
+    assertThat(m).hasSize(1 + 2 * 3 * 3);
+    assertThat(m).contains(
+        "gd,RUS->IRN,2020-01,2,0.5,-1,-2,0.5,0,0.5,0,-1",
+        // gap month: every value empty, never 0
+        "gd,RUS->IRN,2020-02,,,,,,,,,",
+        // covered month without dyad events: 0 events, share 0, means empty
+        "gd,IRN->RUS,2020-01,0,0,,0,,,,,",
+        "gd,IRN->RUS,2020-03,1,0.3333333333333333,,,0,1,0,0,2",
+        "ic,RUS->IRN,2020-02,1,0.5,3.4,3.4,1,0,0,0,",
+        "ic,RUS->IRN,2020-01,,,,,,,,,");
+    assertThat(lines("series/events_yearly.csv")).contains(
+        "gd,RUS->IRN,2020,3,0.42857142857142855,0.3333333333333333,1,0.5,0,0.5,0,-1");
+  }
+
+  @Test
+  void otherSeriesFiles() throws Exception {
+    assertThat(lines("series/coverage.csv")).contains(
+        "gd,2020-01,0.0967741935483871", "gd,2020-02,0", "ic,2020-02,0.034482758620689655",
+        "gd,2020,0.054945054945054944");
+    assertThat(lines("series/unga_distance.csv")).containsExactly("pair,session,year,distance",
+        "IRN-RUS,75,2020,0.5");
+    assertThat(lines("series/arms_tiv.csv")).containsExactly("supplier,recipient,year,tiv_delivered,deals",
+        "RUS,IRN,2020,14.5,2", "IRN,RUS,2020,0,0", "RUS,USA,2020,0,0");
+    assertThat(lines("provenance.csv")).contains("gd/a.csv,aa,gdelt,6,5,1");
+  }
+
+  @Test
+  void jsonAgreesWithEveryCsv() throws Exception {
+    JsonNode json = new ObjectMapper().readTree(out.resolve("report/report.json").toFile());
+    String[] files = {"series/events_monthly.csv", "series/events_yearly.csv", "series/unga_distance.csv",
+        "series/arms_tiv.csv", "series/coverage.csv", "provenance.csv"};
+    for (String f : files) {
+      String key = f.substring(f.lastIndexOf('/') + 1).replace(".csv", "");
+      JsonNode rows = json.get(key);
+      assertThat(rows).as(key).isNotNull();
+      List<CSVRecord> csv = new ArrayList<>();
+      try (Reader r = Files.newBufferedReader(out.resolve(f));
+          CSVParser p = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(r)) {
+        p.forEach(csv::add);
+        assertThat(rows.size()).as(key + " rows").isEqualTo(csv.size());
+        for (int i = 0; i < csv.size(); i++) {
+          JsonNode row = rows.get(i);
+          List<String> names = new ArrayList<>();
+          Iterator<String> it = row.fieldNames();
+          it.forEachRemaining(names::add);
+          assertThat(names).as(key).isEqualTo(p.getHeaderNames());
+          for (String col : p.getHeaderNames()) {
+            String cell = csv.get(i).get(col);
+            JsonNode v = row.get(col);
+            String where = key + " row " + (i + 1) + " " + col;
+            if (cell.isEmpty()) {
+              assertThat(v.isNull()).as(where).isTrue();
+            } else if (v.isNumber()) {
+              assertThat(Double.parseDouble(cell)).as(where).isEqualTo(v.asDouble());
+            } else {
+              assertThat(cell).as(where).isEqualTo(v.asText());
+            }
+          }
+        }
+      }
+    }
+    assertThat(json.get("quarantine").get(0).get("lines").asLong()).isEqualTo(2);
+    assertThat(json.get("case").get("dyads").get(0).asText()).isEqualTo("RUS->IRN");
+  }
+
+  @Test
+  void htmlIsSelfContainedAndNamesSourcesAndGaps() throws Exception {
+    String html = Files.readString(out.resolve("report/index.html"));
+    assertThat(html).startsWith("<!DOCTYPE html>").contains("<style>").contains("<svg")
+        .doesNotContain("<script").doesNotContain(" src=").doesNotContain("href=\"http")
+        .doesNotContain("<link");
+    assertThat(html.replace("xmlns=\"http://www.w3.org/2000/svg\"", "")).doesNotContain("http");
+    assertThat(html).contains("Small test case", "Events RUS-&gt;IRN", "Coverage by source",
+        "gd: 3 events from 2 files (gd/a.csv, gd/b.csv)", "ic: 1 event from 1 file (ic/x.tab)",
+        "gd: data in 2 of 3 months (2020-01–2020-03; gap 2020-02)",
+        "58 fields, expected 61", "UNGA voting distance", "RUS-&gt;IRN — sipri: 2 delivery rows", "14.50 (2)",
+        "No deliveries recorded 2020–2020 for IRN-&gt;RUS, RUS-&gt;USA",
+        "No session with estimates for both states: RUS-USA", "Triad RUS–IRN–USA",
+        "+0.33 (3)", "— (0)");
+    // one share and one Goldstein panel per dyad, coverage, comparison (2 sources), UNGA, SIPRI
+    assertThat(count(html, "<svg ")).isEqualTo(3 * 2 + 1 + 2 + 1 + 1);
+  }
+
+  @Test
+  void gapBreaksTheLineAndIsolatedMonthsAreDots() throws Exception {
+    String svg = Files.readString(out.resolve("report/figures/dyad-RUS-IRN-1.svg"));
+    // gd has January and March but no February: two separate one-point runs, drawn as dots
+    assertThat(count(svg, "<circle")).isEqualTo(3);
+    assertThat(svg).doesNotContain(" L");
+  }
+
+  @Test
+  void markdownReferencesFigureFilesThatExist() throws Exception {
+    String md = Files.readString(out.resolve("report/report.md"));
+    Matcher mt = Pattern.compile("\\]\\((figures/[^)]+\\.svg)\\)").matcher(md);
+    int n = 0;
+    while (mt.find()) {
+      assertThat(out.resolve("report").resolve(mt.group(1))).isRegularFile();
+      n++;
+    }
+    assertThat(n).isEqualTo(11);
+    assertThat(md).contains("| Source | Reason | Lines | Files | Examples |")
+        .contains("Ideal-point rows per pair: IRN-RUS 2 (unga: un.csv)");
+    assertThat(written).contains(out.resolve("report/index.html"), out.resolve("report/report.json"));
+  }
+
+  private static int count(String s, String needle) {
+    int n = 0;
+    for (int i = s.indexOf(needle); i >= 0; i = s.indexOf(needle, i + 1)) {
+      n++;
+    }
+    return n;
+  }
+}
