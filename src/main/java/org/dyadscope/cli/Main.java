@@ -1,7 +1,50 @@
 package org.dyadscope.cli;
 
-public final class Main {
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code dyadscope} command line. Exit codes: 0 ok, 1 failed, 2 bad usage. Errors are one line
+ * on standard error that names the file, the line and the fix.
+ */
+@Command(
+    name = "dyadscope",
+    mixinStandardHelpOptions = true,
+    versionProvider = Version.class,
+    description = "Foreign-policy security analysis of a dyad from event data and documents.",
+    subcommands = {RunCommand.class, IngestCommand.class, QueryCommand.class,
+        CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
   public static void main(String[] args) {
-    System.out.println("dyadscope");
+    System.exit(execute(args));
+  }
+
+  /** Runs the command line and returns its exit code (for tests). */
+  public static int execute(String... args) {
+    CommandLine cl = new CommandLine(new Main());
+    cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
+      cmd.getErr().println("dyadscope " + cmd.getCommandName() + ": " + oneLine(ex));
+      return 1;
+    });
+    cl.setParameterExceptionHandler((ex, args2) -> {
+      CommandLine cmd = ex.getCommandLine();
+      cmd.getErr().println("dyadscope " + cmd.getCommandName() + ": " + ex.getMessage()
+          + " (see `dyadscope " + cmd.getCommandName() + " --help`)");
+      return 2;
+    });
+    return cl.execute(args);
+  }
+
+  private static String oneLine(Throwable ex) {
+    String msg = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
+    return msg.lines().findFirst().orElse(msg);
+  }
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getErr());
+    throw new CommandLine.ParameterException(spec.commandLine(), "missing subcommand");
   }
 }

@@ -1,0 +1,30 @@
+package org.dyadscope.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import picocli.CommandLine;
+
+/** Resolves the data root from {@code --data} or {@code $DYADSCOPE_DATA}. */
+final class DataRoot {
+  static final String ENV = "DYADSCOPE_DATA";
+
+  private DataRoot() {}
+
+  /** The data root; a usage error (exit 2) when neither is given or the folder does not exist. */
+  static Path resolve(Path option, CommandLine cl) {
+    Path root = option;
+    if (root == null) {
+      String env = System.getenv(ENV);
+      if (env == null || env.isBlank()) {
+        throw new CommandLine.ParameterException(cl,
+            "no data root: pass --data DIR (e.g. --data ../shared/data) or set " + ENV);
+      }
+      root = Path.of(env);
+    }
+    if (!Files.isDirectory(root)) {
+      throw new CommandLine.ParameterException(cl,
+          root + ": data root is not a folder; pass --data with the folder holding the data files");
+    }
+    return root;
+  }
+}

@@ -1,0 +1,79 @@
+package org.dyadscope.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.concurrent.Callable;
+import org.dyadscope.cases.CaseFile;
+import org.dyadscope.cases.CaseLoader;
+import org.dyadscope.collect.Collector;
+import org.dyadscope.collect.ReaderRegistry;
+import org.dyadscope.measure.Measurements;
+import org.dyadscope.report.ReportWriter;
+import org.dyadscope.store.Store;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code dyadscope run CASE}: the whole pipeline for one case — collect into a fresh store, measure,
+ * report. The store is built under a temporary name and moved into place only when complete.
+ */
+@Command(name = "run", mixinStandardHelpOptions = true,
+    description = {"Runs a case end to end: collects its sources into <out>/case.duckdb, measures the dyads'",
+        "series and writes <out>/series/*.csv, <out>/provenance.csv and <out>/report/ (index.html,",
+        "report.md, report.json)."})
+final class RunCommand implements Callable<Integer> {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "CASE", description = "case folder holding case.yaml, e.g. cases/russia-iran-2012-2022")
+  Path caseDir;
+
+  @Option(names = "--data", paramLabel = "DIR", description = "data root the case's file paths are relative to; default $DYADSCOPE_DATA")
+  Path data;
+
+  @Option(names = "--out", paramLabel = "DIR", description = "output folder; default out/<case-name>/")
+  Path out;
+
+  @Override
+  public Integer call() throws Exception {
+    CaseFile c = CaseLoader.load(caseDir);
+    Path root = DataRoot.resolve(data, spec.commandLine());
+    Path outDir = out != null ? out : Path.of("out", c.name());
+    Files.createDirectories(outDir);
+    Path storeFile = outDir.resolve("case.duckdb");
+    Path partial = outDir.resolve("case.duckdb.partial");
+    Files.deleteIfExists(partial);
+    Files.deleteIfExists(outDir.resolve("case.duckdb.partial.wal"));
+
+    System.err.println("dyadscope run: case " + c.name() + ", data " + root.toAbsolutePath().normalize()
+        + ", output " + outDir.toAbsolutePath().normalize());
+    Collector.Result collected;
+    try (Store store = Store.open(partial)) {
+      collected = new Collector(root, new ReaderRegistry(root, c.lookups(), c.entityOverrides()))
+          .collect(c, store, w -> System.err.println("dyadscope run: warning: " + w));
+    } catch (IOException | RuntimeException e) {
+      Files.deleteIfExists(partial);
+      throw e;
+    }
+    if (collected.files().isEmpty() || collected.rowsLoaded() == 0) {
+      Files.deleteIfExists(partial);
+      System.err.println("dyadscope run: no data loaded from " + root + " for case " + c.name()
+          + "; check --data points at the folder holding the case's files (e.g. ../shared/data)");
+      return 1;
+    }
+    Files.move(partial, storeFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+
+    try (Store store = Store.openReadOnly(storeFile)) {
+      Measurements m = Measurements.compute(c, store);
+      ReportWriter.write(c, m, outDir);
+    }
+    long quarantined = collected.files().stream().mapToLong(f -> f.rowsQuarantined()).sum();
+    System.err.printf("dyadscope run: %d files, %d rows loaded, %d quarantined, %d missing file patterns%n",
+        collected.files().size(), collected.rowsLoaded(), quarantined, collected.missing().size());
+    System.out.println(outDir.resolve("report").resolve("index.html"));
+    return 0;
+  }
+}

@@ -1,0 +1,79 @@
+package org.dyadscope.collect;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import org.dyadscope.cases.CaseFile;
+import org.dyadscope.cases.SourceSpec;
+import org.dyadscope.store.Store;
+
+/**
+ * The collect stage for a case: every file of every source into the store, one file per
+ * transaction, with a progress bar over bytes on standard error.
+ */
+public final class Collector {
+  /** What the whole collect stage did; {@code missing} lists patterns that matched no file. */
+  public record Result(List<FileResult> files, List<String> missing) {
+    public long rowsLoaded() {
+      return files.stream().mapToLong(FileResult::rowsLoaded).sum();
+    }
+  }
+
+  private final Path dataRoot;
+  private final ReaderRegistry readers;
+
+  public Collector(Path dataRoot, ReaderRegistry readers) {
+    this.dataRoot = dataRoot;
+    this.readers = readers;
+  }
+
+  /**
+   * Loads all sources of {@code c} into {@code store}.
+   *
+   * @param warn receives one line per missing file pattern, naming it and what to do
+   * @throws IOException when a present file cannot be read or a lookup table is missing
+   * @throws SQLException when the store cannot be written
+   */
+  public Result collect(CaseFile c, Store store, java.util.function.Consumer<String> warn)
+      throws IOException, SQLException {
+    Map<Path, SourceSpec> files = new LinkedHashMap<>();
+    List<String> missing = new ArrayList<>();
+    for (SourceSpec s : c.sources()) {
+      for (String pattern : s.files()) {
+        List<Path> found = SourceFiles.expand(dataRoot, pattern);
+        if (found.isEmpty()) {
+          missing.add(pattern);
+          warn.accept(dataRoot.resolve(pattern) + ": no such data file (source " + s.name()
+              + "); download it into the data root or remove it from " + c.folder().resolve("case.yaml"));
+        }
+        found.forEach(f -> files.putIfAbsent(f, s));
+      }
+    }
+    long bytes = 0;
+    for (Path f : files.keySet()) {
+      bytes += Files.size(f);
+    }
+    List<FileResult> results = new ArrayList<>();
+    try (ProgressBar bar = new ProgressBarBuilder().setTaskName("collect").setInitialMax(Math.max(bytes, 1))
+        .setStyle(ProgressBarStyle.ASCII).setUnit(" MB", 1 << 20).showSpeed().continuousUpdate()
+        .setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(System.err)).build()) {
+      for (Map.Entry<Path, SourceSpec> e : files.entrySet()) {
+        SourceSpec spec = e.getValue();
+        Path f = e.getKey();
+        bar.setExtraMessage(f.getFileName().toString());
+        SourceReader reader = readers.reader(spec);
+        results.add(FileLoader.load(store, reader, f, SourceFiles.label(dataRoot, f), spec.name()));
+        bar.stepBy(Files.size(f));
+      }
+    }
+    return new Result(List.copyOf(results), List.copyOf(missing));
+  }
+}
