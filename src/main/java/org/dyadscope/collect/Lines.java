@@ -15,6 +15,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
@@ -43,7 +44,7 @@ public final class Lines implements Closeable {
       MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
   private static final long NEWLINE_BYTES = 0x0A0A0A0A0A0A0A0AL;
 
-  private final InputStream raw;
+  private final InputStream fileStream;
   private final ZipInputStream zip;
   private final InputStream in;
   private final CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder()
@@ -66,10 +67,10 @@ public final class Lines implements Closeable {
   private String error;
   private CharBuffer chars = CharBuffer.allocate(1024);
 
-  private Lines(InputStream raw, ZipInputStream zip, String memberName) {
-    this.raw = raw;
+  private Lines(InputStream fileStream, ZipInputStream zip, String memberName) {
+    this.fileStream = fileStream;
     this.zip = zip;
-    this.in = zip != null ? zip : raw;
+    this.in = zip != null ? zip : fileStream;
     this.memberName = memberName;
   }
 
@@ -85,7 +86,7 @@ public final class Lines implements Closeable {
       s.mark(ZIP_MAGIC.length);
       byte[] head = s.readNBytes(ZIP_MAGIC.length);
       s.reset();
-      if (!java.util.Arrays.equals(head, ZIP_MAGIC)) {
+      if (!Arrays.equals(head, ZIP_MAGIC)) {
         return new Lines(s, null, null);
       }
       ZipInputStream z = new ZipInputStream(s, StandardCharsets.UTF_8);
@@ -166,7 +167,7 @@ public final class Lines implements Closeable {
       pos = 0;
     }
     if (limit == buf.length) {
-      buf = java.util.Arrays.copyOf(buf, buf.length * 2);
+      buf = Arrays.copyOf(buf, buf.length * 2);
     }
     int n = in.read(buf, limit, buf.length - limit);
     if (n < 0) {
@@ -306,7 +307,7 @@ public final class Lines implements Closeable {
     if (zip != null) {
       zip.close();
     } else {
-      raw.close();
+      fileStream.close();
     }
   }
 }

@@ -44,9 +44,15 @@ public final class TabFields {
       long word = (long) WORDS.get(buf, i);
       high |= word;
       long tabs = zeroBytes(word ^ TAB_BYTES);
-      while (tabs != 0) {
-        n = add(n, i + (Long.numberOfTrailingZeros(tabs) >>> 3) + 1);
-        tabs &= tabs - 1;
+      if (tabs != 0) {
+        if (n + Long.BYTES + 1 >= starts.length) {
+          starts = Arrays.copyOf(starts, starts.length * 2);
+        }
+        int[] st = starts;
+        do {
+          st[n++] = i + (Long.numberOfTrailingZeros(tabs) >>> 3) + 1;
+          tabs &= tabs - 1;
+        } while (tabs != 0);
       }
     }
     for (; i < end; i++) {

@@ -27,10 +27,12 @@ import org.dyadscope.store.EventRow;
  * Turns the fields of one GDELT export row into an {@link EventRow}, or says why it cannot.
  *
  * <p>Dates are read digit by digit (DATEADDED in 2.0 is 14 digits, beyond int range); only the
- * fields dyadscope keeps are copied out of the line.
+ * fields dyadscope keeps are copied out of the line, short codes through a cache. One instance per
+ * file read.
  */
 final class GdeltRowParser {
   private final CameoTable cameo;
+  private final ShortFieldCache codes = new ShortFieldCache();
 
   GdeltRowParser(CameoTable cameo) {
     this.cameo = cameo;
@@ -48,26 +50,26 @@ final class GdeltRowParser {
     if (eventId == null) {
       throw new BadRow("GLOBALEVENTID is empty");
     }
-    String code = f.getOrNull(EVENT_CODE);
+    String code = codes.get(f, EVENT_CODE);
     if (code == null) {
       throw new BadRow("EventCode is empty");
     }
     if (!cameo.isKnown(code)) {
       throw new BadRow("CAMEO code '" + code + "' not in the CAMEO table");
     }
-    String base = f.getOrNull(EVENT_BASE_CODE);
-    String root = f.getOrNull(EVENT_ROOT_CODE);
+    String base = codes.get(f, EVENT_BASE_CODE);
+    String root = codes.get(f, EVENT_ROOT_CODE);
     return new EventRow(
         source,
         eventId,
         sqlDate(f),
         dateAdded(f, layout.dateAdded),
-        f.getOrNull(ACTOR1_CODE),
+        codes.get(f, ACTOR1_CODE),
         f.getOrNull(ACTOR1_NAME),
-        f.getOrNull(ACTOR1_COUNTRY),
-        f.getOrNull(ACTOR2_CODE),
+        codes.get(f, ACTOR1_COUNTRY),
+        codes.get(f, ACTOR2_CODE),
         f.getOrNull(ACTOR2_NAME),
-        f.getOrNull(ACTOR2_COUNTRY),
+        codes.get(f, ACTOR2_COUNTRY),
         code,
         base != null ? base : CameoTable.base(code),
         root != null ? root : CameoTable.root(code),
@@ -148,10 +150,16 @@ final class GdeltRowParser {
 
   /** A decimal field; empty gives null. */
   private static Double decimal(TabFields f, int i, String name) throws BadRow {
-    String s = f.getOrNull(i);
-    if (s == null) {
+    int at = f.start(i);
+    int len = f.end(i) - at;
+    if (len == 0) {
       return null;
     }
+    double fast = Decimals.parse(f.buffer(), at, len);
+    if (!Double.isNaN(fast)) {
+      return fast;
+    }
+    String s = f.get(i);
     try {
       double v = Double.parseDouble(s);
       if (Double.isFinite(v)) {
