@@ -132,7 +132,7 @@ class ReportWriterTest {
     assertThat(html).contains("Small test case", "Events RUS-&gt;IRN", "Coverage by source",
         "gd: 3 events from 2 files (gd/a.csv, gd/b.csv)", "ic: 1 event from 1 file (ic/x.tab)",
         "gd: data in 2 of 3 months (2020-01–2020-03; gap 2020-02)",
-        "58 fields, expected 61", "UNGA voting distance", "RUS-&gt;IRN — sipri: 2 delivery rows", "14.50 (2)",
+        "58 fields, expected 61", "UNGA voting distance", "Delivery rows per dyad: RUS-&gt;IRN 2 (sipri: sipri.csv)", "14.50 (2)",
         "No deliveries recorded 2020–2020 for IRN-&gt;RUS, RUS-&gt;USA",
         "No session with estimates for both states: RUS-USA", "Triad RUS–IRN–USA",
         "+0.33 (3)", "— (0)");
