@@ -84,6 +84,23 @@ class ReportWriterTest {
   }
 
   @Test
+  void duckdbReadsTheSeriesWithNumericTypesAndNulls() throws Exception {
+    String f = out.resolve("series/events_monthly.csv").toString().replace("'", "''");
+    try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:duckdb:");
+        java.sql.Statement st = c.createStatement();
+        java.sql.ResultSet rs = st.executeQuery("SELECT typeof(events), typeof(share), count(*),"
+            + " count(events), sum(events), sum(goldstein_sum) FROM read_csv_auto('" + f + "') GROUP BY ALL")) {
+      assertThat(rs.next()).isTrue();
+      assertThat(rs.getString(1)).isEqualTo("BIGINT");
+      assertThat(rs.getString(2)).isEqualTo("DOUBLE");
+      assertThat(rs.getLong(3)).isEqualTo(18);
+      assertThat(rs.getLong(4)).isEqualTo(9); // 2 sources x 3 dyads x 3 months, 3 gap months per dyad
+      assertThat(rs.getLong(5)).isEqualTo(2 + 0 + 1 + 0 + 1 + 1 + 1 + 1 + 0);
+      assertThat(rs.getDouble(6)).isEqualTo(-2.0 + 0 - 10 + 3 + 0 + 0 + 3.4 + 1.0 + 0);
+    }
+  }
+
+  @Test
   void jsonAgreesWithEveryCsv() throws Exception {
     JsonNode json = new ObjectMapper().readTree(out.resolve("report/report.json").toFile());
     String[] files = {"series/events_monthly.csv", "series/events_yearly.csv", "series/unga_distance.csv",
