@@ -61,9 +61,4 @@ final class Sql {
     double v = rs.getDouble(col);
     return rs.wasNull() ? null : v;
   }
-
-  static Long lng(java.sql.ResultSet rs, String col) throws java.sql.SQLException {
-    long v = rs.getLong(col);
-    return rs.wasNull() ? null : v;
-  }
 }

@@ -96,59 +96,106 @@ final class AlignmentFigures {
   }
 
   Doc.Figure arms() {
+    Map<Dyad, Map<Integer, Double>> byDyad = flowsByDyad();
+    List<String> none = new ArrayList<>();
+    StringJoiner rows = new StringJoiner(", ");
+    java.util.Set<String> files = new java.util.TreeSet<>();
+    Map<Dyad, Double> totals = new LinkedHashMap<>();
+    for (Map.Entry<Dyad, Map<Integer, Double>> e : byDyad.entrySet()) {
+      double total = e.getValue().values().stream().mapToDouble(Double::doubleValue).sum();
+      if (total == 0) {
+        none.add(e.getKey().toString());
+        continue;
+      }
+      totals.put(e.getKey(), total);
+      long n = 0;
+      for (var b : m.basesOf("arms " + e.getKey())) {
+        n += b.rows();
+        files.add(b.source() + ": " + String.join(", ", b.files()));
+      }
+      rows.add(e.getKey() + " " + Num.count(n));
+    }
+    if (m.arms().isEmpty()) {
+      return new Doc.Figure("arms", "Arms deliveries", List.of(),
+          "No SIPRI rows in the store: arms deliveries are unknown, not zero.");
+    }
+    List<String> panels = new ArrayList<>();
+    List<Dyad> drawn = new ArrayList<>(totals.keySet());
+    if (!drawn.isEmpty()) {
+      panels.add(bars("SIPRI arms deliveries (TIV, millions)", drawn, byDyad));
+    }
+    // One dominant flow flattens the others: draw them again on their own scale.
+    Dyad top = drawn.stream().max((a, b) -> Double.compare(totals.get(a), totals.get(b))).orElse(null);
+    List<Dyad> rest = new ArrayList<>(drawn);
+    rest.remove(top);
+    double restMax = rest.stream().mapToDouble(totals::get).max().orElse(0);
+    String second = "";
+    if (top != null && restMax > 0 && totals.get(top) > 5 * restMax) {
+      panels.add(bars("Without " + top + " (on its own scale)", rest, byDyad));
+      second = " The second panel leaves out " + top + ", whose volume would flatten the others.";
+    }
+    String caption = "SIPRI trend-indicator value (TIV, millions) delivered per year, supplier→recipient "
+        + "among the case's dyads (SIPRI Arms Transfers Database, trade register); exact values in the "
+        + "table below. TIV measures military capability transferred, not price." + second
+        + " Delivery rows per dyad: " + (rows.length() == 0 ? "none" : rows + " (" + String.join("; ", files) + ")")
+        + "." + (none.isEmpty() ? "" : " No deliveries recorded " + y0 + "–" + y1 + " for "
+        + String.join(", ", none) + ".");
+    return new Doc.Figure("arms", "Arms deliveries", panels, caption);
+  }
+
+  private Map<Dyad, Map<Integer, Double>> flowsByDyad() {
     Map<Dyad, Map<Integer, Double>> byDyad = new LinkedHashMap<>();
     for (ArmsFlow a : m.arms()) {
       byDyad.computeIfAbsent(new Dyad(a.supplier(), a.recipient()), k -> new LinkedHashMap<>())
           .put(a.year(), a.tivDelivered());
     }
-    BarChart chart = new BarChart("SIPRI arms deliveries (TIV, millions)", y0, y1, "TIV, millions")
-        .markers(markers);
-    List<String> none = new ArrayList<>();
-    StringJoiner rows = new StringJoiner("; ");
-    int i = 0;
-    for (Map.Entry<Dyad, Map<Integer, Double>> e : byDyad.entrySet()) {
-      if (e.getValue().values().stream().allMatch(v -> v == 0)) {
-        none.add(e.getKey().toString());
-        continue;
-      }
-      chart.series(e.getKey().toString(), Palette.color(i++), e.getValue());
-      rows.add(e.getKey() + " — " + Captions.basis(m.basesOf("arms " + e.getKey()), "delivery row"));
-    }
-    String caption;
-    if (m.arms().isEmpty()) {
-      caption = "No SIPRI rows in the store: arms deliveries are unknown, not zero.";
-    } else {
-      caption = "SIPRI trend-indicator value (TIV, millions) delivered per year, supplier→recipient "
-          + "among the case's dyads (SIPRI Arms Transfers Database, trade register). TIV measures "
-          + "military capability transferred, not price. Rows: " + (rows.length() == 0 ? "none" : rows)
-          + "." + (none.isEmpty() ? "" : " No deliveries recorded " + y0 + "–" + y1 + " for "
-          + String.join(", ", none) + ".");
-    }
-    boolean drawn = i > 0;
-    return new Doc.Figure("arms", "Arms deliveries", drawn ? List.of(chart.render()) : List.of(), caption);
+    return byDyad;
   }
 
-  /** TIV per year of every dyad with any delivery: the exact values, small ones included. */
+  private String bars(String title, List<Dyad> dyads, Map<Dyad, Map<Integer, Double>> byDyad) {
+    BarChart chart = new BarChart(title, y0, y1, "TIV, millions").markers(markers);
+    for (Dyad d : dyads) {
+      // colours follow the case's dyad order, so a dyad keeps its colour in both panels
+      chart.series(d.toString(), Palette.color(c.dyads().indexOf(d)), byDyad.get(d));
+    }
+    return chart.render();
+  }
+
+  /** TIV per year (rows) and dyad with any delivery (columns): the exact values, small ones included. */
   Doc.Block armsTable() {
-    List<String> header = new ArrayList<>(List.of("Supplier→recipient"));
-    for (int y = y0; y <= y1; y++) {
-      header.add(Integer.toString(y));
-    }
-    Map<String, List<String>> rows = new LinkedHashMap<>();
+    Map<Dyad, Map<Integer, Double>> byDyad = flowsByDyad();
+    Map<String, Map<Integer, ArmsFlow>> flows = new LinkedHashMap<>();
     for (ArmsFlow a : m.arms()) {
-      rows.computeIfAbsent(a.supplier() + "->" + a.recipient(), k -> new ArrayList<>(List.of(k)))
-          .add(a.tivDelivered() == 0 ? "·" : Num.fixed(a.tivDelivered(), a.tivDelivered() % 1 == 0 ? 0 : 2)
-              + " (" + a.deals() + ")");
+      flows.computeIfAbsent(a.supplier() + "->" + a.recipient(), k -> new LinkedHashMap<>()).put(a.year(), a);
     }
-    List<List<String>> body = rows.values().stream()
-        .filter(r -> r.subList(1, r.size()).stream().anyMatch(v -> !v.equals("·"))).toList();
+    List<String> cols = new ArrayList<>();
+    byDyad.forEach((d, v) -> {
+      if (v.values().stream().anyMatch(x -> x != 0)) {
+        cols.add(d.toString());
+      }
+    });
+    if (cols.isEmpty()) {
+      return new Doc.Para(m.arms().isEmpty() ? "No SIPRI rows in the store."
+          : "No SIPRI deliveries along the case's dyads in the period.");
+    }
+    List<String> header = new ArrayList<>(List.of("Year"));
+    header.addAll(cols);
+    List<List<String>> body = new ArrayList<>();
+    for (int y = y0; y <= y1; y++) {
+      List<String> row = new ArrayList<>(List.of(Integer.toString(y)));
+      for (String col : cols) {
+        ArmsFlow a = flows.get(col).get(y);
+        row.add(a == null || a.tivDelivered() == 0 ? "·"
+            : Num.fixed(a.tivDelivered(), a.tivDelivered() % 1 == 0 ? 0 : 2) + " (" + a.deals() + ")");
+      }
+      body.add(row);
+    }
     List<Integer> numeric = new ArrayList<>();
     for (int i = 1; i < header.size(); i++) {
       numeric.add(i);
     }
-    return body.isEmpty() ? new Doc.Para("No SIPRI deliveries along the case's dyads in the period.")
-        : new Doc.Table("SIPRI TIV delivered, millions (deals with deliveries that year); · = none",
-            header, body, numeric);
+    return new Doc.Table("SIPRI TIV delivered, millions (deals with deliveries that year); · = none",
+        header, body, numeric);
   }
 
   /** Inserts null points in years without an estimate, so the line breaks there. */

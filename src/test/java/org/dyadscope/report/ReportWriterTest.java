@@ -84,6 +84,23 @@ class ReportWriterTest {
   }
 
   @Test
+  void duckdbReadsTheSeriesWithNumericTypesAndNulls() throws Exception {
+    String f = out.resolve("series/events_monthly.csv").toString().replace("'", "''");
+    try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:duckdb:");
+        java.sql.Statement st = c.createStatement();
+        java.sql.ResultSet rs = st.executeQuery("SELECT typeof(events), typeof(share), count(*),"
+            + " count(events), sum(events), sum(goldstein_sum) FROM read_csv_auto('" + f + "') GROUP BY ALL")) {
+      assertThat(rs.next()).isTrue();
+      assertThat(rs.getString(1)).isEqualTo("BIGINT");
+      assertThat(rs.getString(2)).isEqualTo("DOUBLE");
+      assertThat(rs.getLong(3)).isEqualTo(18);
+      assertThat(rs.getLong(4)).isEqualTo(9); // 2 sources x 3 dyads x 3 months, 3 gap months per dyad
+      assertThat(rs.getLong(5)).isEqualTo(2 + 0 + 1 + 0 + 1 + 1 + 1 + 1 + 0);
+      assertThat(rs.getDouble(6)).isEqualTo(-2.0 + 0 - 10 + 3 + 0 + 0 + 3.4 + 1.0 + 0);
+    }
+  }
+
+  @Test
   void jsonAgreesWithEveryCsv() throws Exception {
     JsonNode json = new ObjectMapper().readTree(out.resolve("report/report.json").toFile());
     String[] files = {"series/events_monthly.csv", "series/events_yearly.csv", "series/unga_distance.csv",
@@ -132,7 +149,7 @@ class ReportWriterTest {
     assertThat(html).contains("Small test case", "Events RUS-&gt;IRN", "Coverage by source",
         "gd: 3 events from 2 files (gd/a.csv, gd/b.csv)", "ic: 1 event from 1 file (ic/x.tab)",
         "gd: data in 2 of 3 months (2020-01–2020-03; gap 2020-02)",
-        "58 fields, expected 61", "UNGA voting distance", "RUS-&gt;IRN — sipri: 2 delivery rows", "14.50 (2)",
+        "58 fields, expected 61", "UNGA voting distance", "Delivery rows per dyad: RUS-&gt;IRN 2 (sipri: sipri.csv)", "14.50 (2)",
         "No deliveries recorded 2020–2020 for IRN-&gt;RUS, RUS-&gt;USA",
         "No session with estimates for both states: RUS-USA", "Triad RUS–IRN–USA",
         "+0.33 (3)", "— (0)");
