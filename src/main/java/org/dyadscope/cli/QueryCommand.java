@@ -3,9 +3,10 @@ package org.dyadscope.cli;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.concurrent.Callable;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -30,14 +31,26 @@ final class QueryCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
     try (Store s = Store.openReadOnly(store);
-        Statement st = s.connection().createStatement();
-        ResultSet rs = st.executeQuery(sql);
+        PreparedStatement st = s.connection().prepareStatement(sql);
+        ResultSet rs = st.executeQuery();
         CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setRecordSeparator('\n').get())) {
-      csv.printRecords(rs, true);
+      ResultSetMetaData md = rs.getMetaData();
+      int n = md.getColumnCount();
+      for (int i = 1; i <= n; i++) {
+        csv.print(md.getColumnLabel(i));
+      }
+      csv.println();
+      while (rs.next()) {
+        for (int i = 1; i <= n; i++) {
+          csv.print(rs.getObject(i));
+        }
+        csv.println();
+      }
     } catch (SQLException e) {
-      throw new SQLException(store + ": " + e.getMessage().lines().findFirst().orElse("")
-          + " (the store is read-only here; check table and column names with "
-          + "\"SELECT * FROM information_schema.columns\")", e);
+      String msg = e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse("");
+      throw new SQLException(store + ": " + msg
+          + " (the store is opened read-only; list tables and columns with "
+          + "\"SELECT table_name, column_name FROM information_schema.columns\")", e);
     }
     out.flush();
     return 0;

@@ -1,0 +1,95 @@
+package org.dyadscope.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.dyadscope.TestData;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The {@code ingest} and {@code query} commands on real GDELT rows, through the whole CLI path. */
+class IngestAndQueryTest {
+  private static final String GDELT = "gdelt/v2_export/20191024143000.export.CSV";
+
+  @Test
+  void ingestQuarantinesACutLineAndAnUnknownCameoCodeWithTheirLineNumbers(@TempDir Path dir) throws Exception {
+    Path root = TestData.root();
+    List<String> lines = new ArrayList<>(Files.readAllLines(TestData.file(GDELT), StandardCharsets.UTF_8));
+    // line 10: cut short after 20 fields; line 20: event code 01O (letter O), not a CAMEO code
+    lines.set(9, String.join("\t", List.of(lines.get(9).split("\t", -1)).subList(0, 20)));
+    String[] f = lines.get(19).split("\t", -1);
+    f[26] = "01O";
+    lines.set(19, String.join("\t", f));
+    Path bad = dir.resolve("bad.export.CSV");
+    Files.write(bad, lines, StandardCharsets.UTF_8);
+    Path db = dir.resolve("t.duckdb");
+
+    CliRunner.Result r = CliRunner.run("ingest", bad.toString(), "--db", db.toString(), "--data", root.toString());
+
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    assertThat(r.out()).contains(",gdelt,2111,2109,2");
+    CliRunner.Result q = CliRunner.run("query", db.toString(),
+        "SELECT line, reason FROM quarantine ORDER BY line");
+    assertThat(q.exitCode()).as(q.err()).isZero();
+    List<String> rows = q.out().lines().toList();
+    assertThat(rows).hasSize(3);
+    assertThat(rows.get(0)).isEqualTo("line,reason");
+    assertThat(rows.get(1)).startsWith("10,").contains("20 fields");
+    assertThat(rows.get(2)).startsWith("20,").contains("01O");
+  }
+
+  @Test
+  void reIngestingAFileDoesNotDuplicateRows(@TempDir Path dir) {
+    Path root = TestData.root();
+    Path file = TestData.file(GDELT);
+    Path db = dir.resolve("t.duckdb");
+    for (int i = 0; i < 2; i++) {
+      assertThat(CliRunner.run("ingest", file.toString(), "--db", db.toString(), "--data", root.toString())
+          .exitCode()).isZero();
+    }
+    CliRunner.Result q = CliRunner.run("query", db.toString(),
+        "SELECT count(*) AS n, count(DISTINCT event_id) AS ids FROM events");
+    assertThat(q.out().lines().toList()).containsExactly("n,ids", "2111,2111");
+    CliRunner.Result ir = CliRunner.run("query", db.toString(),
+        "SELECT count(*) FROM events WHERE actor1_country = 'IRN' AND actor2_country = 'RUS' "
+            + "AND event_date = DATE '2019-10-24' AND quad_class = 1");
+    assertThat(ir.out().lines().toList()).containsExactly("count_star()", "5");
+  }
+
+  @Test
+  void badSqlIsOneLineOnStderrAndExitOne(@TempDir Path dir) {
+    Path root = TestData.root();
+    Path db = dir.resolve("t.duckdb");
+    CliRunner.run("ingest", TestData.file(GDELT).toString(), "--db", db.toString(), "--data", root.toString());
+    CliRunner.Result r = CliRunner.run("query", db.toString(), "SELECT nope FROM events");
+    assertThat(r.exitCode()).isEqualTo(1);
+    assertThat(r.err().lines().count()).isEqualTo(1);
+    assertThat(r.err()).contains("t.duckdb").contains("nope");
+  }
+
+  @Test
+  void queryRefusesToWrite(@TempDir Path dir) {
+    Path root = TestData.root();
+    Path db = dir.resolve("t.duckdb");
+    CliRunner.run("ingest", TestData.file(GDELT).toString(), "--db", db.toString(), "--data", root.toString());
+    CliRunner.Result r = CliRunner.run("query", db.toString(), "DELETE FROM events");
+    assertThat(r.exitCode()).isEqualTo(1);
+    CliRunner.Result n = CliRunner.run("query", db.toString(), "SELECT count(*) AS n FROM events");
+    assertThat(n.out().lines().toList()).containsExactly("n", "2111");
+  }
+
+  @Test
+  void missingStoreAndBadUsageHaveTheirExitCodes(@TempDir Path dir) {
+    CliRunner.Result missing = CliRunner.run("query", dir.resolve("none.duckdb").toString(), "SELECT 1");
+    assertThat(missing.exitCode()).isEqualTo(1);
+    assertThat(missing.err()).contains("none.duckdb").contains("no such store");
+    CliRunner.Result usage = CliRunner.run("ingest", "--db");
+    assertThat(usage.exitCode()).isEqualTo(2);
+    assertThat(CliRunner.run("frobnicate").exitCode()).isEqualTo(2);
+    assertThat(CliRunner.run("run", "--help").exitCode()).isZero();
+  }
+}
