@@ -53,7 +53,8 @@ final class RunCommand implements Callable<Integer> {
     Collector.Result collected;
     try (Store store = Store.open(partial)) {
       collected = new Collector(root, new ReaderRegistry(root, c.lookups(), c.entityOverrides()))
-          .collect(c, store, w -> System.err.println("dyadscope run: warning: " + w));
+          .collect(c, store, w -> System.err.println("dyadscope run: warning: " + w),
+              p -> System.err.println("dyadscope run: " + p));
     } catch (IOException | RuntimeException e) {
       Files.deleteIfExists(partial);
       throw e;

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
@@ -30,6 +32,12 @@ public final class Collector {
   private final Path dataRoot;
   private final ReaderRegistry readers;
 
+  private static ProgressBar bar(long bytes) {
+    return new ProgressBarBuilder().setTaskName("collect").setInitialMax(Math.max(bytes, 1))
+        .setStyle(ProgressBarStyle.ASCII).setUnit(" MB", 1 << 20).showSpeed().continuousUpdate()
+        .setConsumer(new ConsoleProgressBarConsumer(System.err)).build();
+  }
+
   public Collector(Path dataRoot, ReaderRegistry readers) {
     this.dataRoot = dataRoot;
     this.readers = readers;
@@ -39,10 +47,11 @@ public final class Collector {
    * Loads all sources of {@code c} into {@code store}.
    *
    * @param warn receives one line per missing file pattern, naming it and what to do
+   * @param progress receives one line per loaded file when standard error is not a terminal
    * @throws IOException when a present file cannot be read or a lookup table is missing
    * @throws SQLException when the store cannot be written
    */
-  public Result collect(CaseFile c, Store store, java.util.function.Consumer<String> warn)
+  public Result collect(CaseFile c, Store store, Consumer<String> warn, Consumer<String> progress)
       throws IOException, SQLException {
     Map<Path, SourceSpec> files = new LinkedHashMap<>();
     List<String> missing = new ArrayList<>();
@@ -62,16 +71,25 @@ public final class Collector {
       bytes += Files.size(f);
     }
     List<FileResult> results = new ArrayList<>();
-    try (ProgressBar bar = new ProgressBarBuilder().setTaskName("collect").setInitialMax(Math.max(bytes, 1))
-        .setStyle(ProgressBarStyle.ASCII).setUnit(" MB", 1 << 20).showSpeed().continuousUpdate()
-        .setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(System.err)).build()) {
+    // A bar redraws in place on a terminal; in logs and CI one line per file reads better.
+    boolean terminal = System.console() != null;
+    try (ProgressBar bar = terminal ? bar(bytes) : null) {
+      int i = 0;
       for (Map.Entry<Path, SourceSpec> e : files.entrySet()) {
         SourceSpec spec = e.getValue();
         Path f = e.getKey();
-        bar.setExtraMessage(f.getFileName().toString());
-        SourceReader reader = readers.reader(spec);
-        results.add(FileLoader.load(store, reader, f, SourceFiles.label(dataRoot, f), spec.name()));
-        bar.stepBy(Files.size(f));
+        i++;
+        if (bar != null) {
+          bar.setExtraMessage(" " + f.getFileName());
+        }
+        FileResult r = FileLoader.load(store, readers.reader(spec), f, SourceFiles.label(dataRoot, f), spec.name());
+        results.add(r);
+        if (bar != null) {
+          bar.stepBy(Files.size(f));
+        } else {
+          progress.accept(String.format("collect [%d/%d] %s: %,d rows read, %,d loaded, %,d quarantined",
+              i, files.size(), r.file(), r.rowsRead(), r.rowsLoaded(), r.rowsQuarantined()));
+        }
       }
     }
     return new Result(List.copyOf(results), List.copyOf(missing));

@@ -1,0 +1,152 @@
+package org.dyadscope.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.dyadscope.TestData;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The main job on the flagship case and the real data: one run shared by the tests of this class
+ * (it loads about 1.5 million rows and takes about a minute).
+ */
+class RunCommandTest {
+  private static final String CASE = "cases/russia-iran-2012-2022";
+
+  @TempDir static Path out;
+  private static CliRunner.Result run;
+
+  @BeforeAll
+  static void runTheCase() {
+    Path root = TestData.root();
+    run = CliRunner.run("run", CASE, "--data", root.toString(), "--out", out.toString());
+  }
+
+  private static List<CSVRecord> csv(String relative) throws IOException {
+    try (Reader r = Files.newBufferedReader(out.resolve(relative), StandardCharsets.UTF_8)) {
+      return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(r).getRecords();
+    }
+  }
+
+  private static CSVRecord row(List<CSVRecord> rows, Map<String, String> key) {
+    return rows.stream()
+        .filter(r -> key.entrySet().stream().allMatch(e -> r.get(e.getKey()).equals(e.getValue())))
+        .findFirst().orElseThrow(() -> new AssertionError("no row " + key));
+  }
+
+  @Test
+  void writesEveryOutputFile() {
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    for (String f : List.of("case.duckdb", "provenance.csv", "series/events_monthly.csv", "series/events_yearly.csv",
+        "series/unga_distance.csv", "series/arms_tiv.csv", "series/coverage.csv", "report/index.html",
+        "report/report.md", "report/report.json")) {
+      assertThat(out.resolve(f)).as(f).isRegularFile();
+    }
+    assertThat(out.resolve("case.duckdb.partial")).doesNotExist();
+  }
+
+  @Test
+  void eventSeriesHoldTheKnownCounts() throws IOException {
+    List<CSVRecord> monthly = csv("series/events_monthly.csv");
+    assertThat(row(monthly, Map.of("source", "gdelt2", "dyad", "IRN->RUS", "period", "2019-10")).get("events"))
+        .isEqualTo("5");
+    assertThat(row(monthly, Map.of("source", "gdelt2", "dyad", "IRN->RUS", "period", "2019-10")).get("quad1"))
+        .isEqualTo("1");
+    assertThat(row(monthly, Map.of("source", "gdelt2", "dyad", "RUS->IRN", "period", "2019-10")).get("events"))
+        .isEqualTo("0");
+    assertThat(row(monthly, Map.of("source", "icews", "dyad", "RUS->IRN", "period", "2018-06")).get("events"))
+        .isEqualTo("2");
+    assertThat(row(monthly, Map.of("source", "icews", "dyad", "IRN->RUS", "period", "2018-06")).get("events"))
+        .isEqualTo("2");
+    // ICEWS sample covers June 2018 only: every other month is a gap (empty), never 0
+    assertThat(row(monthly, Map.of("source", "icews", "dyad", "IRN->RUS", "period", "2018-05")).get("events"))
+        .isEmpty();
+  }
+
+  @Test
+  void armsAndVotingSeriesHoldTheKnownValues() throws IOException {
+    List<CSVRecord> arms = csv("series/arms_tiv.csv");
+    assertThat(Double.parseDouble(row(arms, Map.of("supplier", "RUS", "recipient", "IRN", "year", "2016"))
+        .get("tiv_delivered"))).isEqualTo(413.0);
+    assertThat(Double.parseDouble(row(arms, Map.of("supplier", "RUS", "recipient", "IRN", "year", "2012"))
+        .get("tiv_delivered"))).isEqualTo(11.5);
+    assertThat(Double.parseDouble(row(arms, Map.of("supplier", "RUS", "recipient", "IRN", "year", "2017"))
+        .get("tiv_delivered"))).isEqualTo(3.0);
+    List<CSVRecord> unga = csv("series/unga_distance.csv");
+    assertThat(Double.parseDouble(row(unga, Map.of("pair", "IRN-RUS", "session", "70")).get("distance")))
+        .isCloseTo(1.6774611, within(1e-6));
+  }
+
+  @Test
+  void everyFileAddsUp() throws IOException {
+    List<CSVRecord> prov = csv("provenance.csv");
+    assertThat(prov).hasSize(61);
+    for (CSVRecord r : prov) {
+      assertThat(Long.parseLong(r.get("rows_read")))
+          .as(r.get("file"))
+          .isEqualTo(Long.parseLong(r.get("rows_loaded")) + Long.parseLong(r.get("rows_quarantined")));
+    }
+    assertThat(row(prov, Map.of("file", "gdelt/v2_export/20191024143000.export.CSV")).get("rows_loaded"))
+        .isEqualTo("2111");
+    assertThat(row(prov, Map.of("file", "icews/events.2018.sample.tab")).get("rows_read")).isEqualTo("3705");
+  }
+
+  @Test
+  void reportJsonAgreesWithTheCsvFiles() throws IOException {
+    JsonNode json = new ObjectMapper().readTree(out.resolve("report/report.json").toFile());
+    Map<String, String> files = Map.of(
+        "events_monthly", "series/events_monthly.csv",
+        "events_yearly", "series/events_yearly.csv",
+        "unga_distance", "series/unga_distance.csv",
+        "arms_tiv", "series/arms_tiv.csv",
+        "coverage", "series/coverage.csv",
+        "provenance", "provenance.csv");
+    for (Map.Entry<String, String> f : files.entrySet()) {
+      List<CSVRecord> rows = csv(f.getValue());
+      JsonNode arr = json.get(f.getKey());
+      assertThat(arr.size()).as(f.getKey()).isEqualTo(rows.size());
+      for (int i = 0; i < rows.size(); i++) {
+        for (Map.Entry<String, String> cell : rows.get(i).toMap().entrySet()) {
+          JsonNode v = arr.get(i).get(cell.getKey());
+          String where = f.getKey() + " row " + i + " " + cell.getKey();
+          if (cell.getValue().isEmpty()) {
+            assertThat(v == null || v.isNull()).as(where).isTrue();
+          } else if (v.isNumber()) {
+            assertThat(v.asDouble()).as(where).isEqualTo(Double.parseDouble(cell.getValue()));
+          } else {
+            assertThat(v.asText()).as(where).isEqualTo(cell.getValue());
+          }
+        }
+      }
+    }
+  }
+
+  @Test
+  void aRunWithNoDataSaysSoAndExitsOne(@TempDir Path empty) {
+    CliRunner.Result r = CliRunner.run("run", CASE, "--data", empty.toString(), "--out",
+        empty.resolve("out").toString());
+    assertThat(r.exitCode()).isEqualTo(1);
+    assertThat(r.err()).contains("no such data file").contains("no data loaded");
+  }
+
+  @Test
+  void aMissingCaseIsNamed(@TempDir Path dir) {
+    CliRunner.Result r = CliRunner.run("run", dir.resolve("nope").toString(), "--data", dir.toString());
+    assertThat(r.exitCode()).isEqualTo(1);
+    assertThat(r.err().lines().count()).isEqualTo(1);
+    assertThat(r.err()).contains("case.yaml").contains("case file not found");
+  }
+}
