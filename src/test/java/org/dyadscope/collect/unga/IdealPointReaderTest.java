@@ -1,5 +1,6 @@
 package org.dyadscope.collect.unga;
 
+import org.dyadscope.collect.RecordingSink;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;

@@ -1,5 +1,6 @@
 package org.dyadscope.collect.ungd;
 
+import org.dyadscope.collect.RecordingSink;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;

@@ -1,23 +1,22 @@
-package org.dyadscope.collect.sipri;
+package org.dyadscope.collect;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.dyadscope.collect.LoadSink;
 import org.dyadscope.store.ArmsTransferRow;
 import org.dyadscope.store.DocumentRow;
 import org.dyadscope.store.EventRow;
 import org.dyadscope.store.IdealPointRow;
 
 /** A {@link LoadSink} that keeps everything in lists, for reader tests. */
-final class RecordingSink implements LoadSink {
+public final class RecordingSink implements LoadSink {
   /** One quarantined line. */
-  record Rejected(long line, String reason, String raw) {}
+  public record Rejected(long line, String reason, String raw) {}
 
-  final List<EventRow> events = new ArrayList<>();
-  final List<IdealPointRow> idealPoints = new ArrayList<>();
-  final List<ArmsTransferRow> armsTransfers = new ArrayList<>();
-  final List<DocumentRow> documents = new ArrayList<>();
-  final List<Rejected> quarantined = new ArrayList<>();
+  public final List<EventRow> events = new ArrayList<>();
+  public final List<IdealPointRow> idealPoints = new ArrayList<>();
+  public final List<ArmsTransferRow> armsTransfers = new ArrayList<>();
+  public final List<DocumentRow> documents = new ArrayList<>();
+  public final List<Rejected> quarantined = new ArrayList<>();
 
   @Override
   public void event(EventRow row) {
@@ -45,7 +44,7 @@ final class RecordingSink implements LoadSink {
   }
 
   /** Rows handed to the sink, loaded or quarantined. */
-  long total() {
+  public long total() {
     return events.size() + idealPoints.size() + armsTransfers.size() + documents.size()
         + quarantined.size();
   }
