@@ -20,7 +20,9 @@ package org.dyadscope.code.lexicon;
  *       environmental);
  *   <li>{@link #NEGATION}, {@link #HEDGE}: value = canonical cue;
  *   <li>{@link #MARKER}: value = {@code source} (by, from: the actor after it is the threat's
- *       agent) or {@code target} (against, on: the actor after it is threatened).
+ *       agent) or {@code target} (against, on: the actor after it is threatened);
+ *   <li>{@link #HISTORY}: cues of historical narration (anniversary, the Second World War); a
+ *       sentence with one is a move only when it also calls for urgency or a measure.
  * </ul>
  */
 public enum Category {
@@ -32,7 +34,8 @@ public enum Category {
   SECTOR("sector.tsv"),
   NEGATION("negation.tsv"),
   HEDGE("hedge.tsv"),
-  MARKER("markers.tsv");
+  MARKER("markers.tsv"),
+  HISTORY("history.tsv");
 
   private final String fileName;
 

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HexFormat;
@@ -19,6 +20,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.dyadscope.code.text.TextFold;
 import org.dyadscope.code.text.Token;
 import org.dyadscope.code.text.Tokenizer;
@@ -31,7 +34,8 @@ import org.dyadscope.code.text.Tokenizer;
  * the header {@code phrase value attr sector flags} (tab-separated; trailing columns may be
  * omitted in rows). {@code phrase} is one or more words, matched after folding (case, typographic
  * quotes) and tokenizing (see {@link Tokenizer}); {@code sector} is a sector name or empty;
- * {@code flags} may hold {@code cs} (match the written case only). A phrase appears once per file;
+ * {@code flags} may hold {@code cs} (match the written case only) and category-specific flags
+ * (see {@link LexiconEntry#flags}). A phrase appears once per file;
  * a later row for the same phrase replaces the earlier one.
  *
  * <p><b>Per-case overrides.</b> A case folder may hold {@code lexicon/<file>.tsv} with the same
@@ -180,7 +184,9 @@ public final class Lexicon {
         if (toks.isEmpty()) {
           throw new LexiconException(name + ":" + no + ": phrase '" + phrase + "' has no words");
         }
-        String flags = col(f, 4).toLowerCase(Locale.ROOT);
+        Set<String> flags = Arrays.stream(col(f, 4).toLowerCase(Locale.ROOT).split("[,\\s]+"))
+            .filter(x -> !x.isEmpty())
+            .collect(Collectors.toUnmodifiableSet());
         String key = key(toks);
         if (flags.contains("remove")) {
           into.remove(key);
@@ -207,7 +213,7 @@ public final class Lexicon {
           surface.add(phrase.substring(t.start(), t.end()));
         }
         into.put(key, new LexiconEntry(c, phrase, Collections.unmodifiableList(keys),
-            Collections.unmodifiableList(surface), value, col(f, 2), sector, flags.contains("cs")));
+            Collections.unmodifiableList(surface), value, col(f, 2), sector, flags));
       }
     }
   }

@@ -1,6 +1,7 @@
 package org.dyadscope.code.lexicon;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * One row of a lexicon file.
@@ -12,8 +13,9 @@ import java.util.List;
  * @param value category-specific value (see {@link Category})
  * @param attr category-specific attribute, or empty
  * @param sector sector the phrase points to, or null
- * @param caseSensitive true when the phrase matches only in its written case (flag {@code cs}),
- *     for acronyms that are also words: US, WHO, AU
+ * @param flags lower-case flags from the file's {@code flags} column (comma- or space-separated):
+ *     {@code cs} = match the written case only (acronyms that are also words: US, WHO, AU);
+ *     {@code endable} (threat terms) = ending it is de-escalation ("end the war")
  */
 public record LexiconEntry(
     Category category,
@@ -23,4 +25,14 @@ public record LexiconEntry(
     String value,
     String attr,
     Sector sector,
-    boolean caseSensitive) {}
+    Set<String> flags) {
+  /** True when the phrase matches only in its written case (flag {@code cs}). */
+  public boolean caseSensitive() {
+    return flags.contains("cs");
+  }
+
+  /** True when the entry carries {@code flag}. */
+  public boolean has(String flag) {
+    return flags.contains(flag);
+  }
+}
