@@ -52,17 +52,18 @@ import org.dyadscope.code.text.Tokenizer;
  *       or under (b) ("sanctions imposed by the Security Council"): they are often named in a
  *       threat sentence as the forum, not the agent. A demonym flagged {@code adj} ("Syrian")
  *       counts only right before the term ("Israeli aggression") unless it heads an agent noun
- *       ("the Iranian regime", "Israeli forces"). An actor after a referent and "of" ("the people
- *       of Yemen") is the referent's possessor, not a subject; a conjunct of a target ("against
- *       Afghanistan and Iraq") is a target. Rules are tried over all threat terms (strong ones first) before the
+ *       ("the Iranian regime", "Israeli forces"). An actor after a referent and "of" ("the
+ *       people of Yemen") or before "'s" and a referent ("Ukraine's territorial integrity") is the
+ *       referent's possessor, not a subject; a conjunct of a target ("against Afghanistan and
+ *       Iraq") is a target. Rules are tried over all threat terms (strong ones first) before the
  *       next rule. The speaker, regions and absorbers are never sources. An actor after a target
  *       marker ("aggression against Yemen") is the threatened referent instead.
- *   <li><b>Sector</b>: votes — each unnegated threat term's sector 4 (strong) or 2 (weak) and
- *       the threat source's sector (armed groups: military) 2 (move); each referent, measure and
- *       sector cue 1; each desecuritization cue's sector 2 and each negated threat
- *       term's sector 1 (desecuritizing sentences); the highest wins, ties go to the order
- *       military, political, economic, societal, environmental; a coded sentence without any vote
- *       is military (generic peace and security).
+ *   <li><b>Sector</b>, by votes. Moves: each unnegated threat term's sector 4 (strong) or 2
+ *       (weak), the threat source's sector (armed groups: military) 2, each measure 1.
+ *       Desecuritizing sentences without a move: each desecuritization cue's sector 2, each threat
+ *       term's sector 1. Both: each referent and sector cue 1. The highest wins; ties go to the
+ *       order military, political, economic, societal, environmental; a coded sentence without
+ *       any vote is military (generic peace and security).
  *   <li><b>Strength</b>: (T + R + U + S) / 4, times 0.75 when a hedge is present.
  * </ol>
  *
@@ -244,8 +245,7 @@ public final class SecuritizationCoder {
 
       Sector sector = move || desec ? sector(move, desecUsed) : null;
       double strength = hasT
-          ? ((hasT ? 1 : 0) + (hasR ? 1 : 0) + (hasU ? 1 : 0) + (hasS ? 1 : 0)) / 4.0
-              * (hedged ? HEDGE_FACTOR : 1.0)
+          ? (1 + (hasR ? 1 : 0) + (hasU ? 1 : 0) + (hasS ? 1 : 0)) / 4.0 * (hedged ? HEDGE_FACTOR : 1.0)
           : 0.0;
       String referentLabel = referent != null
           ? referent.entry(Category.REFERENT).value()
@@ -280,7 +280,7 @@ public final class SecuritizationCoder {
       int ke = key == null ? -1 : key.end();
       return new SentenceCoding(docId, sentence.number(), sentence.start(), sentence.end(), speaker,
           date, move, desec, sector, move ? referentLabel : null, move ? source : null,
-          move ? strength : (hasT ? strength : 0.0), !negatedThreats.isEmpty(), hedged,
+          strength, !negatedThreats.isEmpty(), hedged,
           List.copyOf(terms), List.copyOf(actors), version, ks, ke,
           key == null ? "" : kwic(ks, ke), sentence.text());
     }
