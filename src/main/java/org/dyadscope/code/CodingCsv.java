@@ -1,0 +1,71 @@
+package org.dyadscope.code;
+
+import java.io.IOException;
+import java.util.Locale;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * Writes sentence codings as CSV (RFC 4180, comma, double quotes where needed, header row), the
+ * format of {@code codings.csv} and of {@code dyadscope code}. Booleans are {@code 1}/{@code 0};
+ * strength has three decimals; {@code matched_terms} is {@code ;}-separated; empty values are
+ * empty fields.
+ */
+public final class CodingCsv implements AutoCloseable {
+  /** Columns of {@code codings.csv}. */
+  public static final String[] COLUMNS = {"doc_id", "sentence_no", "speaker", "date", "move",
+      "desecuritizing", "sector", "referent", "threat_source", "strength", "matched_terms", "kwic"};
+
+  private final CSVPrinter printer;
+  private final boolean withText;
+
+  /**
+   * Starts a CSV on {@code out} and writes the header.
+   *
+   * @param withText add the columns {@code start}, {@code end} and {@code text} (the sentence) after
+   *     the standard ones, as {@code dyadscope code} prints them
+   */
+  public CodingCsv(Appendable out, boolean withText) throws IOException {
+    this.withText = withText;
+    String[] header = withText ? concat(COLUMNS, "start", "end", "text") : COLUMNS;
+    this.printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(header)
+        .setRecordSeparator('\n').get());
+  }
+
+  /** Writes one coding. */
+  public void write(SentenceCoding c) throws IOException {
+    printer.print(c.docId());
+    printer.print(c.sentenceNo());
+    printer.print(nz(c.speaker()));
+    printer.print(nz(c.date()));
+    printer.print(c.move() ? 1 : 0);
+    printer.print(c.desecuritizing() ? 1 : 0);
+    printer.print(c.sectorLabel());
+    printer.print(nz(c.referent()));
+    printer.print(nz(c.threatSource()));
+    printer.print(String.format(Locale.ROOT, "%.3f", c.strength()));
+    printer.print(String.join(";", c.matchedTerms()));
+    printer.print(c.kwic());
+    if (withText) {
+      printer.print(c.start());
+      printer.print(c.end());
+      printer.print(c.text());
+    }
+    printer.println();
+  }
+
+  @Override
+  public void close() throws IOException {
+    printer.close(true);
+  }
+
+  private static String nz(String s) {
+    return s == null ? "" : s;
+  }
+
+  private static String[] concat(String[] a, String... b) {
+    String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, out, a.length, b.length);
+    return out;
+  }
+}

@@ -1,0 +1,161 @@
+package org.dyadscope.code;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.dyadscope.code.lexicon.Sector;
+import org.dyadscope.store.Store;
+
+/**
+ * Codes every row of a store's {@code documents} table and writes, under an output folder:
+ *
+ * <ul>
+ *   <li>{@code codings.csv}: one row per sentence ({@link CodingCsv#COLUMNS});
+ *   <li>{@code series/securitization_yearly.csv}: {@code speaker,year,sector,moves,
+ *       desecuritizing,sentences,moves_per_1000_sentences}, one row per speaker and year with
+ *       sector {@code all}, and one per sector (all five, zeros included, so the series are
+ *       complete); {@code sentences} is always the speaker-year's total, the denominator;
+ *   <li>{@code series/threat_matrix_yearly.csv}: {@code year,speaker,threat_source,moves}, "who
+ *       names whom as a threat": securitizing moves of a speaker in a year with a named source
+ *       (long format: pivot speaker × threat_source per year in R, pandas or DuckDB).
+ * </ul>
+ *
+ * <p>Documents are read one at a time in {@code doc_id} order and their codings written at once,
+ * so memory holds one document; the series are small maps. The year is the documents'
+ * {@code year}, else the year of {@code doc_date}. A document with blank text is skipped and
+ * reported; nothing else stops the run.
+ */
+public final class CorpusCoder {
+  private final DocumentCoder coder;
+
+  public CorpusCoder(DocumentCoder coder) {
+    this.coder = coder;
+  }
+
+  /**
+   * Codes the documents of {@code store} (all of them, or those of one {@code source} when it is
+   * not null) into {@code outDir}.
+   *
+   * @throws SQLException when the store cannot be read
+   * @throws IOException when an output file cannot be written
+   */
+  public CorpusCodingResult codeStore(Store store, String source, Path outDir)
+      throws SQLException, IOException {
+    Path series = outDir.resolve("series");
+    Files.createDirectories(series);
+    Path codingsFile = outDir.resolve("codings.csv");
+    Map<String, long[]> yearly = new TreeMap<>(); // speaker|year|sector -> moves, desec, sentences
+    Map<String, Long> matrix = new TreeMap<>();   // year|speaker|source -> moves
+    List<String> skipped = new ArrayList<>();
+    int documents = 0;
+    int withoutYear = 0;
+    long sentences = 0;
+    long moves = 0;
+    long desec = 0;
+    String sql = "SELECT doc_id, speaker, year, doc_date, text, file FROM documents"
+        + (source == null ? "" : " WHERE source = ?") + " ORDER BY doc_id";
+    Connection c = store.connection();
+    try (BufferedWriter w = Files.newBufferedWriter(codingsFile, StandardCharsets.UTF_8);
+        CodingCsv csv = new CodingCsv(w, false);
+        PreparedStatement ps = c.prepareStatement(sql)) {
+      if (source != null) {
+        ps.setString(1, source);
+      }
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          String docId = rs.getString(1);
+          String speaker = rs.getString(2);
+          int y = rs.getInt(3);
+          Integer year = rs.wasNull() ? null : y;
+          Date d = rs.getDate(4);
+          String text = rs.getString(5);
+          if (text == null || text.isBlank()) {
+            skipped.add(docId + " (" + rs.getString(6) + "): empty text, not coded");
+            continue;
+          }
+          if (year == null && d != null) {
+            year = d.toLocalDate().getYear();
+          }
+          String date = d != null ? d.toLocalDate().toString() : year != null ? year.toString() : null;
+          List<SentenceCoding> codings = coder.code(text, speaker, date, docId);
+          documents++;
+          if (year == null) {
+            withoutYear++;
+          }
+          String spk = speaker == null ? "" : speaker;
+          for (SentenceCoding sc : codings) {
+            csv.write(sc);
+            sentences++;
+            moves += sc.move() ? 1 : 0;
+            desec += sc.desecuritizing() ? 1 : 0;
+            if (year != null) {
+              count(yearly, spk, year, "all", sc, true);
+              for (Sector s : Sector.values()) {
+                count(yearly, spk, year, s.label(), sc, s == sc.sector());
+              }
+              if (sc.move() && sc.threatSource() != null) {
+                matrix.merge(year + "|" + spk + "|" + sc.threatSource(), 1L, Long::sum);
+              }
+            }
+          }
+        }
+      }
+    }
+    Path yearlyFile = series.resolve("securitization_yearly.csv");
+    writeYearly(yearlyFile, yearly);
+    Path matrixFile = series.resolve("threat_matrix_yearly.csv");
+    writeMatrix(matrixFile, matrix);
+    return new CorpusCodingResult(documents, sentences, moves, desec, List.copyOf(skipped),
+        withoutYear, codingsFile, yearlyFile, matrixFile, coder.lexiconVersion());
+  }
+
+  private static void count(Map<String, long[]> yearly, String speaker, int year, String sector,
+      SentenceCoding sc, boolean inSector) {
+    long[] v = yearly.computeIfAbsent(speaker + "|" + year + "|" + sector, k -> new long[3]);
+    if (inSector) {
+      v[0] += sc.move() ? 1 : 0;
+      v[1] += sc.desecuritizing() ? 1 : 0;
+    }
+    v[2]++;
+  }
+
+  private static void writeYearly(Path file, Map<String, long[]> yearly) throws IOException {
+    try (CSVPrinter p = printer(file, "speaker", "year", "sector", "moves", "desecuritizing",
+        "sentences", "moves_per_1000_sentences")) {
+      for (Map.Entry<String, long[]> e : yearly.entrySet()) {
+        String[] k = e.getKey().split("\\|", -1);
+        long[] v = e.getValue();
+        p.printRecord(k[0], k[1], k[2], v[0], v[1], v[2],
+            String.format(Locale.ROOT, "%.2f", v[2] == 0 ? 0.0 : 1000.0 * v[0] / v[2]));
+      }
+    }
+  }
+
+  private static void writeMatrix(Path file, Map<String, Long> matrix) throws IOException {
+    try (CSVPrinter p = printer(file, "year", "speaker", "threat_source", "moves")) {
+      for (Map.Entry<String, Long> e : matrix.entrySet()) {
+        String[] k = e.getKey().split("\\|", -1);
+        p.printRecord(k[0], k[1], k[2], e.getValue());
+      }
+    }
+  }
+
+  private static CSVPrinter printer(Path file, String... header) throws IOException {
+    return new CSVPrinter(Files.newBufferedWriter(file, StandardCharsets.UTF_8),
+        CSVFormat.RFC4180.builder().setHeader(header).setRecordSeparator('\n').get());
+  }
+}

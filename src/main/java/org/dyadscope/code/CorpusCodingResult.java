@@ -1,0 +1,31 @@
+package org.dyadscope.code;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * What {@link CorpusCoder#codeStore} did.
+ *
+ * @param documents documents coded
+ * @param sentences sentences coded
+ * @param moves securitizing moves
+ * @param desecuritizing desecuritizing sentences
+ * @param skipped one line per document not coded, naming it and why (empty text); such
+ *     documents are not in any output
+ * @param withoutYear documents coded but left out of the yearly series (no year or date)
+ * @param codings the {@code codings.csv} written
+ * @param yearly the {@code series/securitization_yearly.csv} written
+ * @param threatMatrix the {@code series/threat_matrix_yearly.csv} written
+ * @param lexiconVersion the lexicon version used
+ */
+public record CorpusCodingResult(
+    int documents,
+    long sentences,
+    long moves,
+    long desecuritizing,
+    List<String> skipped,
+    int withoutYear,
+    Path codings,
+    Path yearly,
+    Path threatMatrix,
+    String lexiconVersion) {}

@@ -1,0 +1,47 @@
+package org.dyadscope.code;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Scores of the coder against a gold set.
+ *
+ * @param goldFile the gold file's name
+ * @param split the split evaluated ({@code dev}, {@code test}) or {@code all}
+ * @param sentences gold sentences evaluated
+ * @param missing gold sentences for which no coding was given (counted as uncoded: all labels 0
+ *     or empty)
+ * @param move securitizing move
+ * @param desecuritizing desecuritizing move
+ * @param sector sector, micro-averaged
+ * @param threatSource threat source, micro-averaged
+ * @param sectorByValue sector scores per sector label
+ * @param errors the disagreements, one line each ({@code file#sentence label gold=.. coder=..}),
+ *     for error analysis
+ */
+public record EvaluationReport(
+    String goldFile,
+    String split,
+    int sentences,
+    int missing,
+    LabelScore move,
+    LabelScore desecuritizing,
+    LabelScore sector,
+    LabelScore threatSource,
+    Map<String, LabelScore> sectorByValue,
+    List<String> errors) {
+  /** A plain-text table for the console. */
+  public String toText() {
+    StringBuilder b = new StringBuilder();
+    b.append(String.format(Locale.ROOT, "gold %s, split %s: %d sentences (%d without a coding)%n",
+        goldFile, split, sentences, missing));
+    b.append(String.format(Locale.ROOT, "%-15s %s%n", "move", move));
+    b.append(String.format(Locale.ROOT, "%-15s %s%n", "desecuritizing", desecuritizing));
+    b.append(String.format(Locale.ROOT, "%-15s %s%n", "sector", sector));
+    b.append(String.format(Locale.ROOT, "%-15s %s%n", "threat_source", threatSource));
+    sectorByValue.forEach((k, v) ->
+        b.append(String.format(Locale.ROOT, "  sector %-13s %s%n", k, v)));
+    return b.toString();
+  }
+}

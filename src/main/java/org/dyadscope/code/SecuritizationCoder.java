@@ -1,0 +1,640 @@
+package org.dyadscope.code;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.dyadscope.code.lexicon.Category;
+import org.dyadscope.code.lexicon.Lexicon;
+import org.dyadscope.code.lexicon.LexiconEntry;
+import org.dyadscope.code.lexicon.Match;
+import org.dyadscope.code.lexicon.Sector;
+import org.dyadscope.code.text.Sentence;
+import org.dyadscope.code.text.Token;
+import org.dyadscope.code.text.Tokenizer;
+
+/**
+ * Codes one sentence for securitization, after the Copenhagen School (Buzan, Wæver &amp; de Wilde
+ * 1998, <i>Security: A New Framework for Analysis</i>, ch. 2): the speaker is the securitizing
+ * actor; a securitizing move presents a <b>threat</b> to a <b>referent object</b> and asks for
+ * <b>urgency or extraordinary measures</b>; the threat may have a named <b>source</b>. The audience
+ * (acceptance) cannot be seen in one sentence and is not coded.
+ *
+ * <p>Rules, in order (all lexicon matching uses the one overlap rule of {@link
+ * org.dyadscope.code.lexicon.PhraseMatcher}: longest match wins, then leftmost):
+ *
+ * <ol>
+ *   <li><b>Negation.</b> A threat term is negated when a negation cue stands among the three tokens
+ *       before it, with no clause break and no preposition (a {@code markers.tsv} phrase) between:
+ *       "is not a threat", "poses no threat", but not "no justification for terrorism".
+ *   <li><b>Move.</b> With T = unnegated threat terms, R = a referent object or a threatened actor,
+ *       U = an urgency cue or extraordinary measure, S = a threat source (each from a different
+ *       match; a named armed group such as ISIL counts as a strong T and as its own S): a move
+ *       when there is a strong T (a strong term implies its referent: terrorism threatens
+ *       someone); or a weak T has R with U, S or a second, different T; or U with S or a second T;
+ *       or a call to fight it (combat, defeat, counter). A threat term governed by an ending cue
+ *       ("an end to hostilities") is desecuritized and does not count. A sentence with a history
+ *       cue ({@code history.tsv}: anniversary, the Second World War) is a move only when it has U.
+ *   <li><b>Desecuritization.</b> A strong desecuritization cue; or a weak one (cooperation,
+ *       settlement, compromise) in a sentence with a security context (a threat term, a military
+ *       or political referent or sector cue, or two or more states named); or an ending cue (end,
+ *       termination of) followed within five tokens of the clause by a threat term flagged {@code
+ *       endable} ("end the war", "termination of aggression"); or a negated threat term (denying a
+ *       threat desecuritizes it: "China would never seek hegemony").
+ *   <li><b>Threat source</b>, the first found of: (a) an actor just before a threat term, as
+ *       adjective or possessor ("Israeli aggression", "NATO's aggression", "Iran's recent
+ *       attack"); (b) an actor after a source marker that follows the term ("threats emanating
+ *       from X", "aggression by X"); (c) an actor earlier in the same clause that does not follow a
+ *       target marker (the subject: "NATO is moving its military infrastructure"); (d) the subject
+ *       of a relative clause later in the same clause ("the threats ... that NATO has been
+ *       creating"). Intergovernmental organisations (UN, IAEA) count only right before the term
+ *       or under (b) ("sanctions imposed by the Security Council"): they are often named in a
+ *       threat sentence as the forum, not the agent. A demonym flagged {@code adj} ("Syrian")
+ *       counts only right before the term ("Israeli aggression") unless it heads an agent noun
+ *       ("the Iranian regime", "Israeli forces"). An actor after a referent and "of" ("the
+ *       people of Yemen") or before "'s" and a referent ("Ukraine's territorial integrity") is the
+ *       referent's possessor, not a subject; a conjunct of a target ("against Afghanistan and
+ *       Iraq") is a target. Rules are tried over all threat terms (strong ones first) before the
+ *       next rule. The speaker, regions and absorbers are never sources. An actor after a target
+ *       marker ("aggression against Yemen") is the threatened referent instead.
+ *   <li><b>Sector</b>, by votes. Moves: each unnegated threat term's sector 4 (strong) or 2
+ *       (weak), the threat source's sector (armed groups: military) 2, each measure 1.
+ *       Desecuritizing sentences without a move: each desecuritization cue's sector 2, each threat
+ *       term's sector 1. Both: each referent and sector cue 1. The highest wins; ties go to the
+ *       order military, political, economic, societal, environmental; a coded sentence without
+ *       any vote is military (generic peace and security).
+ *   <li><b>Strength</b>: (T + R + U + S) / 4, times 0.75 when a hedge is present.
+ * </ol>
+ *
+ * <p>Not thread-safe (it reuses a tokenizer buffer): use one coder per thread.
+ */
+public final class SecuritizationCoder {
+  /** Actor types that may be a threat source. */
+  private static final Set<String> SOURCE_TYPES = Set.of("state", "leader", "alliance", "igo", "group");
+
+  private static final int KWIC_WINDOW = 40;
+  private static final int NEGATION_SCOPE = 3;
+  private static final int AGENT_BEFORE = 4;
+  private static final int SUBJECT_SCOPE = 12;
+  private static final int MARKER_AFTER = 3;
+  private static final int ENDING_SCOPE = 5;
+  private static final double HEDGE_FACTOR = 0.75;
+  private static final Set<String> RELATIVE = Set.of("that", "which", "who", "whom", "whose");
+  private static final Set<String> COORDINATION = Set.of("and", "or");
+  /** Nouns that turn a demonym into an agent: "the Iranian regime", "Israeli forces". */
+  private static final Set<String> AGENT_NOUNS = Set.of("regime", "regimes", "government",
+      "governments", "authorities", "forces", "army", "military", "troops", "leadership",
+      "president", "administration", "side", "officials", "navy", "air", "occupiers", "state");
+
+  private final Lexicon lexicon;
+  private final Tokenizer tokenizer = new Tokenizer();
+
+  public SecuritizationCoder(Lexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  /** The lexicon this coder uses. */
+  public Lexicon lexicon() {
+    return lexicon;
+  }
+
+  /**
+   * Codes sentence {@code s} of a document.
+   *
+   * @param docText the document's NFC text that {@code s} offsets point into
+   * @param s the sentence
+   * @param docId document id, copied to the coding
+   * @param speaker speaker code (never coded as its own threat source), or null
+   * @param date date as known (ISO date, year-month or year), or null
+   */
+  public SentenceCoding code(String docText, Sentence s, String docId, String speaker, String date) {
+    List<Token> tokens = tokenizer.tokenize(docText, s.start(), s.end());
+    List<Match> matches = lexicon.matcher().match(tokens, docText);
+    return new Analysis(docText, s, tokens, matches, speaker).result(docId, date, lexicon.version());
+  }
+
+  /** The per-sentence working state. */
+  private static final class Analysis {
+    final String docText;
+    final Sentence sentence;
+    final List<Token> tokens;
+    final List<Match> matches;
+    final String speaker;
+    final int[] owner;
+    final List<Match> threats = new ArrayList<>();
+    final List<Match> negatedThreats = new ArrayList<>();
+    final List<Match> endedThreats = new ArrayList<>();
+    final List<Match> referents = new ArrayList<>();
+    final List<Match> urgencies = new ArrayList<>();
+    final List<Match> desecs = new ArrayList<>();
+    final List<Match> sectorCues = new ArrayList<>();
+    final List<ActorMention> actors = new ArrayList<>();
+    boolean hedged;
+    boolean historical;
+    Sector sourceSector;
+
+    Analysis(String docText, Sentence sentence, List<Token> tokens, List<Match> matches, String speaker) {
+      this.docText = docText;
+      this.sentence = sentence;
+      this.tokens = tokens;
+      this.matches = matches;
+      this.speaker = speaker;
+      owner = new int[tokens.size()];
+      java.util.Arrays.fill(owner, -1);
+      for (int i = 0; i < matches.size(); i++) {
+        Match m = matches.get(i);
+        for (int t = m.from(); t < m.to(); t++) {
+          owner[t] = i;
+        }
+      }
+      for (Match m : matches) {
+        LexiconEntry a = m.entry(Category.ACTOR);
+        if (a != null && !a.attr().equals("none") && !a.value().equals("-")) {
+          actors.add(new ActorMention(a.value(), a.attr(), a.phrase(), m.start(), m.end()));
+        }
+        if (m.is(Category.THREAT)) {
+          (isNegated(m) ? negatedThreats : threats).add(m);
+        } else if (m.is(Category.URGENCY)) {
+          urgencies.add(m);
+        }
+        if (m.is(Category.REFERENT)) {
+          referents.add(m);
+        }
+        if (m.is(Category.DESECURITIZATION)) {
+          desecs.add(m);
+        }
+        if (m.is(Category.SECTOR)) {
+          sectorCues.add(m);
+        }
+        if (m.is(Category.HEDGE)) {
+          hedged = true;
+        }
+        if (m.is(Category.HISTORY)) {
+          historical = true;
+        }
+      }
+      // strong threat terms first, then by position (stable sort keeps position order)
+      threats.sort((x, y) -> Boolean.compare(!strong(x), !strong(y)));
+    }
+
+    SentenceCoding result(String docId, String date, String version) {
+      List<String> terms = new ArrayList<>();
+      // a threat that is the object of an ending cue ("an end to hostilities") is being
+      // desecuritized, not presented: it gives context but no move
+      List<Match> endings = new ArrayList<>();
+      for (Match d : desecs) {
+        Match ended = d.entry(Category.DESECURITIZATION).attr().equals("ending") ? endedThreat(d) : null;
+        if (ended != null) {
+          endings.add(d);
+          threats.remove(ended);
+          endedThreats.add(ended);
+        }
+      }
+      String target = null;
+      for (Match t : threats) {
+        target = target != null ? target : targetAfter(t);
+      }
+      String source = threatSource();
+      Match group = null;
+      for (Match m : matches) {
+        LexiconEntry a = m.entry(Category.ACTOR);
+        if (group == null && a != null && a.attr().equals("group")) {
+          group = m; // a named armed group is a threat by itself (and its own source)
+        }
+      }
+      if (source == null && group != null) {
+        source = group.entry(Category.ACTOR).value();
+      }
+      if (source != null) {
+        for (Match m : matches) {
+          LexiconEntry a = m.entry(Category.ACTOR);
+          if (a != null && a.value().equals(source) && a.sector() != null) {
+            sourceSector = a.sector();
+          }
+        }
+      }
+      Match referent = nearestReferent();
+      boolean hasT = !threats.isEmpty() || group != null;
+      boolean hasR = referent != null || target != null;
+      boolean hasU = !urgencies.isEmpty();
+      boolean hasCounter = urgencies.stream()
+          .anyMatch(m -> m.entry(Category.URGENCY).attr().equals("counter"));
+      boolean hasS = source != null;
+      boolean strongT = threats.stream().anyMatch(Analysis::strong) || group != null;
+      long distinctT = threats.stream().map(m -> m.entry(Category.THREAT).value()).distinct().count();
+      boolean move = strongT
+          || (hasT && ((hasR && (hasU || hasS || distinctT >= 2))
+              || (hasU && (hasS || distinctT >= 2)) || hasCounter));
+      if (historical && !hasU) {
+        move = false; // narration of the past, with no present call
+      }
+
+      boolean context = hasT || !negatedThreats.isEmpty() || !endedThreats.isEmpty()
+          || referents.stream().anyMatch(Analysis::securityContext)
+          || sectorCues.stream().anyMatch(Analysis::securityContext);
+      List<Match> desecUsed = new ArrayList<>();
+      for (Match d : desecs) {
+        String kind = d.entry(Category.DESECURITIZATION).attr();
+        if (kind.equals("ending") ? endings.contains(d) : kind.equals("strong") || context) {
+          desecUsed.add(d);
+        }
+      }
+      List<Match> denials = negatedThreats;
+      boolean desec = !desecUsed.isEmpty() || !denials.isEmpty();
+
+      Sector sector = move || desec ? sector(move, desecUsed) : null;
+      double strength = hasT
+          ? (1 + (hasR ? 1 : 0) + (hasU ? 1 : 0) + (hasS ? 1 : 0)) / 4.0 * (hedged ? HEDGE_FACTOR : 1.0)
+          : 0.0;
+      String referentLabel = referent != null
+          ? referent.entry(Category.REFERENT).value()
+          : target != null ? "state:" + target : null;
+
+      if (move) {
+        threats.forEach(m -> terms.add("threat=" + m.entry(Category.THREAT).phrase()));
+        if (group != null) {
+          terms.add("group=" + group.entry(Category.ACTOR).phrase());
+        }
+        if (referent != null) {
+          terms.add("referent=" + referent.entry(Category.REFERENT).phrase());
+        }
+        urgencies.forEach(m -> terms.add(m.entry(Category.URGENCY).attr() + "="
+            + m.entry(Category.URGENCY).phrase()));
+        if (source != null) {
+          terms.add("source=" + source);
+        }
+      }
+      if (desec) {
+        desecUsed.forEach(m -> terms.add("desecuritization=" + m.entry(Category.DESECURITIZATION).phrase()));
+        denials.forEach(m -> terms.add("denied=" + m.entry(Category.THREAT).phrase()));
+      }
+      if (hedged && (move || desec)) {
+        terms.add("hedged");
+      }
+      Match key = move ? (threats.isEmpty() ? group : threats.get(0))
+          : !desecUsed.isEmpty() ? desecUsed.get(0)
+          : !denials.isEmpty() ? denials.get(0)
+          : null;
+      int ks = key == null ? -1 : key.start();
+      int ke = key == null ? -1 : key.end();
+      return new SentenceCoding(docId, sentence.number(), sentence.start(), sentence.end(), speaker,
+          date, move, desec, sector, move ? referentLabel : null, move ? source : null,
+          strength, !negatedThreats.isEmpty(), hedged,
+          List.copyOf(terms), List.copyOf(actors), version, ks, ke,
+          key == null ? "" : kwic(ks, ke), sentence.text());
+    }
+
+    private static boolean strong(Match m) {
+      return m.entry(Category.THREAT).attr().equals("strong");
+    }
+
+    private static boolean securityContext(Match m) {
+      LexiconEntry e = m.entry(Category.REFERENT);
+      if (e == null) {
+        e = m.entry(Category.SECTOR);
+      }
+      return e != null && (e.sector() == Sector.MILITARY || e.sector() == Sector.POLITICAL);
+    }
+
+    private boolean isNegated(Match threat) {
+      for (int k = threat.to(); k < tokens.size() && k < threat.to() + NEGATION_SCOPE; k++) {
+        if (tokens.get(k).clauseBreakBefore()) {
+          break;
+        }
+        if (owner[k] >= 0) {
+          LexiconEntry neg = matches.get(owner[k]).entry(Category.NEGATION);
+          if (neg != null && neg.attr().equals("post")) {
+            return true;
+          }
+        }
+      }
+      for (int k = threat.from() - 1; k >= 0 && k >= threat.from() - NEGATION_SCOPE; k--) {
+        if (tokens.get(k + 1).clauseBreakBefore()) {
+          return false;
+        }
+        int o = owner[k];
+        if (o < 0) {
+          continue;
+        }
+        Match m = matches.get(o);
+        LexiconEntry neg = m.entry(Category.NEGATION);
+        if (neg != null && !neg.value().equals("-") && !neg.attr().equals("post")) {
+          return true;
+        }
+        if (m.is(Category.MARKER) || m.is(Category.THREAT)) {
+          return false;
+        }
+      }
+      return false;
+    }
+
+    /** The actor the threat is directed at: right after a target marker that follows the term. */
+    private String targetAfter(Match threat) {
+      int k = threat.to();
+      if (k >= tokens.size() || tokens.get(k).clauseBreakBefore() || owner[k] < 0) {
+        return null;
+      }
+      Match marker = matches.get(owner[k]);
+      LexiconEntry e = marker.entry(Category.MARKER);
+      if (e == null || !e.value().equals("target")) {
+        return null;
+      }
+      ActorMention a = actorStartingNear(marker.to(), 2);
+      return a == null ? null : a.code();
+    }
+
+    private String threatSource() {
+      for (Match t : threats) {
+        String a = agentBefore(t);
+        if (a != null) {
+          return a;
+        }
+      }
+      for (Match t : threats) {
+        String a = markedAgentAfter(t);
+        if (a != null) {
+          return a;
+        }
+      }
+      for (Match t : threats) {
+        String a = subjectBefore(t);
+        if (a != null) {
+          return a;
+        }
+      }
+      for (Match t : threats) {
+        String a = clauseActorAfter(t);
+        if (a != null) {
+          return a;
+        }
+      }
+      return null;
+    }
+
+    /** Rule (a): adjective or possessor right before the term. */
+    private String agentBefore(Match t) {
+      for (int k = t.from() - 1; k >= 0 && k >= t.from() - AGENT_BEFORE; k--) {
+        if (tokens.get(k + 1).clauseBreakBefore()) {
+          return null;
+        }
+        if (owner[k] < 0) {
+          continue;
+        }
+        Match m = matches.get(owner[k]);
+        ActorMention a = sourceActor(m);
+        if (a != null) {
+          boolean adjacent = m.to() == t.from()
+              || (m.to() == t.from() - 1 && tokens.get(m.to()).key().equals("'s"));
+          if (!adjacent && (a.type().equals("igo") || isAdjective(m))) {
+            return null;
+          }
+          return followsTargetMarker(m) ? null : a.code();
+        }
+        if (blocks(m)) {
+          return null;
+        }
+        k = m.from(); // skip the rest of a multi-token transparent match
+      }
+      return null;
+    }
+
+    /** A demonym ("Syrian") that does not head an agent noun ("Syrian regime"). */
+    private boolean isAdjective(Match m) {
+      LexiconEntry e = m.entry(Category.ACTOR);
+      return e != null && e.has("adj")
+          && !(m.to() < tokens.size() && AGENT_NOUNS.contains(tokens.get(m.to()).key()));
+    }
+
+    /** An actor that can be the subject of a clause: no IGO, no bare adjective, no possessor of a
+     * referent ("the people of Yemen"). */
+    private boolean clauseSubject(Match m) {
+      if (isAdjective(m)) {
+        return false;
+      }
+      int k = m.from() - 1;
+      if (k >= 1 && tokens.get(k).key().equals("of") && owner[k - 1] >= 0
+          && matches.get(owner[k - 1]).is(Category.REFERENT)) {
+        return false;
+      }
+      int after = m.to();
+      if (after + 1 < tokens.size() && tokens.get(after).key().equals("'s") && owner[after + 1] >= 0
+          && matches.get(owner[after + 1]).is(Category.REFERENT)) {
+        return false; // "Ukraine's territorial integrity": the referent's possessor
+      }
+      return !followsTargetMarker(m);
+    }
+
+    /** Rule (b): "by X", "emanating from X" after the term. */
+    private String markedAgentAfter(Match t) {
+      for (int k = t.to(); k < tokens.size() && k < t.to() + MARKER_AFTER; k++) {
+        if (tokens.get(k).clauseBreakBefore()) {
+          return null;
+        }
+        if (owner[k] < 0) {
+          continue;
+        }
+        Match m = matches.get(owner[k]);
+        LexiconEntry e = m.entry(Category.MARKER);
+        if (e != null) {
+          if (!e.value().equals("source")) {
+            return null;
+          }
+          ActorMention a = actorStartingNear(m.to(), 2);
+          return a != null && eligible(a) ? a.code() : null;
+        }
+        k = m.to() - 1;
+      }
+      return null;
+    }
+
+    /** Rule (c): an actor earlier in the clause, not governed by a target marker. */
+    private String subjectBefore(Match t) {
+      for (int k = t.from() - 1; k >= 0 && k >= t.from() - SUBJECT_SCOPE; k--) {
+        if (tokens.get(k + 1).clauseBreakBefore()) {
+          return null;
+        }
+        if (owner[k] < 0) {
+          continue;
+        }
+        Match m = matches.get(owner[k]);
+        ActorMention a = sourceActor(m);
+        if (a != null && !a.type().equals("igo") && clauseSubject(m)) {
+          return a.code();
+        }
+        k = m.from();
+      }
+      return null;
+    }
+
+    /** Rule (d): the subject of a relative clause after the term ("... that NATO has created"). */
+    private String clauseActorAfter(Match t) {
+      for (int k = t.to(); k < tokens.size() && k < t.to() + SUBJECT_SCOPE; k++) {
+        if (tokens.get(k).clauseBreakBefore()) {
+          return null;
+        }
+        if (owner[k] < 0) {
+          continue;
+        }
+        Match m = matches.get(owner[k]);
+        ActorMention a = sourceActor(m);
+        if (a != null && !a.type().equals("igo") && afterRelativePronoun(m) && !isAdjective(m)) {
+          return a.code();
+        }
+        k = m.to() - 1;
+      }
+      return null;
+    }
+
+    private boolean afterRelativePronoun(Match actor) {
+      for (int k = actor.from() - 1; k >= 0 && k >= actor.from() - 2; k--) {
+        if (RELATIVE.contains(tokens.get(k).key())) {
+          return true;
+        }
+        if (owner[k] >= 0) {
+          return false;
+        }
+      }
+      return false;
+    }
+
+    /** The endable threat term an ending cue governs within the clause, or null. */
+    private Match endedThreat(Match ending) {
+      for (int k = ending.to(); k < tokens.size() && k < ending.to() + ENDING_SCOPE; k++) {
+        if (tokens.get(k).clauseBreakBefore()) {
+          return null;
+        }
+        if (owner[k] >= 0) {
+          Match m = matches.get(owner[k]);
+          LexiconEntry e = m.entry(Category.THREAT);
+          if (e != null) {
+            return e.has("endable") ? m : null;
+          }
+        }
+      }
+      return null;
+    }
+
+    private boolean blocks(Match m) {
+      return m.is(Category.MARKER) || m.is(Category.THREAT) || m.is(Category.URGENCY)
+          || m.is(Category.REFERENT) || m.is(Category.DESECURITIZATION);
+    }
+
+    private boolean followsTargetMarker(Match actor) {
+      int k = actor.from() - 1;
+      // allow one unmatched token between marker and actor ("against the", "to our")
+      for (int step = 0; step < 2 && k >= 0; step++, k--) {
+        if (tokens.get(k + 1).clauseBreakBefore() && !COORDINATION.contains(tokens.get(k).key())) {
+          return false;
+        }
+        if (owner[k] >= 0) {
+          LexiconEntry e = matches.get(owner[k]).entry(Category.MARKER);
+          return e != null && e.value().equals("target");
+        }
+        if (COORDINATION.contains(tokens.get(k).key()) && k >= 1 && owner[k - 1] >= 0) {
+          // "against Afghanistan and Iraq": a conjunct of a target is a target
+          Match before = matches.get(owner[k - 1]);
+          return before.is(Category.ACTOR) && followsTargetMarker(before);
+        }
+      }
+      return false;
+    }
+
+    private ActorMention actorStartingNear(int from, int slack) {
+      for (int k = from; k < tokens.size() && k <= from + slack; k++) {
+        if (k > from && tokens.get(k).clauseBreakBefore()) {
+          return null;
+        }
+        if (owner[k] >= 0) {
+          Match m = matches.get(owner[k]);
+          ActorMention a = actor(m);
+          return a;
+        }
+      }
+      return null;
+    }
+
+    private ActorMention actor(Match m) {
+      LexiconEntry e = m.entry(Category.ACTOR);
+      if (e == null || e.attr().equals("none") || e.value().equals("-")) {
+        return null;
+      }
+      return new ActorMention(e.value(), e.attr(), e.phrase(), m.start(), m.end());
+    }
+
+    private ActorMention sourceActor(Match m) {
+      ActorMention a = actor(m);
+      return a != null && eligible(a) ? a : null;
+    }
+
+    private boolean eligible(ActorMention a) {
+      return SOURCE_TYPES.contains(a.type()) && !a.code().equals(speaker);
+    }
+
+    private Match nearestReferent() {
+      if (referents.isEmpty()) {
+        return null;
+      }
+      if (threats.isEmpty()) {
+        return referents.get(0);
+      }
+      Match t = threats.get(0);
+      Match best = null;
+      int bestDist = Integer.MAX_VALUE;
+      for (Match r : referents) {
+        int d = r.from() >= t.to() ? r.from() - t.to() : t.from() - r.to();
+        if (d < bestDist) {
+          best = r;
+          bestDist = d;
+        }
+      }
+      return best;
+    }
+
+    private Sector sector(boolean move, List<Match> desecUsed) {
+      Map<Sector, Integer> votes = new EnumMap<>(Sector.class);
+      if (move) {
+        for (Match t : threats) {
+          vote(votes, t.entry(Category.THREAT).sector(), strong(t) ? 4 : 2);
+        }
+        urgencies.forEach(m -> vote(votes, m.entry(Category.URGENCY).sector(), 1));
+        if (sourceSector != null) {
+          vote(votes, sourceSector, 2);
+        }
+      } else {
+        desecUsed.forEach(m -> vote(votes, m.entry(Category.DESECURITIZATION).sector(), 2));
+        negatedThreats.forEach(m -> vote(votes, m.entry(Category.THREAT).sector(), 1));
+        threats.forEach(m -> vote(votes, m.entry(Category.THREAT).sector(), 1));
+      }
+      referents.forEach(m -> vote(votes, m.entry(Category.REFERENT).sector(), 1));
+      sectorCues.forEach(m -> vote(votes, m.entry(Category.SECTOR).sector(), 1));
+      Sector best = null;
+      int bestVotes = 0;
+      for (Sector s : Sector.values()) {
+        int v = votes.getOrDefault(s, 0);
+        if (v > bestVotes) {
+          best = s;
+          bestVotes = v;
+        }
+      }
+      return best == null ? Sector.MILITARY : best;
+    }
+
+    private static void vote(Map<Sector, Integer> votes, Sector s, int n) {
+      if (s != null) {
+        votes.merge(s, n, Integer::sum);
+      }
+    }
+
+    private String kwic(int ks, int ke) {
+      int left = Math.max(sentence.start(), ks - KWIC_WINDOW);
+      int right = Math.min(sentence.end(), ke + KWIC_WINDOW);
+      return (oneLine(docText.substring(left, ks)) + "[[" + oneLine(docText.substring(ks, ke)) + "]]"
+          + oneLine(docText.substring(ke, right))).strip();
+    }
+
+    private static String oneLine(String s) {
+      return s.replaceAll("\\s+", " ");
+    }
+  }
+}

@@ -1,0 +1,64 @@
+package org.dyadscope.code;
+
+import java.util.List;
+import org.dyadscope.code.lexicon.Sector;
+
+/**
+ * The securitization coding of one sentence (Buzan, Wæver &amp; de Wilde 1998, ch. 2): the speaker is
+ * the securitizing actor; a <i>move</i> presents a threat to a referent object, with urgency or an
+ * extraordinary measure or a named source.
+ *
+ * @param docId document id
+ * @param sentenceNo 1-based sentence number in the document
+ * @param start sentence start offset in the document's NFC text
+ * @param end sentence end offset (exclusive)
+ * @param speaker speaker code (the securitizing actor), or null
+ * @param date date as given to the coder (ISO date, year-month or year), or null
+ * @param move true when the sentence is a securitizing move
+ * @param desecuritizing true when it argues for dialogue, settlement, de-escalation or cooperation
+ *     on a security issue, or denies a threat
+ * @param sector sector of the move (or of the desecuritized issue), or null when neither
+ * @param referent canonical referent object (e.g. {@code sovereignty}), {@code state:XXX} when only
+ *     a threatened actor is named, or null
+ * @param threatSource code of the actor presented as the source of the threat, or null
+ * @param strength share of the four components present (threat, referent, urgency/measure,
+ *     source), 0..1, times 0.75 when the sentence is hedged; 0 without an unnegated threat term
+ * @param negated true when a threat term in the sentence is negated ("is not a threat")
+ * @param hedged true when the sentence holds a hedge (may, could, allegedly)
+ * @param matchedTerms the lexicon phrases that decided the coding, as {@code category=phrase}
+ * @param actors every actor mention of the sentence, in order
+ * @param lexiconVersion version of the lexicon that made the coding
+ * @param kwicStart offset of the key term in the document, or -1 when nothing was coded
+ * @param kwicEnd offset after the key term, or -1
+ * @param kwic key word in context: up to 40 chars either side of the key term, within the
+ *     sentence, line breaks folded to spaces, the key term in {@code [[ ]]}; empty when nothing was
+ *     coded
+ * @param text the sentence text
+ */
+public record SentenceCoding(
+    String docId,
+    int sentenceNo,
+    int start,
+    int end,
+    String speaker,
+    String date,
+    boolean move,
+    boolean desecuritizing,
+    Sector sector,
+    String referent,
+    String threatSource,
+    double strength,
+    boolean negated,
+    boolean hedged,
+    List<String> matchedTerms,
+    List<ActorMention> actors,
+    String lexiconVersion,
+    int kwicStart,
+    int kwicEnd,
+    String kwic,
+    String text) {
+  /** Sector label, or empty. */
+  public String sectorLabel() {
+    return sector == null ? "" : sector.label();
+  }
+}

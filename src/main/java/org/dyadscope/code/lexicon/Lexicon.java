@@ -1,0 +1,246 @@
+package org.dyadscope.code.lexicon;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.dyadscope.code.text.TextFold;
+import org.dyadscope.code.text.Token;
+import org.dyadscope.code.text.Tokenizer;
+
+/**
+ * The securitization lexicons: one tab-separated data file per {@link Category}, shipped under
+ * {@code org/dyadscope/code/lexicon/} with a {@code VERSION} file, and overridable per case.
+ *
+ * <p><b>File format.</b> UTF-8; lines starting with {@code #} are comments; the first other line is
+ * the header {@code phrase value attr sector flags} (tab-separated; trailing columns may be
+ * omitted in rows). {@code phrase} is one or more words, matched after folding (case, typographic
+ * quotes) and tokenizing (see {@link Tokenizer}); {@code sector} is a sector name or empty;
+ * {@code flags} may hold {@code cs} (match the written case only) and category-specific flags
+ * (see {@link LexiconEntry#flags}). A phrase appears once per file;
+ * a later row for the same phrase replaces the earlier one.
+ *
+ * <p><b>Per-case overrides.</b> A case folder may hold {@code lexicon/<file>.tsv} with the same
+ * names. By default its rows extend the built-in file (and replace built-in rows of the same
+ * phrase); a file whose comment lines contain {@code mode: replace} replaces the built-in file
+ * whole. A row whose flags hold {@code remove} deletes the phrase. The effective {@link #version}
+ * then names the case's files by digest, so every coding records exactly which lexicon made it.
+ */
+public final class Lexicon {
+  /** Class-path folder of the built-in lexicon. */
+  public static final String RESOURCE_DIR = "/org/dyadscope/code/lexicon/";
+
+  private static final Tokenizer PHRASE_TOKENIZER = new Tokenizer();
+
+  private final Map<Category, Map<String, LexiconEntry>> byCategory;
+  private final String version;
+  private final PhraseMatcher matcher;
+
+  private Lexicon(Map<Category, Map<String, LexiconEntry>> byCategory, String version) {
+    this.byCategory = byCategory;
+    this.version = version;
+    List<LexiconEntry> all = new ArrayList<>();
+    byCategory.values().forEach(m -> all.addAll(m.values()));
+    this.matcher = new PhraseMatcher(all);
+  }
+
+  /** The built-in lexicon. */
+  public static Lexicon builtIn() {
+    Map<Category, Map<String, LexiconEntry>> map = new EnumMap<>(Category.class);
+    for (Category c : Category.values()) {
+      String res = RESOURCE_DIR + c.fileName();
+      try (InputStream in = Lexicon.class.getResourceAsStream(res)) {
+        if (in == null) {
+          throw new LexiconException("built-in lexicon file " + res + " missing from the jar");
+        }
+        map.put(c, new LinkedHashMap<>());
+        read(c, new InputStreamReader(in, StandardCharsets.UTF_8), res, map.get(c));
+      } catch (IOException e) {
+        throw new LexiconException("cannot read built-in lexicon file " + res, e);
+      }
+    }
+    return new Lexicon(map, "dyadscope-lexicon-" + builtInVersion());
+  }
+
+  /**
+   * The built-in lexicon with a case's overrides from {@code lexiconDir} applied (see the class
+   * comment). A missing folder gives the built-in lexicon.
+   *
+   * @throws LexiconException when a file cannot be read or holds a bad row
+   */
+  public static Lexicon withOverrides(Path lexiconDir) {
+    Lexicon base = builtIn();
+    if (lexiconDir == null || !Files.isDirectory(lexiconDir)) {
+      return base;
+    }
+    Map<Category, Map<String, LexiconEntry>> map = new EnumMap<>(Category.class);
+    base.byCategory.forEach((c, m) -> map.put(c, new LinkedHashMap<>(m)));
+    MessageDigest digest = sha256();
+    List<String> used = new ArrayList<>();
+    for (Category c : Category.values()) {
+      Path f = lexiconDir.resolve(c.fileName());
+      if (!Files.isRegularFile(f)) {
+        continue;
+      }
+      String content;
+      try {
+        content = Files.readString(f, StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        throw new LexiconException(f + ": cannot read lexicon override (" + e.getMessage() + ")", e);
+      }
+      digest.update(c.fileName().getBytes(StandardCharsets.UTF_8));
+      digest.update(content.getBytes(StandardCharsets.UTF_8));
+      used.add(c.fileName());
+      if (content.lines().anyMatch(l -> l.startsWith("#") && l.replace(" ", "").contains("mode:replace"))) {
+        map.get(c).clear();
+      }
+      try {
+        read(c, new StringReader(content), f.toString(), map.get(c));
+      } catch (IOException e) {
+        throw new LexiconException(f + ": cannot read lexicon override", e); // not reached: a string
+      }
+    }
+    if (used.isEmpty()) {
+      return base;
+    }
+    String hex = HexFormat.of().formatHex(digest.digest()).substring(0, 12);
+    return new Lexicon(map, base.version + "+case-" + hex);
+  }
+
+  /** Version string recorded with every coding, e.g. {@code dyadscope-lexicon-1.0.0}. */
+  public String version() {
+    return version;
+  }
+
+  /** The phrase matcher over all categories. */
+  public PhraseMatcher matcher() {
+    return matcher;
+  }
+
+  /** The entries of one category, in file order. */
+  public List<LexiconEntry> entries(Category c) {
+    return List.copyOf(byCategory.get(c).values());
+  }
+
+  /** Entry of {@code category} for {@code phrase} (matched by folded tokens), or null. */
+  public LexiconEntry lookup(Category category, String phrase) {
+    return byCategory.get(category).get(key(tokens(phrase)));
+  }
+
+  private static String builtInVersion() {
+    try (InputStream in = Lexicon.class.getResourceAsStream(RESOURCE_DIR + "VERSION")) {
+      if (in == null) {
+        throw new LexiconException("built-in lexicon VERSION file missing from the jar");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8).trim();
+    } catch (IOException e) {
+      throw new LexiconException("cannot read built-in lexicon VERSION", e);
+    }
+  }
+
+  private static void read(Category c, Reader reader, String name, Map<String, LexiconEntry> into)
+      throws IOException {
+    try (BufferedReader r = new BufferedReader(reader)) {
+      String line;
+      int no = 0;
+      boolean header = false;
+      while ((line = r.readLine()) != null) {
+        no++;
+        if (no == 1 && line.startsWith("\uFEFF")) {
+          line = line.substring(1);
+        }
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] f = line.split("\t", -1);
+        if (!header) {
+          if (!f[0].trim().equals("phrase")) {
+            throw new LexiconException(name + ":" + no + ": expected the header "
+                + "'phrase<TAB>value<TAB>attr<TAB>sector<TAB>flags', found '" + line + "'");
+          }
+          header = true;
+          continue;
+        }
+        String phrase = f[0].trim();
+        List<Token> toks = tokens(phrase);
+        if (toks.isEmpty()) {
+          throw new LexiconException(name + ":" + no + ": phrase '" + phrase + "' has no words");
+        }
+        Set<String> flags = Arrays.stream(col(f, 4).toLowerCase(Locale.ROOT).split("[,\\s]+"))
+            .filter(x -> !x.isEmpty())
+            .collect(Collectors.toUnmodifiableSet());
+        String key = key(toks);
+        if (flags.contains("remove")) {
+          into.remove(key);
+          continue;
+        }
+        Sector sector;
+        try {
+          sector = Sector.parse(col(f, 3));
+        } catch (IllegalArgumentException e) {
+          throw new LexiconException(name + ":" + no + ": " + e.getMessage(), e);
+        }
+        String value = col(f, 1).isEmpty() ? phrase : col(f, 1);
+        if (c == Category.SECTOR) {
+          try {
+            sector = Sector.parse(value);
+          } catch (IllegalArgumentException e) {
+            throw new LexiconException(name + ":" + no + ": " + e.getMessage(), e);
+          }
+        }
+        List<String> keys = new ArrayList<>(toks.size());
+        List<String> surface = new ArrayList<>(toks.size());
+        for (Token t : toks) {
+          keys.add(t.key());
+          surface.add(phrase.substring(t.start(), t.end()));
+        }
+        into.put(key, new LexiconEntry(c, phrase, Collections.unmodifiableList(keys),
+            Collections.unmodifiableList(surface), value, col(f, 2), sector, flags));
+      }
+    }
+  }
+
+  private static List<Token> tokens(String phrase) {
+    synchronized (PHRASE_TOKENIZER) {
+      return PHRASE_TOKENIZER.tokenize(TextFold.nfc(phrase));
+    }
+  }
+
+  private static String key(List<Token> toks) {
+    StringBuilder b = new StringBuilder();
+    for (Token t : toks) {
+      b.append(t.key()).append(' ');
+    }
+    return b.toString();
+  }
+
+  private static String col(String[] f, int i) {
+    return i < f.length ? f[i].trim() : "";
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("JDK without SHA-256", e);
+    }
+  }
+}

@@ -1,0 +1,115 @@
+package org.dyadscope.code;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.dyadscope.TestData;
+import org.dyadscope.collect.FileLoader;
+import org.dyadscope.collect.ungd.UngdReader;
+import org.dyadscope.store.Store;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CorpusCoderTest {
+  @TempDir Path dir;
+
+  private static List<CSVRecord> read(Path f) throws IOException {
+    try (var r = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
+      return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(r)
+          .getRecords();
+    }
+  }
+
+  @Test
+  void codesStoredSpeechesIntoCodingsSeriesAndMatrix() throws Exception {
+    try (Store store = Store.open(dir.resolve("case.duckdb"))) {
+      for (String f : List.of("RUS_70_2015.txt", "USA_72_2017.txt", "IRN_72_2017.txt")) {
+        FileLoader.load(store, new UngdReader(), TestData.file("ungd/" + f), "ungd/" + f, "ungd");
+      }
+      CorpusCodingResult r = new CorpusCoder(DocumentCoder.builtIn())
+          .codeStore(store, "ungd", dir.resolve("out"));
+      assertThat(r.documents()).isEqualTo(3);
+      assertThat(r.skipped()).isEmpty();
+      assertThat(r.lexiconVersion()).isEqualTo("dyadscope-lexicon-1.0.0");
+
+      List<CSVRecord> codings = read(r.codings());
+      assertThat(codings).hasSize((int) r.sentences());
+      assertThat(codings.get(0).getParser().getHeaderNames()).containsExactly(CodingCsv.COLUMNS);
+      assertThat(codings.stream().filter(c -> c.get("doc_id").equals("ungd:RUS_70_2015"))).hasSize(139);
+      assertThat(codings.stream().filter(c -> c.get("move").equals("1"))).hasSize((int) r.moves());
+      CSVRecord prk = codings.stream().filter(c -> c.get("doc_id").equals("ungd:USA_72_2017")
+          && c.get("sentence_no").equals("79")).findFirst().orElseThrow();
+      assertThat(prk.get("speaker")).isEqualTo("USA");
+      assertThat(prk.get("date")).isEqualTo("2017");
+      assertThat(prk.get("threat_source")).isEqualTo("PRK");
+      assertThat(prk.get("kwic")).contains("[[");
+
+      List<CSVRecord> yearly = read(r.yearly());
+      // 3 speaker-years x (all + 5 sectors)
+      assertThat(yearly).hasSize(18);
+      CSVRecord rusAll = yearly.stream().filter(y -> y.get("speaker").equals("RUS")
+          && y.get("sector").equals("all")).findFirst().orElseThrow();
+      assertThat(rusAll.get("year")).isEqualTo("2015");
+      assertThat(rusAll.get("sentences")).isEqualTo("139");
+      long rusMoves = codings.stream().filter(c -> c.get("doc_id").equals("ungd:RUS_70_2015")
+          && c.get("move").equals("1")).count();
+      assertThat(rusAll.get("moves")).isEqualTo(String.valueOf(rusMoves));
+      assertThat(Double.parseDouble(rusAll.get("moves_per_1000_sentences")))
+          .isCloseTo(1000.0 * rusMoves / 139, org.assertj.core.data.Offset.offset(0.01));
+      long sectorSum = yearly.stream().filter(y -> y.get("speaker").equals("RUS")
+          && !y.get("sector").equals("all")).mapToLong(y -> Long.parseLong(y.get("moves"))).sum();
+      assertThat(sectorSum).isEqualTo(rusMoves); // every move has exactly one sector
+
+      List<CSVRecord> matrix = read(r.threatMatrix());
+      assertThat(matrix).anySatisfy(m -> {
+        assertThat(m.get("year")).isEqualTo("2017");
+        assertThat(m.get("speaker")).isEqualTo("USA");
+        assertThat(m.get("threat_source")).isEqualTo("PRK");
+        assertThat(Integer.parseInt(m.get("moves"))).isPositive();
+      });
+    }
+  }
+
+  @Test
+  void emptyDocumentIsSkippedAndNamed() throws SQLException, IOException {
+    try (Store store = Store.open(dir.resolve("c.duckdb"));
+        Statement s = store.connection().createStatement()) {
+      s.execute("INSERT INTO documents VALUES ('d:1','x','IRN',NULL,2020,NULL,NULL,NULL,'   ',3,0,'a.txt',1),"
+          + "('d:2','x','USA',NULL,NULL,DATE '2021-09-21',NULL,NULL,'Terrorism threatens us all.',27,0,'b.txt',1)");
+      CorpusCodingResult r = new CorpusCoder(DocumentCoder.builtIn()).codeStore(store, null, dir.resolve("o"));
+      assertThat(r.documents()).isEqualTo(1);
+      assertThat(r.skipped()).containsExactly("d:1 (a.txt): empty text, not coded");
+      List<CSVRecord> c = read(r.codings());
+      assertThat(c).singleElement().satisfies(x -> {
+        assertThat(x.get("date")).isEqualTo("2021-09-21");
+        assertThat(x.get("move")).isEqualTo("1");
+        assertThat(x.get("sector")).isEqualTo("military");
+      });
+      assertThat(read(r.yearly())).anySatisfy(y -> assertThat(y.get("year")).isEqualTo("2021"));
+    }
+  }
+
+  @Test
+  void csvForOneDocumentCarriesTheSentenceText() throws IOException {
+    StringWriter w = new StringWriter();
+    try (CodingCsv csv = new CodingCsv(w, true)) {
+      for (SentenceCoding c : DocumentCoder.builtIn().code("We need dialogue, \"not war\". Peace.", "CHN", null, "stdin")) {
+        csv.write(c);
+      }
+    }
+    String[] lines = w.toString().split("\n");
+    assertThat(lines[0]).isEqualTo("doc_id,sentence_no,speaker,date,move,desecuritizing,sector,"
+        + "referent,threat_source,strength,matched_terms,kwic,start,end,text");
+    assertThat(lines).hasSize(3);
+    assertThat(lines[1]).startsWith("stdin,1,CHN,,0,1,military,,,").endsWith(",0,28,\"We need dialogue, \"\"not war\"\".\"");
+  }
+}

@@ -1,0 +1,119 @@
+package org.dyadscope.code;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.dyadscope.TestData;
+import org.dyadscope.code.lexicon.Sector;
+import org.dyadscope.code.gold.GoldFile;
+import org.dyadscope.code.gold.GoldSampler;
+import org.dyadscope.code.gold.SampleRow;
+import org.dyadscope.collect.ungd.SpeechText;
+import org.dyadscope.collect.ungd.UngdFileName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EvaluatorTest {
+  private static final Path GOLD = Path.of("cases/russia-iran-2012-2022/gold");
+  private static final String HEADER = "file\tsentence_no\tmove\tdesecuritizing\tsector\tthreat_source\n";
+  @TempDir Path dir;
+
+  private static SentenceCoding coding(String doc, int no, boolean move, boolean desec, Sector s, String src) {
+    return new SentenceCoding("ungd:" + doc, no, 0, 1, null, null, move, desec, s, null, src, 0, false,
+        false, List.of(), List.of(), "v", -1, -1, "", "x");
+  }
+
+  @Test
+  void scoresBinaryAndCategoricalLabels() throws IOException {
+    Path gold = Files.writeString(dir.resolve("g.tsv"), HEADER
+        + "A_1_1946.txt\t1\t1\t0\tmilitary\tNATO\n"
+        + "A_1_1946.txt\t2\t1\t0\tpolitical\t\n"
+        + "A_1_1946.txt\t3\t0\t1\tmilitary\t\n"
+        + "A_1_1946.txt\t4\t0\t0\t\t\n");
+    List<SentenceCoding> c = List.of(
+        coding("A_1_1946", 1, true, false, Sector.MILITARY, "USA"),
+        coding("A_1_1946", 2, false, false, null, null),
+        coding("A_1_1946", 4, true, false, Sector.ECONOMIC, null));
+    EvaluationReport r = Evaluator.evaluate(gold, c);
+    assertThat(r.sentences()).isEqualTo(4);
+    assertThat(r.missing()).isEqualTo(1);
+    assertThat(r.move()).isEqualTo(new LabelScore(1, 1, 1));
+    assertThat(r.move().f1()).isCloseTo(0.5, within(1e-9));
+    assertThat(r.desecuritizing()).isEqualTo(new LabelScore(0, 0, 1));
+    // sentence 1 right, 2 and 3 missed, 4 a false sector
+    assertThat(r.sector()).isEqualTo(new LabelScore(1, 1, 2));
+    assertThat(r.sectorByValue().get("military")).isEqualTo(new LabelScore(1, 0, 1));
+    // a wrong source is both a false positive and a false negative
+    assertThat(r.threatSource()).isEqualTo(new LabelScore(0, 1, 1));
+    assertThat(r.errors()).contains("A_1_1946#1 threat_source gold=NATO coder=USA");
+    assertThat(r.toText()).contains("move            P 0.500 R 0.500 F1 0.500 (tp 1, fp 1, fn 1)");
+  }
+
+  @Test
+  void cohensKappaMatchesAHandComputedValue() throws IOException {
+    // move: a = 1,1,0,0,1,0 ; b = 1,0,0,0,1,1 -> po = 4/6, pa1 = pb1 = 1/2, pe = 1/2, kappa = 1/3
+    StringBuilder a = new StringBuilder(HEADER);
+    StringBuilder b = new StringBuilder(HEADER);
+    int[] ma = {1, 1, 0, 0, 1, 0};
+    int[] mb = {1, 0, 0, 0, 1, 1};
+    for (int i = 0; i < 6; i++) {
+      a.append("F_1_1946.txt\t").append(i + 1).append('\t').append(ma[i]).append("\t0\t\t\n");
+      b.append("F_1_1946.txt\t").append(i + 1).append('\t').append(mb[i]).append("\t0\t\t\n");
+    }
+    b.append("F_1_1946.txt\t99\t1\t0\t\t\n"); // only coder b: ignored
+    KappaReport k = Evaluator.kappa(Files.writeString(dir.resolve("a.tsv"), a),
+        Files.writeString(dir.resolve("b.tsv"), b));
+    assertThat(k.sentences()).isEqualTo(6);
+    assertThat(k.move()).isCloseTo(1.0 / 3, within(1e-9));
+    assertThat(k.moveAgreement()).isCloseTo(4.0 / 6, within(1e-9));
+    assertThat(k.desecuritizing()).isEqualTo(1.0); // both always 0
+  }
+
+  @Test
+  void badGoldRowNamesFileAndLine() throws IOException {
+    Path g = Files.writeString(dir.resolve("bad.tsv"), HEADER + "F.txt\t1\tyes-ish\t0\t\t\n");
+    assertThatThrownBy(() -> GoldFile.readLabels(g)).hasMessageContaining("bad.tsv:2")
+        .hasMessageContaining("expected 0 or 1");
+    Path h = Files.writeString(dir.resolve("h.tsv"), "file\tmove\n");
+    assertThatThrownBy(() -> GoldFile.readLabels(h)).hasMessageContaining("lacks column 'sentence_no'");
+  }
+
+  @Test
+  void goldSampleIsReproducibleAndStratified() throws IOException {
+    List<SampleRow> drawn = new GoldSampler().sample(TestData.file("ungd"),
+        List.of("RUS", "IRN", "USA", "CHN"), 2012, 2022, 6, 2, 20120101L);
+    assertThat(drawn).isEqualTo(GoldFile.readSample(GOLD.resolve("sample.tsv")));
+    assertThat(drawn).hasSize(352);
+    assertThat(drawn.stream().filter(r -> r.split().equals("test"))).hasSize(132);
+    assertThat(drawn.stream().map(SampleRow::file).distinct()).hasSize(44);
+    assertThat(drawn).allSatisfy(r -> assertThat(r.year()).isBetween(2012, 2022));
+    assertThat(GoldFile.readLabels(GOLD.resolve("coder1.tsv"))).hasSize(352);
+  }
+
+  @Test
+  void coderOnTheHeldOutTestSplit() throws IOException {
+    DocumentCoder coder = DocumentCoder.builtIn();
+    List<SentenceCoding> codings = new ArrayList<>();
+    for (SampleRow r : GoldFile.readSample(GOLD.resolve("sample.tsv")).stream()
+        .map(SampleRow::file).distinct().map(f -> new SampleRow(f, 0, 0, 0, "", "", 0)).toList()) {
+      UngdFileName n = UngdFileName.parse(r.file()).orElseThrow();
+      String text = SpeechText.decode(Files.readAllBytes(TestData.file("ungd/" + r.file()))).text();
+      codings.addAll(coder.code(text, n.speaker(), String.valueOf(n.year()), n.docId()));
+    }
+    EvaluationReport test = Evaluator.evaluate(GOLD.resolve("coder1.tsv"), GOLD.resolve("sample.tsv"),
+        "test", codings);
+    assertThat(test.sentences()).isEqualTo(132);
+    assertThat(test.missing()).isZero();
+    // the figures reported in CODEBOOK.md (lexicon 1.0.0); a lexicon change must re-report them
+    assertThat(test.move()).isEqualTo(new LabelScore(19, 13, 5));
+    assertThat(test.desecuritizing()).isEqualTo(new LabelScore(20, 6, 11));
+    assertThat(test.sector()).isEqualTo(new LabelScore(36, 15, 15));
+    assertThat(test.threatSource()).isEqualTo(new LabelScore(2, 4, 7));
+  }
+}

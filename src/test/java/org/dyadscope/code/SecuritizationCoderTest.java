@@ -1,0 +1,122 @@
+package org.dyadscope.code;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.List;
+import org.dyadscope.TestData;
+import org.dyadscope.code.lexicon.Sector;
+import org.dyadscope.collect.ungd.SpeechText;
+import org.junit.jupiter.api.Test;
+
+class SecuritizationCoderTest {
+  private static final DocumentCoder CODER = DocumentCoder.builtIn();
+
+  private static SentenceCoding one(String sentence, String speaker) {
+    List<SentenceCoding> c = CODER.code(sentence, speaker, "2020", "t:1");
+    assertThat(c).hasSize(1);
+    return c.get(0);
+  }
+
+  private static List<SentenceCoding> speech(String file) throws IOException {
+    String text = SpeechText.decode(Files.readAllBytes(TestData.file("ungd/" + file))).text();
+    return CODER.code(text, file.substring(0, 3), file.substring(7, 11), "ungd:" + file.replace(".txt", ""));
+  }
+
+  @Test
+  void aThreatWithReferentUrgencyAndSourceIsAFullStrengthMove() {
+    SentenceCoding c = one("NATO’s expansion threatens our security and we must respond immediately.", "RUS");
+    assertThat(c.move()).isTrue();
+    assertThat(c.threatSource()).isEqualTo("NATO");
+    assertThat(c.referent()).isEqualTo("security");
+    assertThat(c.sector()).isEqualTo(Sector.MILITARY);
+    assertThat(c.strength()).isEqualTo(1.0);
+    assertThat(c.matchedTerms()).contains("threat=threatens", "referent=security", "urgency=we must",
+        "urgency=immediately", "source=NATO");
+    // 40 chars either side of the key term, within the sentence
+    assertThat(c.kwic()).isEqualTo("NATO’s expansion [[threatens]] our security and we must respond immedi");
+    assertThat(c.text().substring(c.kwicStart() - c.start(), c.kwicEnd() - c.start())).isEqualTo("threatens");
+  }
+
+  @Test
+  void negatedThreatIsNoMoveButADenial() {
+    SentenceCoding c = one("Iran’s peaceful nuclear programme is not a threat to anyone.", "IRN");
+    assertThat(c.move()).isFalse();
+    assertThat(c.negated()).isTrue();
+    assertThat(c.desecuritizing()).isTrue();
+    assertThat(c.matchedTerms()).contains("denied=threat");
+    assertThat(one("Iran poses no threat.", "IRN").move()).isFalse();
+    // "no" governs "justification", not terrorism: the preposition stops the negation
+    assertThat(one("There is no justification for terrorism, which threatens us all.", "USA").move()).isTrue();
+    // "not only" does not negate
+    assertThat(one("Not only is the Islamic State a direct threat to them.", "RUS").move()).isTrue();
+  }
+
+  @Test
+  void agentRulesFindTheSourceAndSkipTargetsAndTheSpeaker() {
+    assertThat(one("We condemn the Israeli aggression against Lebanon.", "IRN").threatSource()).isEqualTo("ISR");
+    SentenceCoding c = one("We condemn the aggression against Yemen.", "IRN");
+    assertThat(c.threatSource()).isNull();
+    assertThat(c.referent()).isEqualTo("state:YEM");
+    assertThat(one("Sanctions imposed by the United States harm our people.", "IRN").threatSource())
+        .isEqualTo("USA");
+    assertThat(one("Russia’s aggression against Ukraine must end.", "RUS").threatSource()).isNull();
+    assertThat(one("Russia’s aggression against Ukraine must end.", "USA").threatSource()).isEqualTo("RUS");
+  }
+
+  @Test
+  void desecuritizingMovesAndHedges() {
+    SentenceCoding c = one("We call for a political settlement of the crisis through dialogue.", "CHN");
+    assertThat(c.desecuritizing()).isTrue();
+    assertThat(c.move()).isFalse();
+    SentenceCoding end = one("We must end the war in Yemen.", "IRN");
+    assertThat(end.desecuritizing()).isTrue();
+    assertThat(end.move()).isFalse();
+    SentenceCoding h = one("Terrorists may attack our cities.", "USA");
+    assertThat(h.move()).isTrue();
+    assertThat(h.hedged()).isTrue();
+    assertThat(h.strength()).isEqualTo(0.75 * 1 / 4); // a threat, no referent, urgency or source
+  }
+
+  @Test
+  void russia2022NamesNatoAsTheThreatOnItsBorders() throws IOException {
+    List<SentenceCoding> s = speech("RUS_77_2022.txt");
+    SentenceCoding c = s.get(24);
+    assertThat(c.sentenceNo()).isEqualTo(25);
+    assertThat(c.text()).startsWith("In a continuation of its irrational policy of expanding NATO eastward");
+    assertThat(c.move()).isTrue();
+    assertThat(c.sector()).isEqualTo(Sector.MILITARY);
+    assertThat(c.threatSource()).isEqualTo("NATO");
+    assertThat(c.referent()).isEqualTo("borders");
+    assertThat(c.lexiconVersion()).isEqualTo("dyadscope-lexicon-1.0.0");
+  }
+
+  @Test
+  void usa2017NamesNorthKoreaAsAThreatToTheWorld() throws IOException {
+    SentenceCoding c = speech("USA_72_2017.txt").get(78);
+    assertThat(c.sentenceNo()).isEqualTo(79);
+    assertThat(c.text()).contains("North Korea’s reckless pursuit of nuclear weapons");
+    assertThat(c.move()).isTrue();
+    assertThat(c.threatSource()).isEqualTo("PRK");
+    assertThat(c.sector()).isEqualTo(Sector.MILITARY);
+    assertThat(c.referent()).isEqualTo("world");
+  }
+
+  @Test
+  void everyCodingsOffsetsSliceTheSpeech() throws IOException {
+    String text = SpeechText.decode(Files.readAllBytes(TestData.file("ungd/RUS_70_2015.txt"))).text();
+    List<SentenceCoding> s = CODER.code(text, "RUS", "2015", "ungd:RUS_70_2015");
+    assertThat(s).hasSize(139);
+    assertThat(s).allSatisfy(c -> {
+      assertThat(text.substring(c.start(), c.end())).isEqualTo(c.text());
+      if (c.kwicStart() >= 0) {
+        assertThat(c.kwicStart()).isBetween(c.start(), c.end());
+        assertThat(c.kwic()).contains("[[" + text.substring(c.kwicStart(), c.kwicEnd()).replaceAll("\\s+", " ") + "]]");
+      }
+      c.actors().forEach(a -> assertThat(a.start()).isBetween(c.start(), c.end()));
+    });
+    assertThat(s.get(54).text()).isEqualTo("The situation is more than dangerous.");
+    assertThat(s.stream().filter(SentenceCoding::move).count()).isBetween(20L, 60L);
+  }
+}
