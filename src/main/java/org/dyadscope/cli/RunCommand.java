@@ -7,6 +7,9 @@ import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
 import org.dyadscope.cases.CaseFile;
 import org.dyadscope.cases.CaseLoader;
+import org.dyadscope.code.CorpusCoder;
+import org.dyadscope.code.CorpusCodingResult;
+import org.dyadscope.code.DocumentCoder;
 import org.dyadscope.collect.Collector;
 import org.dyadscope.collect.ReaderRegistry;
 import org.dyadscope.measure.Measurements;
@@ -23,8 +26,8 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
     description = {"Runs a case end to end: collects its sources into <out>/case.duckdb, measures the dyads'",
-        "series and writes <out>/series/*.csv, <out>/provenance.csv and <out>/report/ (index.html,",
-        "report.md, report.json)."})
+        "series, codes its documents for securitizing moves (<out>/codings.csv), and writes",
+        "<out>/series/*.csv, <out>/provenance.csv and <out>/report/ (index.html, report.md, report.json)."})
 final class RunCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -69,6 +72,9 @@ final class RunCommand implements Callable<Integer> {
 
     try (Store store = Store.openReadOnly(storeFile)) {
       Measurements m = Measurements.compute(c, store);
+      CorpusCodingResult coded = new CorpusCoder(DocumentCoder.forCase(c.folder())).codeStore(store, null, outDir);
+      System.err.printf("dyadscope run: coded %d documents, %d sentences: %d securitizing, %d desecuritizing moves (lexicon %s)%n",
+          coded.documents(), coded.sentences(), coded.moves(), coded.desecuritizing(), coded.lexiconVersion());
       ReportWriter.write(c, m, outDir);
     }
     long quarantined = collected.files().stream().mapToLong(f -> f.rowsQuarantined()).sum();

@@ -1,0 +1,62 @@
+package org.dyadscope.cli;
+
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.dyadscope.code.CodingCsv;
+import org.dyadscope.code.DocumentCoder;
+import org.dyadscope.code.SentenceCoding;
+import org.dyadscope.collect.ungd.SpeechText;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code dyadscope code FILE|-}: codes one document and prints its sentence codings as CSV. */
+@Command(name = "code", mixinStandardHelpOptions = true,
+    description = {"Codes one document (or standard input with -) for securitizing and desecuritizing moves",
+        "and prints one CSV row per sentence: the codings.csv columns plus start, end and the sentence text."})
+final class CodeCommand implements Callable<Integer> {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "FILE", description = "a plain-text document, or - for standard input")
+  String file;
+
+  @Option(names = "--speaker", paramLabel = "ISO3", description = "the securitizing actor (speaking state), e.g. RUS")
+  String speaker;
+
+  @Option(names = "--date", paramLabel = "DATE", description = "document date: YYYY, YYYY-MM or YYYY-MM-DD")
+  String date;
+
+  @Option(names = "--case", paramLabel = "DIR", description = "case folder whose lexicon/*.tsv extend or replace the built-in lexicon")
+  Path caseDir;
+
+  @Override
+  public Integer call() throws Exception {
+    byte[] bytes;
+    String docId;
+    if (file.equals("-")) {
+      bytes = System.in.readAllBytes();
+      docId = "stdin";
+    } else {
+      Path p = Path.of(file);
+      if (!Files.isRegularFile(p)) {
+        throw new CommandLine.ParameterException(spec.commandLine(), file + ": no such file; check the path");
+      }
+      bytes = Files.readAllBytes(p);
+      docId = p.getFileName().toString();
+    }
+    String text = SpeechText.decode(bytes).text();
+    DocumentCoder coder = caseDir == null ? DocumentCoder.builtIn() : DocumentCoder.forCase(caseDir);
+    Writer out = new OutputStreamWriter(System.out, StandardCharsets.UTF_8);
+    try (CodingCsv csv = new CodingCsv(out, true)) {
+      for (SentenceCoding c : coder.code(text, speaker, date, docId)) {
+        csv.write(c);
+      }
+    }
+    return 0;
+  }
+}

@@ -1,0 +1,64 @@
+package org.dyadscope.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.dyadscope.code.DocumentCoder;
+import org.dyadscope.code.Evaluator;
+import org.dyadscope.code.SentenceCoding;
+import org.dyadscope.code.gold.GoldCorpus;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code dyadscope evaluate CASE}: the securitization coder against the case's hand-coded gold set. */
+@Command(name = "evaluate", mixinStandardHelpOptions = true,
+    description = {"Scores the securitization coder against the case's gold set (gold/sample.tsv and a",
+        "coder's labels): precision, recall and F1 for move, desecuritizing, sector and threat source.",
+        "With two coders' files present, also prints Cohen's kappa between them."})
+final class EvaluateCommand implements Callable<Integer> {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "CASE", description = "case folder holding gold/ (e.g. cases/russia-iran-2012-2022)")
+  Path caseDir;
+
+  @Option(names = "--data", paramLabel = "DIR", description = "data root holding ungd/; default $DYADSCOPE_DATA")
+  Path data;
+
+  @Option(names = "--split", defaultValue = "test", paramLabel = "SPLIT",
+      description = "test (held out, the default), dev (the lexicon was tuned on it) or all")
+  String split;
+
+  @Option(names = "--gold", paramLabel = "FILE",
+      description = "labels to score against; default gold/gold.tsv (adjudicated) or else gold/coder1.tsv")
+  Path gold;
+
+  @Override
+  public Integer call() throws Exception {
+    if (!List.of("test", "dev", "all").contains(split)) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--split must be test, dev or all, not " + split);
+    }
+    Path root = DataRoot.resolve(data, spec.commandLine());
+    Path dir = caseDir.resolve("gold");
+    Path sample = dir.resolve("sample.tsv");
+    if (!Files.isRegularFile(sample)) {
+      throw new CommandLine.ParameterException(spec.commandLine(), sample + ": no gold sample; a case's gold set lives in <case>/gold/");
+    }
+    Path labels = gold != null ? gold
+        : Files.isRegularFile(dir.resolve("gold.tsv")) ? dir.resolve("gold.tsv") : dir.resolve("coder1.tsv");
+    DocumentCoder coder = DocumentCoder.forCase(caseDir);
+    List<SentenceCoding> codings = GoldCorpus.code(coder, sample, root.resolve("ungd"));
+    System.out.println("lexicon " + coder.lexiconVersion());
+    System.out.print(split.equals("all") ? Evaluator.evaluate(labels, codings).toText()
+        : Evaluator.evaluate(labels, sample, split, codings).toText());
+    Path a = dir.resolve("coder1.tsv");
+    Path b = dir.resolve("coder2.tsv");
+    if (Files.isRegularFile(a) && Files.isRegularFile(b)) {
+      System.out.println();
+      System.out.print(Evaluator.kappa(a, b).toText());
+    }
+    return 0;
+  }
+}

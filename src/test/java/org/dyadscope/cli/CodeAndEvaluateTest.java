@@ -1,0 +1,41 @@
+package org.dyadscope.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.dyadscope.TestData;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CodeAndEvaluateTest {
+  @Test
+  void codePrintsOneRowPerSentenceWithItsText(@TempDir Path dir) throws Exception {
+    Path doc = dir.resolve("speech.txt");
+    Files.writeString(doc, "Iran is a threat to the region. We call for dialogue.");
+    CliRunner.Result r = CliRunner.run("code", doc.toString(), "--speaker", "USA", "--date", "2018");
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    List<String> rows = r.out().lines().toList();
+    assertThat(rows).hasSize(3);
+    assertThat(rows.get(0)).startsWith("doc_id,sentence_no,speaker,date,move,desecuritizing,sector,referent,threat_source");
+    assertThat(rows.get(1)).startsWith("speech.txt,1,USA,2018,1,0,").contains(",IRN,").endsWith("Iran is a threat to the region.");
+    assertThat(rows.get(2)).startsWith("speech.txt,2,USA,2018,0,1,").endsWith("We call for dialogue.");
+  }
+
+  @Test
+  void codeNamesAMissingFile(@TempDir Path dir) {
+    CliRunner.Result r = CliRunner.run("code", dir.resolve("none.txt").toString());
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.err()).contains("none.txt: no such file");
+  }
+
+  @Test
+  void evaluateScoresTheHeldOutSplit() {
+    Path root = TestData.root();
+    CliRunner.Result r = CliRunner.run("evaluate", "cases/russia-iran-2012-2022", "--data", root.toString());
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    assertThat(r.out()).contains("split test: 132 sentences (0 without a coding)");
+    assertThat(r.out()).containsPattern("move +P \\d\\.\\d{3} R \\d\\.\\d{3} F1 \\d\\.\\d{3}");
+  }
+}
