@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +14,7 @@ import java.nio.file.Path;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,6 +22,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Reads and validates {@code case.yaml}. Every error names the file, line and column and says how
@@ -56,16 +59,56 @@ public final class CaseLoader {
       ObjectMapper m = new ObjectMapper(new YAMLFactory())
           .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
       raw = m.readValue(text, Raw.class);
+    } catch (UnrecognizedPropertyException e) {
+      throw new CaseFileException(file + where(e) + ": unknown key '" + e.getPropertyName() + "'"
+          + suggestion(e.getPropertyName(), e.getKnownPropertyIds()) + "; keys allowed here: "
+          + e.getKnownPropertyIds().stream().map(String::valueOf).sorted().collect(Collectors.joining(", ")), e);
     } catch (JsonProcessingException e) {
-      JsonLocation loc = e.getLocation();
-      String where = loc == null ? "" : ":" + loc.getLineNr() + ":" + loc.getColumnNr();
-      throw new CaseFileException(file + where + ": " + e.getOriginalMessage().lines().findFirst().orElse("")
+      throw new CaseFileException(file + where(e) + ": " + e.getOriginalMessage().lines().findFirst().orElse("")
           + "; fix the YAML at that place (see cases/russia-iran-2012-2022/case.yaml for the layout)", e);
     }
     if (raw == null) {
       throw new CaseFileException(file + ":1:1: case file is empty; give at least name, actors, dyads, period");
     }
     return new Validator(file, text).validate(raw);
+  }
+
+  private static String where(JsonProcessingException e) {
+    JsonLocation loc = e.getLocation();
+    return loc == null ? "" : ":" + loc.getLineNr() + ":" + loc.getColumnNr();
+  }
+
+  /** ", did you mean 'x'?" when a known key is within two edits of the typo, else "". */
+  static String suggestion(String typo, Collection<Object> known) {
+    String best = null;
+    int bestDistance = 3;
+    for (Object k : known) {
+      int d = editDistance(typo, String.valueOf(k));
+      if (d < bestDistance) {
+        bestDistance = d;
+        best = String.valueOf(k);
+      }
+    }
+    return best == null ? "" : ", did you mean '" + best + "'?";
+  }
+
+  private static int editDistance(String a, String b) {
+    int[] prev = new int[b.length() + 1];
+    int[] cur = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      prev[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      cur[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int sub = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+        cur[j] = Math.min(sub, Math.min(prev[j] + 1, cur[j - 1] + 1));
+      }
+      int[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    return prev[b.length()];
   }
 
   /** Checks values and builds the {@link CaseFile}; errors point at the line holding the bad value. */
@@ -128,6 +171,11 @@ public final class CaseLoader {
       for (RawSource s : raw.sources == null ? List.<RawSource>of() : raw.sources) {
         if (s.name == null || s.format == null) {
           throw error("sources", "every source needs a name and a format");
+        }
+        if (!SourceSpec.FORMATS.contains(s.format)) {
+          throw error("format: " + s.format, "source " + s.name + ": unknown format '" + s.format + "'"
+              + suggestion(s.format, List.copyOf(SourceSpec.FORMATS)) + "; use one of "
+              + String.join(", ", SourceSpec.FORMATS));
         }
         if (!names.add(s.name)) {
           throw error(s.name, "source name '" + s.name + "' is used twice; source names must be unique");

@@ -14,6 +14,10 @@ import java.util.Map;
  *     {@code naming}); empty when none
  */
 public record SourceSpec(String name, String format, List<String> files, Map<String, String> options) {
+  /** The reader formats a source may name. */
+  public static final List<String> FORMATS =
+      List.of("gdelt", "icews-tab", "tkg", "unga-idealpoints", "sipri", "ungd");
+
   public SourceSpec {
     files = files == null ? List.of() : List.copyOf(files);
     options = options == null ? Map.of() : Map.copyOf(options);

@@ -15,9 +15,9 @@ import picocli.CommandLine.Parameters;
 
 /** {@code dyadscope evaluate CASE}: the securitization coder against the case's hand-coded gold set. */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
-    description = {"Scores the securitization coder against the case's gold set (gold/sample.tsv and a",
-        "coder's labels): precision, recall and F1 for move, desecuritizing, sector and threat source.",
-        "With two coders' files present, also prints Cohen's kappa between them."})
+    description = "Scores the securitization coder against the case's hand-coded gold set (gold/sample.tsv "
+        + "and a coder's labels): precision, recall and F1 for move, desecuritizing, sector and threat source. "
+        + "With two coders' files present, also prints Cohen's kappa between them.")
 final class EvaluateCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

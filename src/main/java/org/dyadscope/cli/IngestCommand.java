@@ -23,7 +23,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "ingest", mixinStandardHelpOptions = true,
     description = {"Loads data files into a store and prints, per file, rows read / loaded / quarantined.",
         "Re-loading a file replaces its earlier rows. Formats: gdelt, icews-tab, tkg, unga-idealpoints, "
-            + "sipri, ungd (guessed from the file when --format is not given; tkg must be named)."})
+            + "sipri, ungd (guessed from the file when --format is not given; tkg must be named).",
+        "Exit code 1 when a file's format cannot be told or none of its rows loads."})
 final class IngestCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -49,6 +50,10 @@ final class IngestCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    if (format != null && !SourceSpec.FORMATS.contains(format)) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "unknown --format '" + format + "'; use one of " + String.join(", ", SourceSpec.FORMATS));
+    }
     Path root = DataRoot.resolve(data, spec.commandLine());
     List<Path> missing = new ArrayList<>();
     for (Path f : files) {
@@ -75,6 +80,12 @@ final class IngestCommand implements Callable<Integer> {
         FileResult r = FileLoader.load(store, readers.reader(s), f, SourceFiles.label(root, f), s.name());
         System.out.println(String.join(",", r.file(), r.format(), Long.toString(r.rowsRead()),
             Long.toString(r.rowsLoaded()), Long.toString(r.rowsQuarantined())));
+        if (r.rowsLoaded() == 0 && r.rowsQuarantined() > 0) {
+          System.err.println("dyadscope ingest: " + f + ": every row was quarantined; is it really a " + fmt
+              + " file? see the reasons with: dyadscope query " + db + " \"SELECT line, reason FROM quarantine WHERE file = '"
+              + r.file() + "' LIMIT 5\"");
+          failed++;
+        }
       }
     }
     return failed == 0 ? 0 : 1;

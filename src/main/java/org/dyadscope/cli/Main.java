@@ -26,16 +26,25 @@ public final class Main implements Runnable {
   public static int execute(String... args) {
     CommandLine cl = new CommandLine(new Main());
     cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
-      cmd.getErr().println("dyadscope " + cmd.getCommandName() + ": " + oneLine(ex));
+      cmd.getErr().println(prefix(cmd) + ": " + oneLine(ex));
       return 1;
     });
     cl.setParameterExceptionHandler((ex, args2) -> {
       CommandLine cmd = ex.getCommandLine();
-      cmd.getErr().println("dyadscope " + cmd.getCommandName() + ": " + ex.getMessage()
-          + " (see `dyadscope " + cmd.getCommandName() + " --help`)");
+      String hint = "";
+      if (ex instanceof CommandLine.UnmatchedArgumentException u && !u.getSuggestions().isEmpty()) {
+        hint = "; did you mean " + String.join(" or ", u.getSuggestions()) + "?";
+      }
+      cmd.getErr().println(prefix(cmd) + ": " + ex.getMessage().lines().findFirst().orElse("") + hint
+          + " (see `" + prefix(cmd) + " --help`)");
       return 2;
     });
     return cl.execute(args);
+  }
+
+  /** "dyadscope" for the top level, "dyadscope run" for a subcommand. */
+  private static String prefix(CommandLine cmd) {
+    return cmd.getParent() == null ? "dyadscope" : "dyadscope " + cmd.getCommandName();
   }
 
   private static String oneLine(Throwable ex) {

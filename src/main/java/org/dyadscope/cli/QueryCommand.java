@@ -11,16 +11,19 @@ import java.util.concurrent.Callable;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.dyadscope.store.Store;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /** {@code dyadscope query STORE "SQL"}: read-only SQL over a store, CSV with header to stdout. */
 @Command(name = "query", mixinStandardHelpOptions = true,
-    description = {"Runs read-only SQL over a store and prints the result as CSV with a header.",
-        "Tables: events, ideal_points, arms_transfers, documents, quarantine, provenance.",
+    description = {"Runs read-only SQL (one statement) over a store and prints the result as CSV with a header. "
+        + "Tables: events, ideal_points, arms_transfers, documents, quarantine, provenance.",
         "Example: dyadscope query out/russia-iran-2012-2022/case.duckdb "
             + "\"SELECT source, count(*) FROM events GROUP BY source\""})
 final class QueryCommand implements Callable<Integer> {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
   @Parameters(index = "0", paramLabel = "STORE", description = "the DuckDB store file (case.duckdb)")
   Path store;
 
@@ -29,7 +32,15 @@ final class QueryCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    if (SqlText.statementCount(sql) > 1) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "give one SQL statement at a time (found several separated by ';')");
+    }
     PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
+    if (!java.nio.file.Files.isRegularFile(store)) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          store + ": no such store; create one with `dyadscope run` or `dyadscope ingest`");
+    }
     try (Store s = Store.openReadOnly(store);
         PreparedStatement st = s.connection().prepareStatement(sql);
         ResultSet rs = st.executeQuery();

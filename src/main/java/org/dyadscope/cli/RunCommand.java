@@ -25,9 +25,9 @@ import picocli.CommandLine.Parameters;
  * report. The store is built under a temporary name and moved into place only when complete.
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
-    description = {"Runs a case end to end: collects its sources into <out>/case.duckdb, measures the dyads'",
-        "series, codes its documents for securitizing moves (<out>/codings.csv), and writes",
-        "<out>/series/*.csv, <out>/provenance.csv and <out>/report/ (index.html, report.md, report.json)."})
+    description = "Runs a case end to end: collects its sources into <out>/case.duckdb, measures the dyads' "
+        + "series, codes its documents for securitizing moves (<out>/codings.csv), and writes "
+        + "<out>/series/*.csv, <out>/provenance.csv and <out>/report/ (index.html, report.md, report.json).")
 final class RunCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -42,6 +42,10 @@ final class RunCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    if (!Files.exists(caseDir)) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          caseDir + ": no such case folder; pass a folder holding case.yaml, e.g. cases/russia-iran-2012-2022");
+    }
     CaseFile c = CaseLoader.load(caseDir);
     Path root = DataRoot.resolve(data, spec.commandLine());
     Path outDir = out != null ? out : Path.of("out", c.name());

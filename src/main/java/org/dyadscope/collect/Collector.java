@@ -53,6 +53,14 @@ public final class Collector {
    */
   public Result collect(CaseFile c, Store store, Consumer<String> warn, Consumer<String> progress)
       throws IOException, SQLException {
+    // Build every reader first, so a bad option or lookup table fails before any file is loaded.
+    for (SourceSpec s : c.sources()) {
+      try {
+        readers.reader(s);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(c.folder().resolve("case.yaml") + ": " + e.getMessage(), e);
+      }
+    }
     Map<Path, SourceSpec> files = new LinkedHashMap<>();
     List<String> missing = new ArrayList<>();
     for (SourceSpec s : c.sources()) {

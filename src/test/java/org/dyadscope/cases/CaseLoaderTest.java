@@ -29,7 +29,18 @@ class CaseLoaderTest {
     assertThatThrownBy(() -> CaseLoader.load(dir))
         .isInstanceOf(CaseFileException.class)
         .hasMessageContaining("case.yaml:3:")
-        .hasMessageContaining("dyadz");
+        .hasMessageContaining("unknown key 'dyadz', did you mean 'dyads'?")
+        .hasMessageNotContaining("CaseLoader");
+  }
+
+  @Test
+  void unknownFormatIsNamedBeforeAnyFileLoads(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("case.yaml"),
+        "name: x\nactors: [{code: RUS}, {code: IRN}]\ndyads: [RUS->IRN]\n"
+            + "period: {start: 2012-01, end: 2012-12}\nsources:\n  - name: s\n    format: sipr\n");
+    assertThatThrownBy(() -> CaseLoader.load(dir))
+        .hasMessageContaining("case.yaml:7:5:")
+        .hasMessageContaining("unknown format 'sipr', did you mean 'sipri'?");
   }
 
   @Test

@@ -43,6 +43,18 @@ class IngestAndQueryTest {
   }
 
   @Test
+  void aFileWhoseEveryRowIsQuarantinedFailsTheIngest(@TempDir Path dir) throws Exception {
+    Path root = TestData.root();
+    Path notGdelt = dir.resolve("notes.txt");
+    Files.writeString(notGdelt, "a\tb\nc\td\n");
+    CliRunner.Result r = CliRunner.run("ingest", notGdelt.toString(), "--format", "gdelt", "--db",
+        dir.resolve("t.duckdb").toString(), "--data", root.toString());
+    assertThat(r.exitCode()).isEqualTo(1);
+    assertThat(r.out()).contains(",gdelt,2,0,2");
+    assertThat(r.err()).contains("every row was quarantined");
+  }
+
+  @Test
   void reIngestingAFileDoesNotDuplicateRows(@TempDir Path dir) {
     Path root = TestData.root();
     Path file = TestData.file(GDELT);
@@ -85,8 +97,17 @@ class IngestAndQueryTest {
   @Test
   void missingStoreAndBadUsageHaveTheirExitCodes(@TempDir Path dir) {
     CliRunner.Result missing = CliRunner.run("query", dir.resolve("none.duckdb").toString(), "SELECT 1");
-    assertThat(missing.exitCode()).isEqualTo(1);
-    assertThat(missing.err()).contains("none.duckdb").contains("no such store");
+    assertThat(missing.exitCode()).isEqualTo(2);
+    assertThat(missing.err()).contains("none.duckdb: no such store");
+    assertThat(CliRunner.run("query", dir.resolve("none.duckdb").toString(), "SELECT 1; SELECT 2").exitCode())
+        .isEqualTo(2);
+    CliRunner.Result typo = CliRunner.run("runn");
+    assertThat(typo.exitCode()).isEqualTo(2);
+    assertThat(typo.err()).startsWith("dyadscope: ").contains("did you mean run?");
+    CliRunner.Result format = CliRunner.run("ingest", "x.csv", "--db", dir.resolve("t.duckdb").toString(),
+        "--format", "sipr", "--data", dir.toString());
+    assertThat(format.exitCode()).isEqualTo(2);
+    assertThat(format.err()).contains("unknown --format 'sipr'");
     CliRunner.Result usage = CliRunner.run("ingest", "--db");
     assertThat(usage.exitCode()).isEqualTo(2);
     assertThat(CliRunner.run("frobnicate").exitCode()).isEqualTo(2);

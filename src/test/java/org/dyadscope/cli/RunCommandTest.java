@@ -143,10 +143,18 @@ class RunCommandTest {
   }
 
   @Test
-  void aMissingCaseIsNamed(@TempDir Path dir) {
+  void aMissingCaseIsABadUsage(@TempDir Path dir) {
     CliRunner.Result r = CliRunner.run("run", dir.resolve("nope").toString(), "--data", dir.toString());
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.err().lines().count()).isEqualTo(1);
+    assertThat(r.err()).contains("nope: no such case folder");
+  }
+
+  @Test
+  void aCaseFolderWithoutCaseYamlIsNamed(@TempDir Path dir) {
+    CliRunner.Result r = CliRunner.run("run", dir.toString(), "--data", dir.toString());
     assertThat(r.exitCode()).isEqualTo(1);
     assertThat(r.err().lines().count()).isEqualTo(1);
-    assertThat(r.err()).contains("case.yaml").contains("case file not found");
+    assertThat(r.err()).contains("case.yaml: case file not found");
   }
 }
