@@ -53,14 +53,6 @@ public final class Collector {
    */
   public Result collect(CaseFile c, Store store, Consumer<String> warn, Consumer<String> progress)
       throws IOException, SQLException {
-    // Build every reader first, so a bad option or lookup table fails before any file is loaded.
-    for (SourceSpec s : c.sources()) {
-      try {
-        readers.reader(s);
-      } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException(c.folder().resolve("case.yaml") + ": " + e.getMessage(), e);
-      }
-    }
     Map<Path, SourceSpec> files = new LinkedHashMap<>();
     List<String> missing = new ArrayList<>();
     for (SourceSpec s : c.sources()) {
@@ -72,6 +64,17 @@ public final class Collector {
               + "); download it into the data root or remove it from " + c.folder().resolve("case.yaml"));
         }
         found.forEach(f -> files.putIfAbsent(f, s));
+      }
+    }
+    if (files.isEmpty()) {
+      return new Result(List.of(), List.copyOf(missing));
+    }
+    // Build the readers first, so a bad option or a missing lookup table fails before any file loads.
+    for (SourceSpec s : new java.util.LinkedHashSet<>(files.values())) {
+      try {
+        readers.reader(s);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(c.folder().resolve("case.yaml") + ": " + e.getMessage(), e);
       }
     }
     long bytes = 0;
