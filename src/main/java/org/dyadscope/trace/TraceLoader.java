@@ -2,12 +2,9 @@ package org.dyadscope.trace;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -78,7 +75,7 @@ public final class TraceLoader {
       raw = m.readValue(text, Raw.class);
       where = YamlLocations.of(text);
     } catch (JsonProcessingException e) {
-      throw bindingError(file, text, e);
+      throw YamlErrors.binding(file, text, e, "keys: hypotheses, groups, evidence, sensitivity; see TraceLoader for the layout");
     } catch (IOException e) {
       throw new CaseFileException(file + ": cannot parse trace file: " + e.getMessage(), e);
     }
@@ -86,54 +83,6 @@ public final class TraceLoader {
       throw new CaseFileException(file + ":1:1: trace file is empty; give hypotheses and evidence");
     }
     return new Validator(file, where).validate(raw);
-  }
-
-  /**
-   * A syntax or binding error located at the offending key or value: the binding path is looked
-   * up in the YAML (Jackson reports an unknown key after its value), else Jackson's location.
-   */
-  private static CaseFileException bindingError(Path file, String text, JsonProcessingException e) {
-    JsonLocation loc = e.getLocation();
-    String at = loc == null ? "" : ":" + loc.getLineNr() + ":" + loc.getColumnNr();
-    String message = e.getOriginalMessage().lines().findFirst().orElse("");
-    String fix = "fix the YAML at that place (keys: hypotheses, groups, evidence, sensitivity; see TraceLoader for the layout)";
-    if (e instanceof JsonMappingException jm && !jm.getPath().isEmpty()) {
-      try {
-        boolean unknown = e instanceof UnrecognizedPropertyException;
-        at = ":" + YamlLocations.of(text).at(pointer(jm), unknown);
-      } catch (IOException notYaml) {
-        // keep Jackson's location
-      }
-      if (e instanceof UnrecognizedPropertyException u) {
-        message = "unknown key '" + u.getPropertyName() + "' (at " + path(jm) + ")";
-        fix = "use one of " + u.getKnownPropertyIds() + " or delete it";
-      } else {
-        message += " (at " + path(jm) + ")";
-      }
-    }
-    return new CaseFileException(file + at + ": " + message + "; " + fix, e);
-  }
-
-  /** The binding path as a {@link YamlLocations} path, e.g. {@code /hypotheses/1/prior}. */
-  private static String pointer(JsonMappingException e) {
-    StringBuilder sb = new StringBuilder();
-    for (JsonMappingException.Reference r : e.getPath()) {
-      sb.append('/').append(r.getFieldName() != null ? r.getFieldName() : String.valueOf(r.getIndex()));
-    }
-    return sb.toString();
-  }
-
-  /** The binding path of a mapping error, e.g. {@code hypotheses[1].prior}. */
-  private static String path(JsonMappingException e) {
-    StringBuilder sb = new StringBuilder();
-    for (JsonMappingException.Reference r : e.getPath()) {
-      if (r.getFieldName() != null) {
-        sb.append(sb.length() == 0 ? "" : ".").append(r.getFieldName());
-      } else if (r.getIndex() >= 0) {
-        sb.append('[').append(r.getIndex()).append(']');
-      }
-    }
-    return sb.toString();
   }
 
   /** Checks values and builds the spec; each error points at the offending value. */
