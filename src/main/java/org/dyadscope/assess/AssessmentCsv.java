@@ -62,11 +62,19 @@ public final class AssessmentCsv {
     for (ThemeResult t : a.themes()) {
       for (IndicatorResult r : t.indicators()) {
         p.printRecord(t.theme().id(), r.indicator().id(),
-            r.indicator() instanceof Indicator.Series ? "series" : "evidence " + ((Indicator.Evidence) r.indicator()).evidenceId(),
+            kind(r.indicator()),
             r.observed(), number(r.coverage()), number(r.level()), number(r.score()));
       }
     }
     p.flush();
+  }
+
+  /** {@code series}, {@code link} or {@code evidence E7}. */
+  static String kind(Indicator i) {
+    if (i instanceof Indicator.Evidence e) {
+      return "evidence " + e.evidenceId();
+    }
+    return i instanceof Indicator.Link ? "link" : "series";
   }
 
   /** A plain decimal with up to 6 significant digits; empty for NaN. */

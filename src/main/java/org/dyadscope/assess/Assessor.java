@@ -15,9 +15,12 @@ import org.dyadscope.trace.Observed;
  *       period, scored {@code sign × clamp((mean − neutral) / scale, −1, 1)} where sign is −1 when
  *       higher values mean a challenge and +1 when they mean an opportunity (direction × sign of
  *       the deviation). An evidence indicator reads ±1 toward the side stated for present (or for
- *       absent; 0 if absent says nothing). Coverage is the share of the period's years with a
- *       value (series) or 1/0 for an observed/unavailable item. Missing data is no reading: it
- *       only lowers coverage, it never counts toward a side.</li>
+ *       absent; 0 if absent says nothing). A link indicator reads ±r against the third-party
+ *       series when its permutation p-value is at most its alpha, else 0. Coverage is the share
+ *       of the period's years with a value (series; for a link, years with both values), or
+ *       {@link #FACT_COVERAGE} for an observed evidence item (one dated observation, not a series
+ *       over the period) and 0 for an unavailable one. Missing data is no reading: it only
+ *       lowers coverage, it never counts toward a side.</li>
  *   <li><b>Confidence</b> = mean coverage over all the theme's indicators.</li>
  *   <li><b>Verdict.</b> With P = Σ c·max(s, 0) and N = Σ c·max(−s, 0) over indicators with data:
  *       insufficient data when no indicator has data or confidence &lt; the case's minimum;
@@ -37,6 +40,11 @@ import org.dyadscope.trace.Observed;
 public final class Assessor {
   /** |balance| at which one side dominates: P ≥ 2N (or N ≥ 2P). */
   public static final double DOMINANCE = 1.0 / 3;
+  /**
+   * Coverage of an observed evidence item: half of a series that covers every year, so a theme
+   * read from facts alone has confidence at most 0.5, and a fact weighs half a full series.
+   */
+  public static final double FACT_COVERAGE = 0.5;
   /** Readings closer to neutral than this point to neither side. */
   public static final double NEUTRAL_SCORE = 0.05;
 
@@ -81,12 +89,13 @@ public final class Assessor {
     List<IndicatorResult> readings = new ArrayList<>();
     List<double[]> points = new ArrayList<>(); // {segment index, score}
     List<String> evidenceIds = new ArrayList<>();
-    YearSeries linkValues = null;
+    ThirdPartyLink link = null;
+    Indicator linked = t.linkIndicator();
     for (Indicator ind : t.indicators()) {
       if (ind instanceof Indicator.Series s) {
         YearSeries values = series.load(s.id(), s.sql()).within(y0, y1);
-        if (s == t.linkSeries()) {
-          linkValues = values;
+        if (s == linked && !third.values().isEmpty()) {
+          link = LeadLag.link(values, third, spec.maxLag(), spec.permutation());
         }
         double level = values.mean();
         readings.add(new IndicatorResult(t.id(), s, values.coverage(y0, y1), level,
@@ -94,6 +103,13 @@ public final class Assessor {
         for (Map.Entry<Integer, Double> e : values.values().entrySet()) {
           addPoint(points, segments, Segment.yearMiddle(e.getKey()), s.score(e.getValue()));
         }
+      } else if (ind instanceof Indicator.Link l) {
+        YearSeries values = series.load(l.id(), l.sql()).within(y0, y1);
+        ThirdPartyLink r = LeadLag.link(values, third, spec.maxLag(), spec.permutation());
+        if (l == linked) {
+          link = r;
+        }
+        readings.add(linkReading(t.id(), l, r, y1 - y0 + 1));
       } else if (ind instanceof Indicator.Evidence ev) {
         evidenceIds.add(ev.evidenceId());
         Observed o = observed.get(ev.evidenceId());
@@ -108,16 +124,26 @@ public final class Assessor {
         }
       }
     }
-    return verdict(t, readings, points, segments.size(), evidenceIds,
-        linkValues == null || third.values().isEmpty() ? null
-            : LeadLag.link(linkValues, third, spec.maxLag(), spec.permutation()));
+    return verdict(t, readings, points, segments.size(), evidenceIds, link);
+  }
+
+  /** A link reading: no pairs (or r undefined) is no data; an undetected link reads 0. */
+  private static IndicatorResult linkReading(String themeId, Indicator.Link l, ThirdPartyLink r, int years) {
+    if (!r.defined()) {
+      return new IndicatorResult(themeId, l, 0, Double.NaN, Double.NaN, r.n() + " paired years, r undefined");
+    }
+    boolean detected = r.p() <= l.alpha();
+    return new IndicatorResult(themeId, l, (double) r.n() / years, r.r(),
+        detected ? l.positiveMeans().sign() * r.r() : 0,
+        String.format(java.util.Locale.ROOT, "r = %.2f, p = %.3f over %d years%s", r.r(), r.p(), r.n(),
+            detected ? "" : " (not detected at alpha " + l.alpha() + ")"));
   }
 
   private static IndicatorResult evidence(String themeId, Indicator.Evidence ev, Observed o) {
     return switch (o) {
-      case PRESENT -> new IndicatorResult(themeId, ev, 1, 1, ev.whenPresent().sign(), "present");
-      case ABSENT -> new IndicatorResult(themeId, ev, 1, 0, ev.whenAbsent() == null ? 0 : ev.whenAbsent().sign(),
-          "absent");
+      case PRESENT -> new IndicatorResult(themeId, ev, FACT_COVERAGE, 1, ev.whenPresent().sign(), "present");
+      case ABSENT -> new IndicatorResult(themeId, ev, FACT_COVERAGE, 0,
+          ev.whenAbsent() == null ? 0 : ev.whenAbsent().sign(), "absent");
       case UNAVAILABLE -> new IndicatorResult(themeId, ev, 0, Double.NaN, Double.NaN, "unavailable");
     };
   }

@@ -7,7 +7,7 @@ import java.time.LocalDate;
  * opportunity for the target's security). Every indicator states that rule in words
  * ({@link #rule}) so a reader can check it.
  */
-public sealed interface Indicator permits Indicator.Series, Indicator.Evidence {
+public sealed interface Indicator permits Indicator.Series, Indicator.Link, Indicator.Evidence {
   /** Indicator id, unique within the case's themes. */
   String id();
 
@@ -42,6 +42,26 @@ public sealed interface Indicator permits Indicator.Series, Indicator.Evidence {
     /** The score of one value, in [−1, 1]. */
     public double score(double value) {
       return higherMeans.sign() * Math.max(-1, Math.min(1, (value - neutral) / scale));
+    }
+  }
+
+  /**
+   * A yearly series read through its co-movement with the third-party series: the reading is
+   * {@code positiveMeans.sign() × r} (r at lag 0, see {@link LeadLag}) when the permutation
+   * p-value is at most {@code alpha}, and 0 (a link not detected: neither side) otherwise. Its
+   * coverage is the share of the period's years with both values. Use it where the study's claim
+   * is itself about the third party, e.g. "Russia uses Iran as a tool against Washington".
+   *
+   * @param sql a query returning (year, value) rows, as for {@link Series}
+   * @param positiveMeans the side a positive correlation points to
+   * @param alpha the largest p-value that counts as a detected link, e.g. 0.1
+   */
+  record Link(String id, String description, String rule, String sql, Side positiveMeans, double alpha)
+      implements Indicator {
+    public Link {
+      if (!(alpha > 0 && alpha <= 1)) {
+        throw new IllegalArgumentException("indicator " + id + ": alpha must lie in (0, 1]");
+      }
     }
   }
 

@@ -5,10 +5,10 @@ package org.dyadscope.assess;
  *
  * @param themeId the theme
  * @param indicator the indicator and its rule
- * @param coverage for a series, the share of the period's years with a value; for an evidence
- *     item, 1 when observed, 0 when unavailable
- * @param level for a series, the mean over the period's years (NaN without data); for an
- *     evidence item, 1 present, 0 absent, NaN unavailable
+ * @param coverage for a series, the share of the period's years with a value (for a link, with
+ *     both values); for an evidence item, {@link Assessor#FACT_COVERAGE} when observed, 0 when unavailable
+ * @param level for a series, the mean over the period's years (NaN without data); for a link, r;
+ *     for an evidence item, 1 present, 0 absent, NaN unavailable
  * @param score the reading in [−1, 1]: negative challenge, positive opportunity; NaN without data
  * @param observed a short account for tables: {@code 7/11 years}, {@code present}, {@code unavailable}
  */

@@ -17,17 +17,22 @@ public record ThemeSpec(String id, String finding, Side studyClaim, String note,
     note = note == null ? "" : note;
   }
 
-  /** The series the third-party link uses: the one marked {@code link}, else the first; null if none. */
-  public Indicator.Series linkSeries() {
-    Indicator.Series first = null;
+  /**
+   * The indicator the theme's third-party link reports: its first {@link Indicator.Link}, else the
+   * series marked {@code link}, else the first series; null if the theme has no series.
+   */
+  public Indicator linkIndicator() {
+    Indicator first = null;
+    Indicator marked = null;
     for (Indicator i : indicators) {
+      if (i instanceof Indicator.Link) {
+        return i;
+      }
       if (i instanceof Indicator.Series s) {
-        if (s.link()) {
-          return s;
-        }
+        marked = marked == null && s.link() ? s : marked;
         first = first == null ? s : first;
       }
     }
-    return first;
+    return marked != null ? marked : first;
   }
 }

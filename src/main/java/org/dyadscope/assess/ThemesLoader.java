@@ -50,6 +50,12 @@ import org.dyadscope.trace.YamlLocations;
  *         neutral: 0                               # the value pointing to neither side
  *         scale: 1                                 # the distance from neutral at full strength
  *         link: true                               # optional: the series linked to the third party
+ *       - id: C1c                                  # a series read by its link to the third party
+ *         description: ...
+ *         rule: why co-movement with the third party means a challenge
+ *         query: "SELECT year, value FROM ..."
+ *         correlation_means: challenge             # the side a positive correlation points to
+ *         alpha: 0.1                               # optional; largest p-value counted as a link
  *       - id: C1b                                  # an evidence item of trace.yaml
  *         evidence: E21
  *         rule: why its presence means a challenge
@@ -200,6 +206,21 @@ public final class ThemesLoader {
         if (r.description == null || r.description.isBlank()) {
           throw error(at, "indicator " + id + " needs a description: what the series measures, with its unit");
         }
+        if (r.correlationMeans != null) {
+          if (r.higherMeans != null || r.neutral != null || r.scale != null || r.link != null) {
+            throw error(at, "indicator " + id + " is read by its correlation (correlation_means): higher_means, "
+                + "neutral, scale and link do not apply; delete them");
+          }
+          double alpha = r.alpha == null ? 0.1 : r.alpha;
+          if (!(alpha > 0 && alpha <= 1)) {
+            throw error(at + "/alpha", "alpha " + alpha + " of " + id + " must lie in (0, 1], e.g. 0.1");
+          }
+          return new Indicator.Link(id, r.description, r.rule, r.query,
+              side(r.correlationMeans, at + "/correlation_means", ""), alpha);
+        }
+        if (r.alpha != null) {
+          throw error(at + "/alpha", "alpha belongs to an indicator read by its correlation; add correlation_means or delete it");
+        }
         Side higher = side(r.higherMeans, at + "/higher_means", "series indicator " + id + " needs higher_means");
         if (r.neutral == null || r.scale == null) {
           throw error(at, "series indicator " + id + " needs neutral (the value pointing to neither side) and scale "
@@ -211,8 +232,10 @@ public final class ThemesLoader {
         return new Indicator.Series(id, r.description, r.rule, r.query, higher, r.neutral, r.scale,
             Boolean.TRUE.equals(r.link));
       }
-      if (r.higherMeans != null || r.neutral != null || r.scale != null || r.link != null) {
-        throw error(at, "indicator " + id + " reads evidence: higher_means, neutral, scale and link belong to series");
+      if (r.higherMeans != null || r.neutral != null || r.scale != null || r.link != null
+          || r.correlationMeans != null || r.alpha != null) {
+        throw error(at, "indicator " + id + " reads evidence: higher_means, neutral, scale, link, correlation_means "
+            + "and alpha belong to series");
       }
       EvidenceItem item = evidence.get(r.evidence);
       if (item == null) {
@@ -317,6 +340,9 @@ public final class ThemesLoader {
     public Double neutral;
     public Double scale;
     public Boolean link;
+    @JsonProperty("correlation_means")
+    public String correlationMeans;
+    public Double alpha;
     public String evidence;
     @JsonProperty("when_present")
     public String whenPresent;

@@ -78,9 +78,9 @@ class AssessorTest {
   @Test
   void opposedIndicatorsOfEqualWeightAreMixed() throws Exception {
     ThemeResult t = assess(Side.CHALLENGE, Map.of("E1", Observed.PRESENT),
-        series("a", Side.OPPORTUNITY, 0, 1, 2012, 1, 2013, 1, 2014, 1, 2015, 1, 2016, 1),
+        series("a", Side.OPPORTUNITY, 0, 1, 2012, 0.5, 2013, 0.5, 2014, 0.5, 2015, 0.5, 2016, 0.5),
         fact("f", "E1", Side.CHALLENGE, null, null));
-    // P = 1·1, N = 1·1: balance 0
+    // P = 1 · 0.5 (full series), N = 0.5 · 1 (a fact weighs FACT_COVERAGE): balance 0
     assertThat(t.balance()).isCloseTo(0, within(1e-12));
     assertThat(t.verdict()).isEqualTo(Verdict.MIXED);
     assertThat(t.agreement()).isEqualTo(Agreement.DISAGREE);
@@ -89,14 +89,15 @@ class AssessorTest {
 
   @Test
   void oneSideTwiceTheOtherDominates() throws Exception {
-    // P = 1 (fact), N = 0.5 (series −0.5 at coverage 1): balance (1 − 0.5)/1.5 = 1/3 → opportunity
+    // P = 0.5 · 1 (fact), N = 1 · 0.25 (series −0.25 at coverage 1): balance 0.25/0.75 = 1/3 → opportunity
     ThemeResult t = assess(Side.OPPORTUNITY, Map.of("E1", Observed.PRESENT),
-        series("a", Side.CHALLENGE, 0, 1, 2012, 0.5, 2013, 0.5, 2014, 0.5, 2015, 0.5, 2016, 0.5),
+        series("a", Side.CHALLENGE, 0, 1, 2012, 0.25, 2013, 0.25, 2014, 0.25, 2015, 0.25, 2016, 0.25),
         fact("f", "E1", Side.OPPORTUNITY, null, null));
     assertThat(t.balance()).isCloseTo(1.0 / 3, within(1e-12));
     assertThat(t.verdict()).isEqualTo(Verdict.OPPORTUNITY);
-    // strength |1 − 0.5| / (1 + 1) = 0.25
-    assertThat(t.strength()).isCloseTo(0.25, within(1e-12));
+    // strength |0.5 − 0.25| / (0.5 + 1) = 1/6
+    assertThat(t.strength()).isCloseTo(1.0 / 6, within(1e-12));
+    assertThat(t.confidence()).isCloseTo(0.75, within(1e-12));
   }
 
   @Test
@@ -127,7 +128,8 @@ class AssessorTest {
     ThemeResult t = assess(Side.CHALLENGE, Map.of("E1", Observed.ABSENT),
         fact("f", "E1", Side.CHALLENGE, null, null));
     assertThat(t.indicators().get(0).score()).isEqualTo(0.0);
-    assertThat(t.confidence()).isEqualTo(1.0);
+    // facts alone: at most half confidence
+    assertThat(t.confidence()).isEqualTo(Assessor.FACT_COVERAGE);
     assertThat(t.verdict()).isEqualTo(Verdict.MIXED);
     assertThat(t.balance()).isNaN();
   }
@@ -172,6 +174,26 @@ class AssessorTest {
     assertThat(l.bestLag()).isEqualTo(1);
     assertThat(l.bestLagR()).isCloseTo(6.5 / Math.sqrt(43.75), within(1e-12));
     assertThat(l.bestLagN()).isEqualTo(4);
+  }
+
+  @Test
+  void linkIndicatorReadsTheCorrelationOnlyWhenDetected() throws Exception {
+    DATA.put("third", Map.of(2012, 1.0, 2013, 2.0, 2014, 3.0, 2015, 5.0, 2016, 4.0));
+    Map<Integer, Double> x = Map.of(2012, 1.0, 2013, 2.0, 2014, 3.0, 2015, 4.0, 2016, 5.0);
+    DATA.put("q:l", x);
+    // r = 0.9, p = 1/12 ≈ 0.083: detected at alpha 0.1, read as −0.9 (positive correlation = challenge)
+    ThemeResult t = assess(Side.CHALLENGE, Map.of(), "third",
+        new Indicator.Link("l", "link", "rule", "q:l", Side.CHALLENGE, 0.1));
+    assertThat(t.indicators().get(0).score()).isCloseTo(-0.9, within(1e-12));
+    assertThat(t.indicators().get(0).coverage()).isEqualTo(1.0);
+    assertThat(t.verdict()).isEqualTo(Verdict.CHALLENGE);
+    assertThat(t.link().indicator()).isEqualTo("l");
+    // at alpha 0.05 the same data read 0: covered, but on neither side → mixed
+    ThemeResult strict = assess(Side.CHALLENGE, Map.of(), "third",
+        new Indicator.Link("l", "link", "rule", "q:l", Side.CHALLENGE, 0.05));
+    assertThat(strict.indicators().get(0).score()).isEqualTo(0.0);
+    assertThat(strict.indicators().get(0).observed()).contains("not detected");
+    assertThat(strict.verdict()).isEqualTo(Verdict.MIXED);
   }
 
   @Test

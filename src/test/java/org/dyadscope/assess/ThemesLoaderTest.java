@@ -71,7 +71,7 @@ class ThemesLoaderTest {
     assertThat(s.thirdPartyDescription()).isEqualTo("RUS<->USA conflict share");
     ThemeSpec t = s.themes().get(0);
     assertThat(t.studyClaim()).isEqualTo(Side.OPPORTUNITY);
-    assertThat(t.linkSeries().id()).isEqualTo("O2a");
+    assertThat(t.linkIndicator().id()).isEqualTo("O2a");
     Indicator.Evidence e = (Indicator.Evidence) t.indicators().get(1);
     // description and date default to the trace item's
     assertThat(e.description()).isEqualTo("S-300 delivered");
