@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
+import org.dyadscope.assess.CaseAnalysis;
 import org.dyadscope.cases.CaseFile;
 import org.dyadscope.cases.CaseLoader;
 import org.dyadscope.collect.Collector;
@@ -24,7 +25,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "run", mixinStandardHelpOptions = true,
     description = {"Runs a case end to end: collects its sources into <out>/case.duckdb, measures the dyads'",
         "series and writes <out>/series/*.csv, <out>/provenance.csv and <out>/report/ (index.html,",
-        "report.md, report.json)."})
+        "report.md, report.json). With trace.yaml (and themes.yaml) in the case folder it also writes",
+        "<out>/trace.csv, <out>/assessment.csv and <out>/assessment_indicators.csv."})
 final class RunCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -68,7 +70,11 @@ final class RunCommand implements Callable<Integer> {
 
     try (Store store = Store.openReadOnly(storeFile)) {
       Measurements m = Measurements.compute(c, store);
-      ReportWriter.write(c, m, outDir);
+      CaseAnalysis analysis = CaseAnalysis.run(c, store); // null when the case folder has no trace.yaml
+      if (analysis != null) {
+        analysis.write(outDir);
+      }
+      ReportWriter.write(c, m, outDir, analysis);
     }
     long quarantined = collected.files().stream().mapToLong(f -> f.rowsQuarantined()).sum();
     System.err.printf("dyadscope run: %d files, %d rows loaded, %d quarantined, %d missing file patterns%n",

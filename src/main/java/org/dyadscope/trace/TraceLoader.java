@@ -40,6 +40,7 @@ import org.dyadscope.cases.CaseFileException;
  *       H2: 0.5                             # a number, a test type name (its P(E|H)),
  *       H3: {p: 0.4, range: [0.3, 0.5]}     # or a value with its sensitivity range
  *     group: G1                             # optional
+ *     justification: "why these likelihoods"  # optional, one line; shown in the report
  * sensitivity:                              # optional; defaults shown
  *   {prior_factor: [0.5, 2], explicit_spread: 0.1, explicit_clip: [0.01, 0.99],
  *    max_exhaustive_parameters: 16, samples: 4096, seed: 1}
@@ -185,7 +186,7 @@ public final class TraceLoader {
       SourceCitation source = new SourceCitation(e.source.citation, e.source.url, e.source.date);
       Observation observation = observation(e.observation, at + "/observation", id);
       Map<String, Likelihood> likelihoods = likelihoods(e.test, e.likelihoods, at, "evidence " + id);
-      return new EvidenceItem(id, e.description, source, observation, likelihoods, e.group);
+      return new EvidenceItem(id, e.description, source, observation, likelihoods, e.group, e.justification);
     }
 
     private Observation observation(RawObservation o, String at, String id) throws CaseFileException {
@@ -352,6 +353,7 @@ public final class TraceLoader {
     public RawTest test;
     public Map<String, RawLikelihood> likelihoods;
     public String group;
+    public String justification;
   }
 
   static final class RawTest {
