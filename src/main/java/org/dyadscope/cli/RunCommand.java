@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
+import org.dyadscope.assess.CaseAnalysis;
 import org.dyadscope.cases.CaseFile;
 import org.dyadscope.cases.CaseLoader;
 import org.dyadscope.code.CorpusCoder;
@@ -27,7 +28,9 @@ import picocli.CommandLine.Parameters;
 @Command(name = "run", mixinStandardHelpOptions = true,
     description = "Runs a case end to end: collects its sources into <out>/case.duckdb, measures the dyads' "
         + "series, codes its documents for securitizing moves (<out>/codings.csv), and writes "
-        + "<out>/series/*.csv, <out>/provenance.csv and <out>/report/ (index.html, report.md, report.json).")
+        + "<out>/series/*.csv, <out>/provenance.csv and <out>/report/ (index.html, report.md, report.json). "
+        + "With trace.yaml (and themes.yaml) in the case folder it also writes <out>/trace.csv, "
+        + "<out>/assessment.csv and <out>/assessment_indicators.csv.")
 final class RunCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -79,7 +82,11 @@ final class RunCommand implements Callable<Integer> {
       CorpusCodingResult coded = new CorpusCoder(DocumentCoder.forCase(c.folder())).codeStore(store, null, outDir);
       System.err.printf("dyadscope run: coded %d documents, %d sentences: %d securitizing, %d desecuritizing moves (lexicon %s)%n",
           coded.documents(), coded.sentences(), coded.moves(), coded.desecuritizing(), coded.lexiconVersion());
-      ReportWriter.write(c, m, outDir);
+      CaseAnalysis analysis = CaseAnalysis.run(c, store); // null when the case folder has no trace.yaml
+      if (analysis != null) {
+        analysis.write(outDir);
+      }
+      ReportWriter.write(c, m, outDir, analysis);
     }
     long quarantined = collected.files().stream().mapToLong(f -> f.rowsQuarantined()).sum();
     System.err.printf("dyadscope run: %d files, %d rows loaded, %d quarantined, %d missing file patterns%n",

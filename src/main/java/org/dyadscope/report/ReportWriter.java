@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import org.dyadscope.assess.CaseAnalysis;
 import org.dyadscope.cases.CaseFile;
 import org.dyadscope.measure.Measurements;
 import org.dyadscope.store.Store;
@@ -47,13 +48,24 @@ public final class ReportWriter {
    * @throws IllegalArgumentException when the case folder's markers.tsv is malformed
    */
   public static List<Path> write(CaseFile caseFile, Measurements m, Path out) throws IOException {
+    return write(caseFile, m, out, null);
+  }
+
+  /**
+   * Writes every output from measurements already computed, with the process-tracing and
+   * assessment sections of {@code analysis} (none when it is null).
+   *
+   * @return the files written, in write order
+   * @throws IOException when an output file cannot be written
+   */
+  public static List<Path> write(CaseFile caseFile, Measurements m, Path out, CaseAnalysis analysis) throws IOException {
     List<Path> written = new ArrayList<>();
     List<DataTable> tables = DataTables.of(caseFile, m);
     for (DataTable t : tables) {
       CsvOutput.write(t, out);
       written.add(out.resolve(t.path()));
     }
-    Doc doc = ReportContent.build(caseFile, m, Markers.forCase(caseFile));
+    Doc doc = AnalysisSections.insert(ReportContent.build(caseFile, m, Markers.forCase(caseFile)), analysis);
     Path report = out.resolve("report");
     Path figures = report.resolve("figures");
     Files.createDirectories(figures);

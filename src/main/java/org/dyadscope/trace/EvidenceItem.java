@@ -14,9 +14,10 @@ import java.util.Map;
  * @param likelihoods P(E|H_i) per hypothesis id; must cover every hypothesis of the case
  * @param group id of a dependency group (items not conditionally independent given H, entered
  *     once), or {@code null} for an item assumed independent of all others
+ * @param justification why the likelihoods are what they are, in a line; empty if none
  */
 public record EvidenceItem(String id, String description, SourceCitation source, Observation observation,
-    Map<String, Likelihood> likelihoods, String group) {
+    Map<String, Likelihood> likelihoods, String group, String justification) {
   public EvidenceItem {
     if (id == null || id.isBlank()) {
       throw new IllegalArgumentException("an evidence item needs an id");
@@ -30,6 +31,13 @@ public record EvidenceItem(String id, String description, SourceCitation source,
     description = description == null ? "" : description;
     likelihoods = Collections.unmodifiableMap(new LinkedHashMap<>(likelihoods));
     group = group == null || group.isBlank() ? null : group;
+    justification = justification == null ? "" : justification;
+  }
+
+  /** An item without a stated justification. */
+  public EvidenceItem(String id, String description, SourceCitation source, Observation observation,
+      Map<String, Likelihood> likelihoods, String group) {
+    this(id, description, source, observation, likelihoods, group, "");
   }
 
   /**

@@ -1,8 +1,11 @@
 package org.dyadscope.trace;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The result of {@link TraceEngine#run}: the audit trail and what the engine assumed.
@@ -15,9 +18,12 @@ import java.util.Locale;
  * @param independent ids of the items entered on their own, i.e. assumed conditionally independent
  * @param unavailable ids of items (or stated groups) not entered because the data could not tell
  * @param posteriors the final posteriors, in hypothesis order
+ * @param observed what each evidence item was observed as, by item id in case order (literal
+ *     items as stated, query items as their resolver judged them, unavailable ones included)
  */
 public record Trace(List<Hypothesis> hypotheses, List<Double> priors, double statedPriorSum, List<Entry> entries,
-    List<TrailRow> trail, List<String> independent, List<String> unavailable, List<Double> posteriors) {
+    List<TrailRow> trail, List<String> independent, List<String> unavailable, List<Double> posteriors,
+    Map<String, Observed> observed) {
   /** Tolerance within which stated priors count as summing to 1. */
   public static final double SUM_TOLERANCE = 1e-9;
 
@@ -29,6 +35,7 @@ public record Trace(List<Hypothesis> hypotheses, List<Double> priors, double sta
     independent = List.copyOf(independent);
     unavailable = List.copyOf(unavailable);
     posteriors = List.copyOf(posteriors);
+    observed = Collections.unmodifiableMap(new LinkedHashMap<>(observed));
   }
 
   /** Whether the stated priors did not sum to 1 and were divided by their sum. */

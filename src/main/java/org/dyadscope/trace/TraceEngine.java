@@ -80,7 +80,7 @@ public final class TraceEngine {
       belief = posterior;
     }
     return new Trace(hypotheses, box(priors), statedSum, plan.entries(), trail, plan.independent(),
-        plan.unavailable(), box(belief));
+        plan.unavailable(), box(belief), observed);
   }
 
   private static String testType(Likelihood l, double pEgivenH, double pEgivenNotH) {

@@ -2,12 +2,9 @@ package org.dyadscope.trace;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -43,6 +40,7 @@ import org.dyadscope.cases.CaseFileException;
  *       H2: 0.5                             # a number, a test type name (its P(E|H)),
  *       H3: {p: 0.4, range: [0.3, 0.5]}     # or a value with its sensitivity range
  *     group: G1                             # optional
+ *     justification: "why these likelihoods"  # optional, one line; shown in the report
  * sensitivity:                              # optional; defaults shown
  *   {prior_factor: [0.5, 2], explicit_spread: 0.1, explicit_clip: [0.01, 0.99],
  *    max_exhaustive_parameters: 16, samples: 4096, seed: 1}
@@ -78,7 +76,7 @@ public final class TraceLoader {
       raw = m.readValue(text, Raw.class);
       where = YamlLocations.of(text);
     } catch (JsonProcessingException e) {
-      throw bindingError(file, text, e);
+      throw YamlErrors.binding(file, text, e, "keys: hypotheses, groups, evidence, sensitivity; see TraceLoader for the layout");
     } catch (IOException e) {
       throw new CaseFileException(file + ": cannot parse trace file: " + e.getMessage(), e);
     }
@@ -86,54 +84,6 @@ public final class TraceLoader {
       throw new CaseFileException(file + ":1:1: trace file is empty; give hypotheses and evidence");
     }
     return new Validator(file, where).validate(raw);
-  }
-
-  /**
-   * A syntax or binding error located at the offending key or value: the binding path is looked
-   * up in the YAML (Jackson reports an unknown key after its value), else Jackson's location.
-   */
-  private static CaseFileException bindingError(Path file, String text, JsonProcessingException e) {
-    JsonLocation loc = e.getLocation();
-    String at = loc == null ? "" : ":" + loc.getLineNr() + ":" + loc.getColumnNr();
-    String message = e.getOriginalMessage().lines().findFirst().orElse("");
-    String fix = "fix the YAML at that place (keys: hypotheses, groups, evidence, sensitivity; see TraceLoader for the layout)";
-    if (e instanceof JsonMappingException jm && !jm.getPath().isEmpty()) {
-      try {
-        boolean unknown = e instanceof UnrecognizedPropertyException;
-        at = ":" + YamlLocations.of(text).at(pointer(jm), unknown);
-      } catch (IOException notYaml) {
-        // keep Jackson's location
-      }
-      if (e instanceof UnrecognizedPropertyException u) {
-        message = "unknown key '" + u.getPropertyName() + "' (at " + path(jm) + ")";
-        fix = "use one of " + u.getKnownPropertyIds() + " or delete it";
-      } else {
-        message += " (at " + path(jm) + ")";
-      }
-    }
-    return new CaseFileException(file + at + ": " + message + "; " + fix, e);
-  }
-
-  /** The binding path as a {@link YamlLocations} path, e.g. {@code /hypotheses/1/prior}. */
-  private static String pointer(JsonMappingException e) {
-    StringBuilder sb = new StringBuilder();
-    for (JsonMappingException.Reference r : e.getPath()) {
-      sb.append('/').append(r.getFieldName() != null ? r.getFieldName() : String.valueOf(r.getIndex()));
-    }
-    return sb.toString();
-  }
-
-  /** The binding path of a mapping error, e.g. {@code hypotheses[1].prior}. */
-  private static String path(JsonMappingException e) {
-    StringBuilder sb = new StringBuilder();
-    for (JsonMappingException.Reference r : e.getPath()) {
-      if (r.getFieldName() != null) {
-        sb.append(sb.length() == 0 ? "" : ".").append(r.getFieldName());
-      } else if (r.getIndex() >= 0) {
-        sb.append('[').append(r.getIndex()).append(']');
-      }
-    }
-    return sb.toString();
   }
 
   /** Checks values and builds the spec; each error points at the offending value. */
@@ -236,7 +186,7 @@ public final class TraceLoader {
       SourceCitation source = new SourceCitation(e.source.citation, e.source.url, e.source.date);
       Observation observation = observation(e.observation, at + "/observation", id);
       Map<String, Likelihood> likelihoods = likelihoods(e.test, e.likelihoods, at, "evidence " + id);
-      return new EvidenceItem(id, e.description, source, observation, likelihoods, e.group);
+      return new EvidenceItem(id, e.description, source, observation, likelihoods, e.group, e.justification);
     }
 
     private Observation observation(RawObservation o, String at, String id) throws CaseFileException {
@@ -403,6 +353,7 @@ public final class TraceLoader {
     public RawTest test;
     public Map<String, RawLikelihood> likelihoods;
     public String group;
+    public String justification;
   }
 
   static final class RawTest {

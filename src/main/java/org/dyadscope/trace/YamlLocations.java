@@ -13,12 +13,12 @@ import java.util.Map;
  * ({@code /evidence/2/likelihoods/H1}), so that semantic errors found after binding can name the
  * exact line and column of the offending value. Built by one streaming pass over the text.
  */
-final class YamlLocations {
+public final class YamlLocations {
   private final Map<String, JsonLocation> values = new HashMap<>();
   private final Map<String, JsonLocation> keys = new HashMap<>();
 
   /** Indexes {@code text}; it must already have parsed without error. */
-  static YamlLocations of(String text) throws IOException {
+  public static YamlLocations of(String text) throws IOException {
     YamlLocations index = new YamlLocations();
     try (JsonParser p = new YAMLFactory().createParser(text)) {
       if (p.nextToken() != null) {
@@ -50,7 +50,7 @@ final class YamlLocations {
    * "line:column" of the value at {@code path}, or of its key when {@code atKey}; falls back to the
    * nearest enclosing path that is indexed, and to "1:1".
    */
-  String at(String path, boolean atKey) {
+  public String at(String path, boolean atKey) {
     JsonLocation loc = (atKey ? keys : values).get(path);
     String p = path;
     while (loc == null && !p.isEmpty()) {

@@ -1,0 +1,90 @@
+package org.dyadscope.assess;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * Writes the assessment as CSV (RFC 4180, UTF-8, {@code \n}; empty cell = not computed):
+ *
+ * <ul>
+ *   <li>{@code assessment.csv}: {@code theme,study_claim,verdict,agreement,strength,trend,confidence,
+ *       third_party_r,third_party_p,evidence_ids} — one row per theme; evidence ids joined by
+ *       {@code ;}; r and p at lag 0.</li>
+ *   <li>{@code assessment_indicators.csv}: {@code theme,indicator,kind,observed,coverage,level,score}
+ *       — what each indicator read, so every verdict can be checked line by line.</li>
+ * </ul>
+ */
+public final class AssessmentCsv {
+  /** Header of {@code assessment.csv}. */
+  public static final String[] HEADER = {"theme", "study_claim", "verdict", "agreement", "strength", "trend",
+      "confidence", "third_party_r", "third_party_p", "evidence_ids"};
+  /** Header of {@code assessment_indicators.csv}. */
+  public static final String[] INDICATOR_HEADER = {"theme", "indicator", "kind", "observed", "coverage", "level",
+      "score"};
+
+  private static final MathContext DIGITS = new MathContext(6);
+
+  private AssessmentCsv() {}
+
+  /** Writes {@code assessment.csv} and {@code assessment_indicators.csv} into {@code dir}. */
+  public static void write(Assessment a, Path dir) throws IOException {
+    try (Writer w = Files.newBufferedWriter(dir.resolve("assessment.csv"), StandardCharsets.UTF_8)) {
+      writeThemes(a, w);
+    }
+    try (Writer w = Files.newBufferedWriter(dir.resolve("assessment_indicators.csv"), StandardCharsets.UTF_8)) {
+      writeIndicators(a, w);
+    }
+  }
+
+  /** The theme rows; the caller closes {@code out}. */
+  public static void writeThemes(Assessment a, Appendable out) throws IOException {
+    CSVPrinter p = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(HEADER).setRecordSeparator('\n').get());
+    for (ThemeResult t : a.themes()) {
+      ThirdPartyLink l = t.link();
+      p.printRecord(t.theme().id(), t.theme().studyClaim().label(), t.verdict().label(), t.agreement().label(),
+          number(t.strength()), t.trend().label(), number(t.confidence()), l == null ? "" : number(l.r()),
+          l == null ? "" : number(l.p()), String.join(";", t.evidenceIds()));
+    }
+    p.flush();
+  }
+
+  /** The indicator rows; the caller closes {@code out}. */
+  public static void writeIndicators(Assessment a, Appendable out) throws IOException {
+    CSVPrinter p = new CSVPrinter(out,
+        CSVFormat.RFC4180.builder().setHeader(INDICATOR_HEADER).setRecordSeparator('\n').get());
+    for (ThemeResult t : a.themes()) {
+      for (IndicatorResult r : t.indicators()) {
+        p.printRecord(t.theme().id(), r.indicator().id(),
+            kind(r.indicator()),
+            r.observed(), number(r.coverage()), number(r.level()), number(r.score()));
+      }
+    }
+    p.flush();
+  }
+
+  /** {@code series}, {@code link} or {@code evidence E7}. */
+  static String kind(Indicator i) {
+    if (i instanceof Indicator.Evidence e) {
+      return "evidence " + e.evidenceId();
+    }
+    return i instanceof Indicator.Link ? "link" : "series";
+  }
+
+  /** A plain decimal with up to 6 significant digits; empty for NaN. */
+  static String number(double x) {
+    if (Double.isNaN(x)) {
+      return "";
+    }
+    if (x == 0) {
+      return "0";
+    }
+    return new BigDecimal(x).round(DIGITS).stripTrailingZeros().toPlainString();
+  }
+}
