@@ -180,7 +180,7 @@ public final class CaseLoader {
         if (!names.add(s.name)) {
           throw error(s.name, "source name '" + s.name + "' is used twice; source names must be unique");
         }
-        sources.add(new SourceSpec(s.name, s.format, s.files, s.options));
+        sources.add(new SourceSpec(s.name, s.format, s.files, s.options, s.description));
       }
       Lookups lookups = raw.lookups == null ? Lookups.defaults() : raw.lookups.withDefaults();
       Map<String, String> overrides =

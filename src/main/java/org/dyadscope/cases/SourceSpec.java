@@ -12,8 +12,10 @@ import java.util.Map;
  * @param files glob patterns relative to the data root, e.g. {@code gdelt/v2_export/*.CSV}
  * @param options reader options (for {@code tkg}: {@code time_unit}, {@code epoch}, {@code first_step},
  *     {@code naming}); empty when none
+ * @param description what the source is and its caveats, shown in the report; may be null
  */
-public record SourceSpec(String name, String format, List<String> files, Map<String, String> options) {
+public record SourceSpec(
+    String name, String format, List<String> files, Map<String, String> options, String description) {
   /** The reader formats a source may name. */
   public static final List<String> FORMATS =
       List.of("gdelt", "icews-tab", "tkg", "unga-idealpoints", "sipri", "ungd");
@@ -21,6 +23,11 @@ public record SourceSpec(String name, String format, List<String> files, Map<Str
   public SourceSpec {
     files = files == null ? List.of() : List.copyOf(files);
     options = options == null ? Map.of() : Map.copyOf(options);
+  }
+
+  /** A source without a description (e.g. one named on the {@code ingest} command line). */
+  public SourceSpec(String name, String format, List<String> files, Map<String, String> options) {
+    this(name, format, files, options, null);
   }
 
   /** An option's value, or {@code fallback} when the case does not set it. */
