@@ -5,6 +5,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 import org.dyadscope.collect.LoadSink;
@@ -13,6 +17,12 @@ import org.dyadscope.collect.LoadSink;
  * The load of one file into a {@link Store}: a {@link LoadSink} that appends to temporary stage
  * tables, then on {@link #commit} replaces the file's earlier rows in one transaction and writes its
  * provenance row. Closing without commit discards everything staged.
+ *
+ * <p>Every event row is counted per event day in {@code source_totals} before the optional actor
+ * filter ({@link #keepActors}) looks at it, so a store holding only some actors' events still knows
+ * each source's total volume (the denominator of shares). Exact duplicate lines
+ * ({@link #duplicate}) are counted in {@code provenance.rows_duplicate}, filtered rows in
+ * {@code rows_filtered}.
  */
 public final class FileLoad implements LoadSink, AutoCloseable {
   /** Raw lines longer than this are cut in the quarantine table (characters). */
@@ -31,6 +41,11 @@ public final class FileLoad implements LoadSink, AutoCloseable {
   private long loaded;
   private long quarantined;
   private long unresolved;
+  private long duplicates;
+  private long filtered;
+  private Set<String> keepCountries;
+  private String eventSource;
+  private final Map<LocalDate, long[]> totals = new HashMap<>();
   private boolean done;
 
   FileLoad(DuckDBConnection connection, String file, String format, String source, String sha256)
@@ -56,6 +71,26 @@ public final class FileLoad implements LoadSink, AutoCloseable {
     return connection.createAppender("temp", "main", "stage_" + table);
   }
 
+  /**
+   * Keeps only events where either actor's country is in {@code countries} (ISO-3 / CAMEO codes);
+   * other events are counted in {@code source_totals} and {@code rows_filtered}, not stored. Call
+   * before the first row; null keeps every row.
+   */
+  public void keepActors(Set<String> countries) {
+    // a HashSet: Set.copyOf's contains(null) throws, and unresolved actors have a null country
+    this.keepCountries = countries == null ? null : new HashSet<>(countries);
+  }
+
+  /** Lines dropped as exact duplicates so far. */
+  public long duplicates() {
+    return duplicates;
+  }
+
+  /** Event rows the actor filter left out so far. */
+  public long filtered() {
+    return filtered;
+  }
+
   /** Rows handed to a row method so far. */
   public long loaded() {
     return loaded;
@@ -73,6 +108,13 @@ public final class FileLoad implements LoadSink, AutoCloseable {
 
   @Override
   public void event(EventRow r) {
+    eventSource = r.source();
+    totals.computeIfAbsent(r.eventDate(), d -> new long[1])[0]++;
+    if (keepCountries != null && !keepCountries.contains(r.actor1Country())
+        && !keepCountries.contains(r.actor2Country())) {
+      filtered++;
+      return;
+    }
     try {
       events.beginRow();
       events.append(r.source());
@@ -196,17 +238,24 @@ public final class FileLoad implements LoadSink, AutoCloseable {
     quarantined++;
   }
 
+  @Override
+  public void duplicate(long line, long firstLine, String raw) {
+    duplicates++;
+  }
+
   /**
    * Moves the staged rows into the store in one transaction, replacing earlier rows of this file.
    *
-   * @param rowsRead data rows the reader saw; must equal loaded + quarantined
+   * @param rowsRead data rows the reader saw; must equal loaded + quarantined + duplicates +
+   *     filtered
    * @throws IllegalStateException when the counts do not add up (a reader bug: nothing is written)
    */
   public void commit(long rowsRead) throws SQLException {
-    if (rowsRead != loaded + quarantined) {
+    if (rowsRead != loaded + quarantined + duplicates + filtered) {
       throw new IllegalStateException(
-          file + ": read " + rowsRead + " rows but loaded " + loaded + " and quarantined "
-              + quarantined + "; nothing written (reader bug, please report)");
+          file + ": read " + rowsRead + " rows but loaded " + loaded + ", quarantined "
+              + quarantined + ", dropped " + duplicates + " duplicates and filtered " + filtered
+              + "; nothing written (reader bug, please report)");
     }
     closeAppenders();
     boolean auto = connection.getAutoCommit();
@@ -226,8 +275,10 @@ public final class FileLoad implements LoadSink, AutoCloseable {
         del.setString(1, file);
         del.executeUpdate();
       }
-      try (PreparedStatement ins =
-          connection.prepareStatement("INSERT INTO provenance VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+      writeTotals();
+      try (PreparedStatement ins = connection.prepareStatement("INSERT INTO provenance (file, sha256,"
+          + " format, source, rows_read, rows_loaded, rows_quarantined, rows_unresolved, rows_duplicate,"
+          + " rows_filtered) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
         ins.setString(1, file);
         ins.setString(2, sha256);
         ins.setString(3, format);
@@ -236,6 +287,8 @@ public final class FileLoad implements LoadSink, AutoCloseable {
         ins.setLong(6, loaded);
         ins.setLong(7, quarantined);
         ins.setLong(8, unresolved);
+        ins.setLong(9, duplicates);
+        ins.setLong(10, filtered);
         ins.executeUpdate();
       }
       connection.commit();
@@ -246,6 +299,27 @@ public final class FileLoad implements LoadSink, AutoCloseable {
     } finally {
       connection.setAutoCommit(auto);
       dropStage();
+    }
+  }
+
+  /** Replaces this file's per-day event totals (a file spans few days: one row each). */
+  private void writeTotals() throws SQLException {
+    try (PreparedStatement del = connection.prepareStatement("DELETE FROM source_totals WHERE file = ?")) {
+      del.setString(1, file);
+      del.executeUpdate();
+    }
+    if (totals.isEmpty()) {
+      return;
+    }
+    try (PreparedStatement ins = connection.prepareStatement("INSERT INTO source_totals VALUES (?, ?, ?, ?)")) {
+      for (Map.Entry<LocalDate, long[]> e : totals.entrySet()) {
+        ins.setString(1, eventSource);
+        ins.setString(2, file);
+        ins.setObject(3, e.getKey());
+        ins.setLong(4, e.getValue()[0]);
+        ins.addBatch();
+      }
+      ins.executeBatch();
     }
   }
 
