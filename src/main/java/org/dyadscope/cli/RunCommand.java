@@ -4,11 +4,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.dyadscope.cases.CaseFile;
 import org.dyadscope.cases.CaseLoader;
 import org.dyadscope.collect.Collector;
 import org.dyadscope.collect.ReaderRegistry;
+import org.dyadscope.measure.DedupPolicy;
 import org.dyadscope.measure.Measurements;
 import org.dyadscope.report.ReportWriter;
 import org.dyadscope.store.Store;
@@ -37,8 +39,27 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "DIR", description = "output folder; default out/<case-name>/")
   Path out;
 
+  @Option(names = "--actors", paramLabel = "CODES",
+      description = {"keep only events where either actor's country is one of these ISO-3 codes, e.g. "
+          + "RUS,IRN,USA,CHN; every event still counts in the source's daily totals (table source_totals),",
+          "so shares stay shares of ALL events of the source"})
+  String actors;
+
+  @Option(names = "--dedup", paramLabel = "POLICY", defaultValue = "daily",
+      description = {"de-duplication policy of the events_dedup counts shown beside the raw counts: none, "
+          + "exact (identical rows), daily (one a day per date, source actor, target actor, event code), "
+          + "url (one per SOURCEURL; citations without a domain never merged). Default: ${DEFAULT-VALUE}"})
+  String dedup;
+
   @Override
   public Integer call() throws Exception {
+    DedupPolicy policy;
+    try {
+      policy = DedupPolicy.of(dedup);
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--dedup: " + e.getMessage());
+    }
+    Set<String> keep = ActorList.parse(actors, spec.commandLine());
     CaseFile c = CaseLoader.load(caseDir);
     Path root = DataRoot.resolve(data, spec.commandLine());
     Path outDir = out != null ? out : Path.of("out", c.name());
@@ -53,7 +74,7 @@ final class RunCommand implements Callable<Integer> {
     Collector.Result collected;
     try (Store store = Store.open(partial)) {
       collected = new Collector(root, new ReaderRegistry(root, c.lookups(), c.entityOverrides()))
-          .collect(c, store, w -> System.err.println("dyadscope run: warning: " + w));
+          .collect(c, store, w -> System.err.println("dyadscope run: warning: " + w), keep);
     } catch (IOException | RuntimeException e) {
       Files.deleteIfExists(partial);
       throw e;
@@ -67,7 +88,7 @@ final class RunCommand implements Callable<Integer> {
     Files.move(partial, storeFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
 
     try (Store store = Store.openReadOnly(storeFile)) {
-      Measurements m = Measurements.compute(c, store);
+      Measurements m = Measurements.compute(c, store, policy);
       ReportWriter.write(c, m, outDir);
     }
     long quarantined = collected.files().stream().mapToLong(f -> f.rowsQuarantined()).sum();

@@ -44,6 +44,16 @@ public final class Collector {
    */
   public Result collect(CaseFile c, Store store, java.util.function.Consumer<String> warn)
       throws IOException, SQLException {
+    return collect(c, store, warn, null);
+  }
+
+  /**
+   * As {@link #collect(CaseFile, Store, java.util.function.Consumer)}, keeping only events where
+   * either actor's country is in {@code keepActors} (null keeps all). Daily totals of every source
+   * are counted before the filter ({@code source_totals}), so shares remain shares of all events.
+   */
+  public Result collect(CaseFile c, Store store, java.util.function.Consumer<String> warn,
+      java.util.Set<String> keepActors) throws IOException, SQLException {
     Map<Path, SourceSpec> files = new LinkedHashMap<>();
     List<String> missing = new ArrayList<>();
     for (SourceSpec s : c.sources()) {
@@ -70,7 +80,7 @@ public final class Collector {
         Path f = e.getKey();
         bar.setExtraMessage(f.getFileName().toString());
         SourceReader reader = readers.reader(spec);
-        results.add(FileLoader.load(store, reader, f, SourceFiles.label(dataRoot, f), spec.name()));
+        results.add(FileLoader.load(store, reader, f, SourceFiles.label(dataRoot, f), spec.name(), keepActors));
         bar.stepBy(Files.size(f));
       }
     }

@@ -3,6 +3,7 @@ package org.dyadscope.collect;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.util.Set;
 import org.dyadscope.store.FileLoad;
 import org.dyadscope.store.Store;
 
@@ -19,8 +20,19 @@ public final class FileLoader {
    */
   public static FileResult load(Store store, SourceReader reader, Path file, String label, String source)
       throws IOException, SQLException {
+    return load(store, reader, file, label, source, null);
+  }
+
+  /**
+   * As {@link #load(Store, SourceReader, Path, String, String)}, keeping only events where either
+   * actor's country is in {@code keepActors} (null keeps all); every event still counts in the
+   * source's daily totals, so shares stay shares of all events of the source.
+   */
+  public static FileResult load(Store store, SourceReader reader, Path file, String label, String source,
+      Set<String> keepActors) throws IOException, SQLException {
     String sha = FileDigest.sha256(file);
     try (FileLoad load = store.beginFile(label, reader.format(), source, sha)) {
+      load.keepActors(keepActors);
       long read = reader.read(file, source, label, load);
       load.commit(read);
       return new FileResult(label, source, reader.format(), read, load.loaded(), load.quarantined(),

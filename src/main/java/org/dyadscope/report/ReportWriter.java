@@ -6,9 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.dyadscope.cases.CaseFile;
 import org.dyadscope.measure.Measurements;
+import org.dyadscope.report.svg.Marker;
 import org.dyadscope.store.Store;
 
 /**
@@ -53,7 +55,10 @@ public final class ReportWriter {
       CsvOutput.write(t, out);
       written.add(out.resolve(t.path()));
     }
-    Doc doc = ReportContent.build(caseFile, m, Markers.forCase(caseFile));
+    List<Marker> markers = new ArrayList<>(Markers.forCase(caseFile));
+    markers.addAll(Markers.regimeBreaks(caseFile)); // data regime changes, drawn like dated events
+    markers.sort(Comparator.comparing(Marker::date));
+    Doc doc = ReportContent.build(caseFile, m, markers);
     Path report = out.resolve("report");
     Path figures = report.resolve("figures");
     Files.createDirectories(figures);
