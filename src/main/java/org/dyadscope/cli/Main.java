@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     description = "Foreign-policy security analysis of a dyad from event data and documents.",
-    subcommands = {RunCommand.class, IngestCommand.class, QueryCommand.class,
+    subcommands = {RunCommand.class, IngestCommand.class, QueryCommand.class, FetchCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
