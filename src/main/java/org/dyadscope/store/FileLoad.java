@@ -2,7 +2,6 @@ package org.dyadscope.store;
 
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.HashMap;
@@ -14,9 +13,16 @@ import org.duckdb.DuckDBConnection;
 import org.dyadscope.collect.LoadSink;
 
 /**
- * The load of one file into a {@link Store}: a {@link LoadSink} that appends to temporary stage
- * tables, then on {@link #commit} replaces the file's earlier rows in one transaction and writes its
- * provenance row. Closing without commit discards everything staged.
+ * The load of one file into a {@link Store}: a {@link LoadSink} that runs as one transaction. It
+ * opens the transaction by deleting the file's earlier rows, appends the new rows straight into the
+ * store's tables (DuckDB appenders join the connection's open transaction), and on {@link #commit}
+ * writes the provenance row and commits. Closing without commit rolls everything back, so the
+ * earlier rows of the file stay and nothing half-loaded is ever visible. (Rows used to be staged in
+ * temporary tables and copied with INSERT at commit: appending in place saves that copy, about half
+ * the load time of a large file.)
+ *
+ * <p>Not thread-safe, but not thread-confined either: rows may be handed over on one thread and the
+ * load committed on another, as long as the calls never overlap.
  *
  * <p>Every event row is counted per event day in {@code source_totals} before the optional actor
  * filter ({@link #keepActors}) looks at it, so a store holding only some actors' events still knows
@@ -32,7 +38,7 @@ public final class FileLoad implements LoadSink, AutoCloseable {
   private final String file;
   private final String format;
   private final String source;
-  private final String sha256;
+  private String sha256;
   private final DuckDBAppender events;
   private final DuckDBAppender idealPoints;
   private final DuckDBAppender arms;
@@ -46,6 +52,7 @@ public final class FileLoad implements LoadSink, AutoCloseable {
   private Set<String> keepCountries;
   private String eventSource;
   private final Map<LocalDate, long[]> totals = new HashMap<>();
+  private final boolean autoCommit;
   private boolean done;
 
   FileLoad(DuckDBConnection connection, String file, String format, String source, String sha256)
@@ -55,10 +62,23 @@ public final class FileLoad implements LoadSink, AutoCloseable {
     this.format = format;
     this.source = source;
     this.sha256 = sha256;
-    try (Statement s = connection.createStatement()) {
+    this.autoCommit = connection.getAutoCommit();
+    connection.setAutoCommit(false);
+    try {
+      // the first statement opens the transaction the appenders below append into
       for (String t : Store.DATA_TABLES) {
-        s.execute("CREATE OR REPLACE TEMP TABLE stage_" + t + " AS SELECT * FROM " + t + " LIMIT 0");
+        // rows read from a zip member carry "<zip label>!<member>" (e.g. the TKG zips): they belong to this load too
+        try (PreparedStatement del =
+            connection.prepareStatement("DELETE FROM " + t + " WHERE file = ? OR starts_with(file, ?)")) {
+          del.setString(1, file);
+          del.setString(2, file + "!");
+          del.executeUpdate();
+        }
       }
+    } catch (SQLException | RuntimeException e) {
+      connection.rollback();
+      connection.setAutoCommit(autoCommit);
+      throw e;
     }
     events = appender("events");
     idealPoints = appender("ideal_points");
@@ -68,7 +88,12 @@ public final class FileLoad implements LoadSink, AutoCloseable {
   }
 
   private DuckDBAppender appender(String table) throws SQLException {
-    return connection.createAppender("temp", "main", "stage_" + table);
+    DuckDBAppender a = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, table);
+    // rows may arrive on another thread than the one that opens and commits the load (a reader
+    // pipelined with the writer, see collect.PipelinedSink); the calls never overlap: the loader
+    // joins the writer before commit, which orders them
+    a.unsafeBreakThreadConfinement();
+    return a;
   }
 
   /**
@@ -79,6 +104,14 @@ public final class FileLoad implements LoadSink, AutoCloseable {
   public void keepActors(Set<String> countries) {
     // a HashSet: Set.copyOf's contains(null) throws, and unresolved actors have a null country
     this.keepCountries = countries == null ? null : new HashSet<>(countries);
+  }
+
+  /**
+   * Sets the file's SHA-256 when it was not known at {@link Store#beginFile} (a loader may hash the
+   * file on another thread while reading it); it must be set before {@link #commit}.
+   */
+  public void setSha256(String sha256) {
+    this.sha256 = sha256;
   }
 
   /** Lines dropped as exact duplicates so far. */
@@ -140,7 +173,7 @@ public final class FileLoad implements LoadSink, AutoCloseable {
       events.append(r.line());
       events.endRow();
     } catch (SQLException e) {
-      throw new StoreException("cannot stage event " + r.eventId() + " of " + file, e);
+      throw new StoreException("cannot append event " + r.eventId() + " of " + file, e);
     }
     loaded++;
     if (r.actor1Country() == null || r.actor2Country() == null) {
@@ -162,7 +195,7 @@ public final class FileLoad implements LoadSink, AutoCloseable {
       idealPoints.append(r.line());
       idealPoints.endRow();
     } catch (SQLException e) {
-      throw new StoreException("cannot stage ideal point line " + r.line() + " of " + file, e);
+      throw new StoreException("cannot append ideal point line " + r.line() + " of " + file, e);
     }
     loaded++;
   }
@@ -193,7 +226,7 @@ public final class FileLoad implements LoadSink, AutoCloseable {
       arms.append(r.line());
       arms.endRow();
     } catch (SQLException e) {
-      throw new StoreException("cannot stage arms transfer line " + r.line() + " of " + file, e);
+      throw new StoreException("cannot append arms transfer line " + r.line() + " of " + file, e);
     }
     loaded++;
   }
@@ -217,7 +250,7 @@ public final class FileLoad implements LoadSink, AutoCloseable {
       documents.append(r.line());
       documents.endRow();
     } catch (SQLException e) {
-      throw new StoreException("cannot stage document " + r.docId(), e);
+      throw new StoreException("cannot append document " + r.docId(), e);
     }
     loaded++;
   }
@@ -233,7 +266,7 @@ public final class FileLoad implements LoadSink, AutoCloseable {
       quarantine.append(kept);
       quarantine.endRow();
     } catch (SQLException e) {
-      throw new StoreException("cannot stage quarantined line " + line + " of " + file, e);
+      throw new StoreException("cannot append quarantined line " + line + " of " + file, e);
     }
     quarantined++;
   }
@@ -244,7 +277,7 @@ public final class FileLoad implements LoadSink, AutoCloseable {
   }
 
   /**
-   * Moves the staged rows into the store in one transaction, replacing earlier rows of this file.
+   * Commits the file's rows, replacing its earlier rows, with its provenance and daily totals.
    *
    * @param rowsRead data rows the reader saw; must equal loaded + quarantined + duplicates +
    *     filtered
@@ -257,20 +290,11 @@ public final class FileLoad implements LoadSink, AutoCloseable {
               + quarantined + ", dropped " + duplicates + " duplicates and filtered " + filtered
               + "; nothing written (reader bug, please report)");
     }
-    closeAppenders();
-    boolean auto = connection.getAutoCommit();
-    connection.setAutoCommit(false);
-    try (Statement s = connection.createStatement()) {
-      for (String t : Store.DATA_TABLES) {
-        // rows read from a zip member carry "<zip label>!<member>" (e.g. the TKG zips): they belong to this load too
-        try (PreparedStatement del =
-            connection.prepareStatement("DELETE FROM " + t + " WHERE file = ? OR starts_with(file, ?)")) {
-          del.setString(1, file);
-          del.setString(2, file + "!");
-          del.executeUpdate();
-        }
-        s.execute("INSERT INTO " + t + " SELECT * FROM temp.main.stage_" + t);
-      }
+    if (sha256 == null) {
+      throw new IllegalStateException(file + ": no SHA-256 set; call setSha256 before commit");
+    }
+    try {
+      closeAppenders(); // flushes the last rows into the open transaction
       try (PreparedStatement del = connection.prepareStatement("DELETE FROM provenance WHERE file = ?")) {
         del.setString(1, file);
         del.executeUpdate();
@@ -297,8 +321,7 @@ public final class FileLoad implements LoadSink, AutoCloseable {
       connection.rollback();
       throw e;
     } finally {
-      connection.setAutoCommit(auto);
-      dropStage();
+      connection.setAutoCommit(autoCommit);
     }
   }
 
@@ -323,13 +346,17 @@ public final class FileLoad implements LoadSink, AutoCloseable {
     }
   }
 
-  /** Discards staged rows unless {@link #commit} succeeded. */
+  /** Rolls the load back unless {@link #commit} succeeded: the file's earlier rows stay. */
   @Override
   public void close() throws SQLException {
     if (!done) {
-      closeAppenders();
-      dropStage();
       done = true;
+      try {
+        closeAppenders();
+      } finally {
+        connection.rollback();
+        connection.setAutoCommit(autoCommit);
+      }
     }
   }
 
@@ -337,14 +364,6 @@ public final class FileLoad implements LoadSink, AutoCloseable {
     for (DuckDBAppender a : new DuckDBAppender[] {events, idealPoints, arms, documents, quarantine}) {
       if (!a.isClosed()) {
         a.close();
-      }
-    }
-  }
-
-  private void dropStage() throws SQLException {
-    try (Statement s = connection.createStatement()) {
-      for (String t : Store.DATA_TABLES) {
-        s.execute("DROP TABLE IF EXISTS temp.main.stage_" + t);
       }
     }
   }
