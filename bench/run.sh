@@ -24,7 +24,7 @@ if [[ ! -f "$FILE" ]]; then
   echo "bench: writing $FILE from the real rows of $DATA/gdelt/v2_export..." >&2
   python3 "$ROOT/bench/make_gdelt_file.py" "$DATA" "$FILE" "$ROWS"
 fi
-javac -d "$WORK/classes" -cp "$JAR" "$ROOT/bench/DuckDbReadCsv.java"
+javac -d "$WORK/classes" -cp "$JAR" "$ROOT/bench/DuckDbReadCsv.java" "$ROOT/bench/ReaderOnly.java"
 
 # wall seconds and peak RSS (KB) of one command, from GNU time
 measure() {
@@ -44,15 +44,20 @@ D_KEPT=$(tail -1 "$WORK/stdout.txt")
 read -r K_S K_KB < <(measure java -cp "$JAR:$WORK/classes" DuckDbReadCsv "$FILE" "$THREADS")
 K_KEPT=$(cat "$WORK/stdout.txt")
 
+read -r R_S R_KB < <(measure java -Xmx"$XMX" -cp "$JAR:$WORK/classes" ReaderOnly "$FILE" "$DATA")
+R_KEPT=$(cat "$WORK/stdout.txt")
+
 P_S=""
 if python3 -c "import pandas" 2>/dev/null; then
   read -r P_S P_KB < <(measure python3 "$ROOT/bench/pandas_filter.py" "$FILE")
   P_KEPT=$(cat "$WORK/stdout.txt")
 fi
 
-python3 - "$ROWS" "$D_S" "$D_KB" "$K_S" "$K_KB" "${P_S:-}" "${P_KB:-}" "$D_KEPT" "$K_KEPT" "${P_KEPT:-}" <<'PY'
+python3 - "$ROWS" "$D_S" "$D_KB" "$K_S" "$K_KB" "${P_S:-}" "${P_KB:-}" "$D_KEPT" "$K_KEPT" "${P_KEPT:-}" \
+  "$R_S" "$R_KB" "$R_KEPT" <<'PY'
 import sys
 rows, d_s, d_kb, k_s, k_kb, p_s, p_kb = sys.argv[1:8]
+r_s, r_kb, r_kept = sys.argv[11:14]
 rows = int(rows)
 def line(name, s, kb, what):
     s = float(s)
@@ -60,13 +65,15 @@ def line(name, s, kb, what):
 print(f"{'tool':<30} {'wall':>10} {'throughput':>15} {'memory':>18}")
 line("dyadscope ingest --actors", d_s, d_kb, "(parse, check, filter, store in DuckDB)")
 line("DuckDB read_csv (JDBC)", k_s, k_kb, "(parse, filter, aggregate; nothing stored)")
+line("dyadscope reader alone", r_s, r_kb, "(parse, check, filter, aggregate; nothing stored)")
 if p_s:
     line("pandas read_csv", p_s, p_kb, "(parse 4 columns, filter, aggregate)")
 else:
     print("pandas                         not installed (Debian: apt-get install python3-pandas); skipped")
 r = float(k_s) / float(d_s)
 print(f"dyadscope / DuckDB speed: {r:.2f}x (target >= 1.0x)   peak RSS {int(d_kb) / 1024:.0f} MB (target < 512 MB)")
+print(f"dyadscope reader alone / DuckDB read_csv: {float(k_s) / float(r_s):.2f}x")
 if p_s:
     print(f"dyadscope / pandas speed: {float(p_s) / float(d_s):.2f}x")
-print("kept rows: dyadscope " + sys.argv[8] + " | " + sys.argv[9] + (" | " + sys.argv[10] if len(sys.argv) > 10 and sys.argv[10] else ""))
+print("kept rows: dyadscope " + sys.argv[8] + " | " + sys.argv[9] + " | " + r_kept + (" | " + sys.argv[10] if sys.argv[10] else ""))
 PY
