@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.dyadscope.cases.Lookups;
 import org.dyadscope.cases.SourceSpec;
@@ -44,6 +45,12 @@ final class IngestCommand implements Callable<Integer> {
       description = "reader option, e.g. for tkg: naming=ids time_unit=day epoch=2021-01-01 first_step=0")
   Map<String, String> options = Map.of();
 
+  @Option(names = "--actors", paramLabel = "CODES",
+      description = {"keep only events where either actor's country is one of these ISO-3 codes, e.g. "
+          + "RUS,IRN,USA,CHN; every event still counts in the source's daily totals (table source_totals),",
+          "so shares stay shares of ALL events of the source"})
+  String actors;
+
   @Option(names = "--data", paramLabel = "DIR",
       description = "data root holding the lookup tables (gdelt/lookups, icews, petrarch2); default $DYADSCOPE_DATA")
   Path data;
@@ -65,6 +72,7 @@ final class IngestCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(),
           missing.get(0) + ": no such file; check the path");
     }
+    Set<String> keep = ActorList.parse(actors, spec.commandLine());
     ReaderRegistry readers = new ReaderRegistry(root, Lookups.defaults(), Map.of());
     int failed = 0;
     System.out.println("file,format,rows_read,rows_loaded,rows_quarantined");
@@ -77,7 +85,7 @@ final class IngestCommand implements Callable<Integer> {
           continue;
         }
         SourceSpec s = new SourceSpec(source == null ? fmt : source, fmt, List.of(f.toString()), options);
-        FileResult r = FileLoader.load(store, readers.reader(s), f, SourceFiles.label(root, f), s.name());
+        FileResult r = FileLoader.load(store, readers.reader(s), f, SourceFiles.label(root, f), s.name(), keep);
         System.out.println(String.join(",", r.file(), r.format(), Long.toString(r.rowsRead()),
             Long.toString(r.rowsLoaded()), Long.toString(r.rowsQuarantined())));
         if (r.rowsLoaded() == 0 && r.rowsQuarantined() > 0) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.dyadscope.assess.CaseAnalysis;
 import org.dyadscope.cases.CaseFile;
@@ -13,6 +14,7 @@ import org.dyadscope.code.CorpusCodingResult;
 import org.dyadscope.code.DocumentCoder;
 import org.dyadscope.collect.Collector;
 import org.dyadscope.collect.ReaderRegistry;
+import org.dyadscope.measure.DedupPolicy;
 import org.dyadscope.measure.Measurements;
 import org.dyadscope.report.ReportWriter;
 import org.dyadscope.store.Store;
@@ -43,12 +45,31 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "DIR", description = "output folder; default out/<case-name>/")
   Path out;
 
+  @Option(names = "--actors", paramLabel = "CODES",
+      description = {"keep only events where either actor's country is one of these ISO-3 codes, e.g. "
+          + "RUS,IRN,USA,CHN; every event still counts in the source's daily totals (table source_totals),",
+          "so shares stay shares of ALL events of the source"})
+  String actors;
+
+  @Option(names = "--dedup", paramLabel = "POLICY", defaultValue = "daily",
+      description = {"de-duplication policy of the events_dedup counts shown beside the raw counts: none, "
+          + "exact (identical rows), daily (one a day per date, source actor, target actor, event code), "
+          + "url (one per SOURCEURL; citations without a domain never merged). Default: ${DEFAULT-VALUE}"})
+  String dedup;
+
   @Override
   public Integer call() throws Exception {
     if (!Files.exists(caseDir)) {
       throw new CommandLine.ParameterException(spec.commandLine(),
           caseDir + ": no such case folder; pass a folder holding case.yaml, e.g. cases/russia-iran-2012-2022");
     }
+    DedupPolicy policy;
+    try {
+      policy = DedupPolicy.of(dedup);
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--dedup: " + e.getMessage());
+    }
+    Set<String> keep = ActorList.parse(actors, spec.commandLine());
     CaseFile c = CaseLoader.load(caseDir);
     Path root = DataRoot.resolve(data, spec.commandLine());
     Path outDir = out != null ? out : Path.of("out", c.name());
@@ -64,7 +85,7 @@ final class RunCommand implements Callable<Integer> {
     try (Store store = Store.open(partial)) {
       collected = new Collector(root, new ReaderRegistry(root, c.lookups(), c.entityOverrides()))
           .collect(c, store, w -> System.err.println("dyadscope run: warning: " + w),
-              p -> System.err.println("dyadscope run: " + p));
+              p -> System.err.println("dyadscope run: " + p), keep);
     } catch (IOException | RuntimeException e) {
       Files.deleteIfExists(partial);
       throw e;
@@ -78,7 +99,7 @@ final class RunCommand implements Callable<Integer> {
     Files.move(partial, storeFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
 
     try (Store store = Store.openReadOnly(storeFile)) {
-      Measurements m = Measurements.compute(c, store);
+      Measurements m = Measurements.compute(c, store, policy);
       CorpusCodingResult coded = new CorpusCoder(DocumentCoder.forCase(c.folder())).codeStore(store, null, outDir);
       System.err.printf("dyadscope run: coded %d documents, %d sentences: %d securitizing, %d desecuritizing moves (lexicon %s)%n",
           coded.documents(), coded.sentences(), coded.moves(), coded.desecuritizing(), coded.lexiconVersion());

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
@@ -44,15 +45,17 @@ public final class Collector {
   }
 
   /**
-   * Loads all sources of {@code c} into {@code store}.
+   * Loads all sources of {@code c} into {@code store}, keeping only events where either actor's
+   * country is in {@code keepActors} (null keeps all). Daily totals of every source are counted
+   * before the filter ({@code source_totals}), so shares remain shares of all events.
    *
    * @param warn receives one line per missing file pattern, naming it and what to do
    * @param progress receives one line per loaded file when standard error is not a terminal
    * @throws IOException when a present file cannot be read or a lookup table is missing
    * @throws SQLException when the store cannot be written
    */
-  public Result collect(CaseFile c, Store store, Consumer<String> warn, Consumer<String> progress)
-      throws IOException, SQLException {
+  public Result collect(CaseFile c, Store store, Consumer<String> warn, Consumer<String> progress,
+      Set<String> keepActors) throws IOException, SQLException {
     Map<Path, SourceSpec> files = new LinkedHashMap<>();
     List<String> missing = new ArrayList<>();
     for (SourceSpec s : c.sources()) {
@@ -93,7 +96,8 @@ public final class Collector {
         if (bar != null) {
           bar.setExtraMessage(" " + f.getFileName());
         }
-        FileResult r = FileLoader.load(store, readers.reader(spec), f, SourceFiles.label(dataRoot, f), spec.name());
+        FileResult r = FileLoader.load(store, readers.reader(spec), f, SourceFiles.label(dataRoot, f), spec.name(),
+            keepActors);
         results.add(r);
         if (bar != null) {
           bar.stepBy(Files.size(f));

@@ -1,12 +1,20 @@
 package org.dyadscope.collect;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import org.dyadscope.store.FileLoad;
 import org.dyadscope.store.Store;
 
-/** Loads one file with one reader into a store, atomically: all of its rows or none. */
+/**
+ * Loads one file with one reader into a store, atomically: all of its rows or none. Three things
+ * run at once: the reader parses on the calling thread, the store appends on a second
+ * ({@link PipelinedSink}), and the file's SHA-256 for provenance is computed on a third.
+ */
 public final class FileLoader {
   private FileLoader() {}
 
@@ -19,12 +27,50 @@ public final class FileLoader {
    */
   public static FileResult load(Store store, SourceReader reader, Path file, String label, String source)
       throws IOException, SQLException {
-    String sha = FileDigest.sha256(file);
-    try (FileLoad load = store.beginFile(label, reader.format(), source, sha)) {
-      long read = reader.read(file, source, label, load);
+    return load(store, reader, file, label, source, null);
+  }
+
+  /**
+   * As {@link #load(Store, SourceReader, Path, String, String)}, keeping only events where either
+   * actor's country is in {@code keepActors} (null keeps all); every event still counts in the
+   * source's daily totals, so shares stay shares of all events of the source.
+   */
+  public static FileResult load(Store store, SourceReader reader, Path file, String label, String source,
+      Set<String> keepActors) throws IOException, SQLException {
+    // hash on a second thread while the reader parses: the digest is only needed at commit
+    CompletableFuture<String> sha = CompletableFuture.supplyAsync(() -> {
+      try {
+        return FileDigest.sha256(file);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
+    try (FileLoad load = store.beginFile(label, reader.format(), source, null)) {
+      load.keepActors(keepActors);
+      // parse on this thread, append on another: the two take about as long as each other
+      PipelinedSink pipe = new PipelinedSink(load);
+      long read;
+      try {
+        read = reader.read(file, source, label, pipe);
+      } finally {
+        pipe.finish();
+      }
+      load.setSha256(digest(sha, file));
       load.commit(read);
       return new FileResult(label, source, reader.format(), read, load.loaded(), load.quarantined(),
           load.unresolved());
+    }
+  }
+
+  private static String digest(CompletableFuture<String> sha, Path file) throws IOException {
+    try {
+      return sha.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException(file + ": interrupted while hashing", e);
+    } catch (ExecutionException e) {
+      Throwable c = e.getCause();
+      throw c instanceof UncheckedIOException u ? u.getCause() : new IOException(file + ": cannot hash", c);
     }
   }
 }

@@ -7,8 +7,9 @@ import org.dyadscope.store.IdealPointRow;
 
 /**
  * Where a {@link SourceReader} puts what it reads from one file. Every data row the reader sees
- * must end in exactly one call: a row method or {@link #quarantine}; the loader checks that
- * rows read = rows loaded + rows quarantined and refuses to commit otherwise.
+ * must end in exactly one call: a row method, {@link #quarantine} or {@link #duplicate}; the loader
+ * checks that rows read = rows loaded + rows quarantined + duplicates (+ rows an actor filter left
+ * out, see {@code FileLoad}) and refuses to commit otherwise.
  */
 public interface LoadSink {
   void event(EventRow row);
@@ -27,4 +28,18 @@ public interface LoadSink {
    * @param raw the raw line as read (may be truncated by the store for very long lines)
    */
   void quarantine(long line, String reason, String raw);
+
+  /**
+   * Drops one input line because it repeats an earlier line of the same file byte for byte (ICEWS
+   * files carry such copies). The store counts it in {@code provenance.rows_duplicate}, so rows
+   * read = loaded + quarantined + duplicates. A sink that keeps no such count (the default)
+   * quarantines the line instead, which keeps the same total.
+   *
+   * @param line 1-based physical line number of the copy
+   * @param firstLine line number of the first occurrence
+   * @param raw the raw line
+   */
+  default void duplicate(long line, long firstLine, String raw) {
+    quarantine(line, "exact duplicate of line " + firstLine, raw);
+  }
 }

@@ -19,21 +19,31 @@ final class EventSeries {
   private final CaseFile caseFile;
   private final Connection conn;
   private final List<String> sources;
+  private final DedupPolicy dedup;
 
-  EventSeries(CaseFile caseFile, Connection conn, List<String> sources) {
+  EventSeries(CaseFile caseFile, Connection conn, List<String> sources, DedupPolicy dedup) {
     this.caseFile = caseFile;
     this.conn = conn;
     this.sources = sources;
+    this.dedup = dedup;
   }
 
-  /** Shared CTEs: periods, sources and each source's activity per period. */
+  /**
+   * Shared CTEs: periods, sources and each source's activity per period. A source's daily totals
+   * come from {@code source_totals} (counted by the loader before any actor filter) when the store
+   * has them for that source, else from the {@code events} table itself (stores loaded without
+   * totals, hand-made test stores).
+   */
   private String activityCtes(Frequency f) {
     String fmt = Sql.str(f.strftime());
+    String in = Sql.inPeriod("event_date", caseFile.period());
     return "WITH periods AS " + Sql.periods(caseFile.period(), f) + ",\n"
         + " srcs AS (SELECT * FROM " + Sql.values("s", sources, List::of, "source") + "),\n"
+        + " daily AS (SELECT source, event_date, sum(events) AS n FROM source_totals WHERE " + in
+        + "  GROUP BY ALL UNION ALL SELECT source, event_date, count(*) AS n FROM events WHERE " + in
+        + "  AND source NOT IN (SELECT DISTINCT source FROM source_totals) GROUP BY ALL),\n"
         + " activity AS (SELECT source, strftime(event_date, " + fmt + ") AS period,"
-        + " count(DISTINCT event_date) AS active_days, count(*) AS total FROM events"
-        + " WHERE " + Sql.inPeriod("event_date", caseFile.period()) + " GROUP BY ALL),\n"
+        + " count(DISTINCT event_date) AS active_days, sum(n) AS total FROM daily GROUP BY ALL),\n"
         + " cov AS (SELECT s.source, s.ord AS sord, p.period, p.days,"
         + " coalesce(a.active_days, 0) AS active_days, coalesce(a.total, 0) AS total"
         + " FROM srcs s CROSS JOIN periods p"
@@ -74,14 +84,16 @@ final class EventSeries {
         + "  count(e.quad_class) AS nq,"
         + "  count(*) FILTER (WHERE e.quad_class = 1) AS q1, count(*) FILTER (WHERE e.quad_class = 2) AS q2,"
         + "  count(*) FILTER (WHERE e.quad_class = 3) AS q3, count(*) FILTER (WHERE e.quad_class = 4) AS q4,"
-        + "  avg(e.avg_tone) AS tone"
+        + "  avg(e.avg_tone) AS tone, " + dedup.countSql() + " AS nd,"
+        + "  count(*) FILTER (WHERE e.goldstein IS NULL) AS n_nog,"
+        + "  count(*) FILTER (WHERE e.source_url IS NOT NULL AND NOT " + DedupPolicy.hasDomain("e") + ") AS n_cit"
         + "  FROM events e JOIN dyads d ON e.actor1_country = d.a1 AND e.actor2_country = d.a2"
         + "  WHERE " + Sql.inPeriod("e.event_date", caseFile.period()) + " GROUP BY ALL)\n"
         + "SELECT c.source, d.ord AS dord, c.period, c.active_days, coalesce(g.n, 0) AS n, c.total,"
         + " g.g_mean, CASE WHEN g.n IS NULL AND coalesce(h.has_g, false) THEN 0 ELSE g.g_sum END AS g_sum,"
         + " CASE WHEN g.nq > 0 THEN g.q1 / g.nq END AS q1, CASE WHEN g.nq > 0 THEN g.q2 / g.nq END AS q2,"
         + " CASE WHEN g.nq > 0 THEN g.q3 / g.nq END AS q3, CASE WHEN g.nq > 0 THEN g.q4 / g.nq END AS q4,"
-        + " g.tone"
+        + " g.tone, coalesce(g.nd, 0) AS nd, coalesce(g.n_nog, 0) AS n_nog, coalesce(g.n_cit, 0) AS n_cit"
         + " FROM cov c CROSS JOIN dyads d"
         + " LEFT JOIN agg g ON g.source = c.source AND g.dord = d.ord AND g.period = c.period"
         + " LEFT JOIN has_g h ON h.source = c.source"
@@ -94,13 +106,14 @@ final class EventSeries {
         String period = rs.getString("period");
         if (rs.getLong("active_days") == 0) {
           out.add(new SeriesPoint(source, dyad, f, period, null, null, null, null, null, null, null,
-              null, null));
+              null, null, null, null, null));
           continue;
         }
         long n = rs.getLong("n");
         out.add(new SeriesPoint(source, dyad, f, period, n, (double) n / rs.getLong("total"),
             Sql.dbl(rs, "g_mean"), Sql.dbl(rs, "g_sum"), Sql.dbl(rs, "q1"), Sql.dbl(rs, "q2"),
-            Sql.dbl(rs, "q3"), Sql.dbl(rs, "q4"), Sql.dbl(rs, "tone")));
+            Sql.dbl(rs, "q3"), Sql.dbl(rs, "q4"), Sql.dbl(rs, "tone"), rs.getLong("nd"),
+            rs.getLong("n_nog"), rs.getLong("n_cit")));
       }
     }
     return out;

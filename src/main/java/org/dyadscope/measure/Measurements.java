@@ -2,11 +2,14 @@ package org.dyadscope.measure;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.dyadscope.cases.CaseFile;
+import org.dyadscope.cases.Dyad;
 import org.dyadscope.store.Store;
 
 /**
@@ -22,6 +25,7 @@ import org.dyadscope.store.Store;
  * @param files provenance of every loaded file
  * @param quarantine quarantined lines grouped by source and reason, most frequent first
  * @param bases rows and files behind each series
+ * @param dedup the de-duplication policy of the series' {@code eventsDedup} counts
  */
 public record Measurements(
     List<String> sources,
@@ -33,21 +37,32 @@ public record Measurements(
     List<TriadRow> triads,
     List<FileProvenance> files,
     List<QuarantineReason> quarantine,
-    List<SeriesBasis> bases) {
+    List<SeriesBasis> bases,
+    DedupPolicy dedup) {
 
   /**
    * Computes all measures of a case over its period.
    *
    * <p>Event sources are the case's {@code gdelt}, {@code icews-tab} and {@code tkg} sources in
    * case order, then any other source present in {@code events}. Both frequencies (month, year) are
-   * computed; the triad table uses the yearly coverage.
+   * computed; the triad table uses the yearly coverage. De-duplicated counts use the one-a-day
+   * policy ({@link DedupPolicy#DAILY}).
    *
    * @throws SQLException when the store cannot be queried (e.g. not a dyadscope store)
    */
   public static Measurements compute(CaseFile caseFile, Store store) throws SQLException {
+    return compute(caseFile, store, DedupPolicy.DAILY);
+  }
+
+  /**
+   * As {@link #compute(CaseFile, Store)}, with the de-duplication policy of the series'
+   * {@code eventsDedup} counts (the raw counts are always computed too).
+   */
+  public static Measurements compute(CaseFile caseFile, Store store, DedupPolicy dedup)
+      throws SQLException {
     Connection conn = store.connection();
     List<String> sources = EventSources.of(caseFile, conn);
-    EventSeries events = new EventSeries(caseFile, conn, sources);
+    EventSeries events = new EventSeries(caseFile, conn, sources, dedup);
     Map<Frequency, List<SeriesPoint>> series = new EnumMap<>(Frequency.class);
     Map<Frequency, List<CoveragePoint>> coverage = new EnumMap<>(Frequency.class);
     for (Frequency f : Frequency.values()) {
@@ -64,7 +79,30 @@ public record Measurements(
         Triads.rows(caseFile, conn, coverage.get(Frequency.YEAR)),
         Audit.provenance(conn),
         Audit.quarantine(conn),
-        Audit.bases(caseFile, conn));
+        Audit.bases(caseFile, conn),
+        dedup);
+  }
+
+  /**
+   * Raw and de-duplicated dyad events over the whole case period, per event source and case dyad
+   * (sums of the yearly series; sources or dyads without any event are left out).
+   */
+  public List<DedupTotal> dedupTotals() {
+    Map<List<Object>, long[]> sums = new LinkedHashMap<>();
+    for (SeriesPoint p : series(Frequency.YEAR)) {
+      if (p.events() == null || p.events() == 0) {
+        continue;
+      }
+      long[] s = sums.computeIfAbsent(List.of(p.source(), p.dyad()), k -> new long[4]);
+      s[0] += p.events();
+      s[1] += p.eventsDedup() == null ? p.events() : p.eventsDedup();
+      s[2] += p.eventsNoGoldstein() == null ? 0 : p.eventsNoGoldstein();
+      s[3] += p.eventsCitation() == null ? 0 : p.eventsCitation();
+    }
+    List<DedupTotal> out = new ArrayList<>();
+    sums.forEach((k, s) -> out.add(new DedupTotal((String) k.get(0), (Dyad) k.get(1),
+        s[0], s[1], s[2], s[3])));
+    return out;
   }
 
   /** Series rows of one frequency (empty when not computed). */

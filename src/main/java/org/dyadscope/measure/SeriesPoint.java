@@ -24,6 +24,11 @@ import org.dyadscope.cases.Dyad;
  * @param quad3 verbal conflict share
  * @param quad4 material conflict share
  * @param toneMean mean GDELT AvgTone; null where the source has no tone
+ * @param eventsDedup dyad events counted under the run's {@link DedupPolicy} (equal to
+ *     {@code events} under {@code none}); null in a gap
+ * @param eventsNoGoldstein dyad events without a Goldstein score (left out of the means); null in a gap
+ * @param eventsCitation dyad events whose SOURCEURL is a citation without a domain (e.g. "BBC
+ *     Monitoring"); null in a gap
  */
 public record SeriesPoint(
     String source,
@@ -38,4 +43,16 @@ public record SeriesPoint(
     Double quad2,
     Double quad3,
     Double quad4,
-    Double toneMean) {}
+    Double toneMean,
+    Long eventsDedup,
+    Long eventsNoGoldstein,
+    Long eventsCitation) {
+
+  /** A point without de-duplicated and audit counts (all three null). */
+  public SeriesPoint(String source, Dyad dyad, Frequency frequency, String period, Long events,
+      Double share, Double goldsteinMean, Double goldsteinSum, Double quad1, Double quad2,
+      Double quad3, Double quad4, Double toneMean) {
+    this(source, dyad, frequency, period, events, share, goldsteinMean, goldsteinSum, quad1, quad2,
+        quad3, quad4, toneMean, null, null, null);
+  }
+}

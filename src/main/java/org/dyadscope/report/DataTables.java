@@ -15,7 +15,9 @@ import org.dyadscope.measure.UngaDistance;
 /** The data files of a run, laid out from the measurements (no computation, only columns). */
 final class DataTables {
   static final List<String> SERIES_HEADER = List.of("source", "dyad", "period", "events", "share",
-      "goldstein_mean", "goldstein_sum", "quad1", "quad2", "quad3", "quad4", "tone_mean");
+      "goldstein_mean", "goldstein_sum", "quad1", "quad2", "quad3", "quad4", "tone_mean",
+      // added later, at the end so readers by position keep working
+      "events_dedup", "dedup_policy", "events_no_goldstein", "events_citation");
 
   private DataTables() {}
 
@@ -26,7 +28,7 @@ final class DataTables {
     for (Frequency f : freqs) {
       String name = f == Frequency.MONTH ? "events_monthly" : "events_yearly";
       out.add(new DataTable("series/" + name + ".csv", SERIES_HEADER,
-          m.series(f).stream().map(DataTables::seriesRow).toList()));
+          m.series(f).stream().map(p -> seriesRow(p, m.dedup().id())).toList()));
     }
     out.add(new DataTable("series/unga_distance.csv", List.of("pair", "session", "year", "distance"),
         m.unga().stream().map(DataTables::ungaRow).toList()));
@@ -46,9 +48,10 @@ final class DataTables {
     return out;
   }
 
-  private static List<Object> seriesRow(SeriesPoint p) {
+  private static List<Object> seriesRow(SeriesPoint p, String dedup) {
     return row(p.source(), p.dyad().toString(), p.period(), p.events(), p.share(), p.goldsteinMean(),
-        p.goldsteinSum(), p.quad1(), p.quad2(), p.quad3(), p.quad4(), p.toneMean());
+        p.goldsteinSum(), p.quad1(), p.quad2(), p.quad3(), p.quad4(), p.toneMean(), p.eventsDedup(),
+        dedup, p.eventsNoGoldstein(), p.eventsCitation());
   }
 
   private static List<Object> ungaRow(UngaDistance u) {

@@ -50,6 +50,27 @@ final class Markers {
     }
   }
 
+  /**
+   * The GDELT regime breaks inside the case period, when the case has a {@code gdelt} source:
+   * 2013-04-01, when GDELT 1.0 turned from historical backfiles into the daily stream (and gained
+   * SOURCEURL), and 2015-02-19, when GDELT 2.0 began (15-minute updates, more sources, machine
+   * translation). Volume and coding change at both dates, so a level shift there may be the data's,
+   * not the dyad's (GDELT 1.0 and 2.0 codebooks, gdeltproject.org).
+   */
+  static List<Marker> regimeBreaks(CaseFile c) {
+    boolean gdelt = c.sources().stream().anyMatch(s -> s.format().equals("gdelt"));
+    List<Marker> out = new ArrayList<>();
+    if (gdelt) {
+      for (Marker m : List.of(new Marker(LocalDate.of(2013, 4, 1), "GDELT 1.0 daily stream"),
+          new Marker(LocalDate.of(2015, 2, 19), "GDELT 2.0"))) {
+        if (c.period().contains(m.date())) {
+          out.add(m);
+        }
+      }
+    }
+    return out;
+  }
+
   private static List<Marker> parse(InputStream in, String name, CaseFile c) throws IOException {
     Set<String> actors = c.actors().stream().map(Actor::code).collect(Collectors.toSet());
     List<Marker> out = new ArrayList<>();

@@ -112,6 +112,7 @@ final class ReportContent {
         List.of("Source", "Events", "First month", "Last month", "Months with data", "Coverage"), s,
         List.of(1)));
     b.add(events.coverage());
+    b.add(DedupTable.of(m));
     return new Doc.Section("data", "Data", b);
   }
 

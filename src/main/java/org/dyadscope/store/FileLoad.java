@@ -2,17 +2,33 @@ package org.dyadscope.store;
 
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 import org.dyadscope.collect.LoadSink;
 
 /**
- * The load of one file into a {@link Store}: a {@link LoadSink} that appends to temporary stage
- * tables, then on {@link #commit} replaces the file's earlier rows in one transaction and writes its
- * provenance row. Closing without commit discards everything staged.
+ * The load of one file into a {@link Store}: a {@link LoadSink} that runs as one transaction. It
+ * opens the transaction by deleting the file's earlier rows, appends the new rows straight into the
+ * store's tables (DuckDB appenders join the connection's open transaction), and on {@link #commit}
+ * writes the provenance row and commits. Closing without commit rolls everything back, so the
+ * earlier rows of the file stay and nothing half-loaded is ever visible. (Rows used to be staged in
+ * temporary tables and copied with INSERT at commit: appending in place saves that copy, about half
+ * the load time of a large file.)
+ *
+ * <p>Not thread-safe, but not thread-confined either: rows may be handed over on one thread and the
+ * load committed on another, as long as the calls never overlap.
+ *
+ * <p>Every event row is counted per event day in {@code source_totals} before the optional actor
+ * filter ({@link #keepActors}) looks at it, so a store holding only some actors' events still knows
+ * each source's total volume (the denominator of shares). Exact duplicate lines
+ * ({@link #duplicate}) are counted in {@code provenance.rows_duplicate}, filtered rows in
+ * {@code rows_filtered}.
  */
 public final class FileLoad implements LoadSink, AutoCloseable {
   /** Raw lines longer than this are cut in the quarantine table (characters). */
@@ -22,7 +38,7 @@ public final class FileLoad implements LoadSink, AutoCloseable {
   private final String file;
   private final String format;
   private final String source;
-  private final String sha256;
+  private String sha256;
   private final DuckDBAppender events;
   private final DuckDBAppender idealPoints;
   private final DuckDBAppender arms;
@@ -31,6 +47,12 @@ public final class FileLoad implements LoadSink, AutoCloseable {
   private long loaded;
   private long quarantined;
   private long unresolved;
+  private long duplicates;
+  private long filtered;
+  private Set<String> keepCountries;
+  private String eventSource;
+  private final Map<LocalDate, long[]> totals = new HashMap<>();
+  private final boolean autoCommit;
   private boolean done;
 
   FileLoad(DuckDBConnection connection, String file, String format, String source, String sha256)
@@ -40,10 +62,23 @@ public final class FileLoad implements LoadSink, AutoCloseable {
     this.format = format;
     this.source = source;
     this.sha256 = sha256;
-    try (Statement s = connection.createStatement()) {
+    this.autoCommit = connection.getAutoCommit();
+    connection.setAutoCommit(false);
+    try {
+      // the first statement opens the transaction the appenders below append into
       for (String t : Store.DATA_TABLES) {
-        s.execute("CREATE OR REPLACE TEMP TABLE stage_" + t + " AS SELECT * FROM " + t + " LIMIT 0");
+        // rows read from a zip member carry "<zip label>!<member>" (e.g. the TKG zips): they belong to this load too
+        try (PreparedStatement del =
+            connection.prepareStatement("DELETE FROM " + t + " WHERE file = ? OR starts_with(file, ?)")) {
+          del.setString(1, file);
+          del.setString(2, file + "!");
+          del.executeUpdate();
+        }
       }
+    } catch (SQLException | RuntimeException e) {
+      connection.rollback();
+      connection.setAutoCommit(autoCommit);
+      throw e;
     }
     events = appender("events");
     idealPoints = appender("ideal_points");
@@ -53,7 +88,40 @@ public final class FileLoad implements LoadSink, AutoCloseable {
   }
 
   private DuckDBAppender appender(String table) throws SQLException {
-    return connection.createAppender("temp", "main", "stage_" + table);
+    DuckDBAppender a = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, table);
+    // rows may arrive on another thread than the one that opens and commits the load (a reader
+    // pipelined with the writer, see collect.PipelinedSink); the calls never overlap: the loader
+    // joins the writer before commit, which orders them
+    a.unsafeBreakThreadConfinement();
+    return a;
+  }
+
+  /**
+   * Keeps only events where either actor's country is in {@code countries} (ISO-3 / CAMEO codes);
+   * other events are counted in {@code source_totals} and {@code rows_filtered}, not stored. Call
+   * before the first row; null keeps every row.
+   */
+  public void keepActors(Set<String> countries) {
+    // a HashSet: Set.copyOf's contains(null) throws, and unresolved actors have a null country
+    this.keepCountries = countries == null ? null : new HashSet<>(countries);
+  }
+
+  /**
+   * Sets the file's SHA-256 when it was not known at {@link Store#beginFile} (a loader may hash the
+   * file on another thread while reading it); it must be set before {@link #commit}.
+   */
+  public void setSha256(String sha256) {
+    this.sha256 = sha256;
+  }
+
+  /** Lines dropped as exact duplicates so far. */
+  public long duplicates() {
+    return duplicates;
+  }
+
+  /** Event rows the actor filter left out so far. */
+  public long filtered() {
+    return filtered;
   }
 
   /** Rows handed to a row method so far. */
@@ -73,6 +141,13 @@ public final class FileLoad implements LoadSink, AutoCloseable {
 
   @Override
   public void event(EventRow r) {
+    eventSource = r.source();
+    totals.computeIfAbsent(r.eventDate(), d -> new long[1])[0]++;
+    if (keepCountries != null && !keepCountries.contains(r.actor1Country())
+        && !keepCountries.contains(r.actor2Country())) {
+      filtered++;
+      return;
+    }
     try {
       events.beginRow();
       events.append(r.source());
@@ -98,7 +173,7 @@ public final class FileLoad implements LoadSink, AutoCloseable {
       events.append(r.line());
       events.endRow();
     } catch (SQLException e) {
-      throw new StoreException("cannot stage event " + r.eventId() + " of " + file, e);
+      throw new StoreException("cannot append event " + r.eventId() + " of " + file, e);
     }
     loaded++;
     if (r.actor1Country() == null || r.actor2Country() == null) {
@@ -120,7 +195,7 @@ public final class FileLoad implements LoadSink, AutoCloseable {
       idealPoints.append(r.line());
       idealPoints.endRow();
     } catch (SQLException e) {
-      throw new StoreException("cannot stage ideal point line " + r.line() + " of " + file, e);
+      throw new StoreException("cannot append ideal point line " + r.line() + " of " + file, e);
     }
     loaded++;
   }
@@ -151,7 +226,7 @@ public final class FileLoad implements LoadSink, AutoCloseable {
       arms.append(r.line());
       arms.endRow();
     } catch (SQLException e) {
-      throw new StoreException("cannot stage arms transfer line " + r.line() + " of " + file, e);
+      throw new StoreException("cannot append arms transfer line " + r.line() + " of " + file, e);
     }
     loaded++;
   }
@@ -175,7 +250,7 @@ public final class FileLoad implements LoadSink, AutoCloseable {
       documents.append(r.line());
       documents.endRow();
     } catch (SQLException e) {
-      throw new StoreException("cannot stage document " + r.docId(), e);
+      throw new StoreException("cannot append document " + r.docId(), e);
     }
     loaded++;
   }
@@ -191,43 +266,43 @@ public final class FileLoad implements LoadSink, AutoCloseable {
       quarantine.append(kept);
       quarantine.endRow();
     } catch (SQLException e) {
-      throw new StoreException("cannot stage quarantined line " + line + " of " + file, e);
+      throw new StoreException("cannot append quarantined line " + line + " of " + file, e);
     }
     quarantined++;
   }
 
+  @Override
+  public void duplicate(long line, long firstLine, String raw) {
+    duplicates++;
+  }
+
   /**
-   * Moves the staged rows into the store in one transaction, replacing earlier rows of this file.
+   * Commits the file's rows, replacing its earlier rows, with its provenance and daily totals.
    *
-   * @param rowsRead data rows the reader saw; must equal loaded + quarantined
+   * @param rowsRead data rows the reader saw; must equal loaded + quarantined + duplicates +
+   *     filtered
    * @throws IllegalStateException when the counts do not add up (a reader bug: nothing is written)
    */
   public void commit(long rowsRead) throws SQLException {
-    if (rowsRead != loaded + quarantined) {
+    if (rowsRead != loaded + quarantined + duplicates + filtered) {
       throw new IllegalStateException(
-          file + ": read " + rowsRead + " rows but loaded " + loaded + " and quarantined "
-              + quarantined + "; nothing written (reader bug, please report)");
+          file + ": read " + rowsRead + " rows but loaded " + loaded + ", quarantined "
+              + quarantined + ", dropped " + duplicates + " duplicates and filtered " + filtered
+              + "; nothing written (reader bug, please report)");
     }
-    closeAppenders();
-    boolean auto = connection.getAutoCommit();
-    connection.setAutoCommit(false);
-    try (Statement s = connection.createStatement()) {
-      for (String t : Store.DATA_TABLES) {
-        // rows read from a zip member carry "<zip label>!<member>" (e.g. the TKG zips): they belong to this load too
-        try (PreparedStatement del =
-            connection.prepareStatement("DELETE FROM " + t + " WHERE file = ? OR starts_with(file, ?)")) {
-          del.setString(1, file);
-          del.setString(2, file + "!");
-          del.executeUpdate();
-        }
-        s.execute("INSERT INTO " + t + " SELECT * FROM temp.main.stage_" + t);
-      }
+    if (sha256 == null) {
+      throw new IllegalStateException(file + ": no SHA-256 set; call setSha256 before commit");
+    }
+    try {
+      closeAppenders(); // flushes the last rows into the open transaction
       try (PreparedStatement del = connection.prepareStatement("DELETE FROM provenance WHERE file = ?")) {
         del.setString(1, file);
         del.executeUpdate();
       }
-      try (PreparedStatement ins =
-          connection.prepareStatement("INSERT INTO provenance VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+      writeTotals();
+      try (PreparedStatement ins = connection.prepareStatement("INSERT INTO provenance (file, sha256,"
+          + " format, source, rows_read, rows_loaded, rows_quarantined, rows_unresolved, rows_duplicate,"
+          + " rows_filtered) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
         ins.setString(1, file);
         ins.setString(2, sha256);
         ins.setString(3, format);
@@ -236,6 +311,8 @@ public final class FileLoad implements LoadSink, AutoCloseable {
         ins.setLong(6, loaded);
         ins.setLong(7, quarantined);
         ins.setLong(8, unresolved);
+        ins.setLong(9, duplicates);
+        ins.setLong(10, filtered);
         ins.executeUpdate();
       }
       connection.commit();
@@ -244,18 +321,42 @@ public final class FileLoad implements LoadSink, AutoCloseable {
       connection.rollback();
       throw e;
     } finally {
-      connection.setAutoCommit(auto);
-      dropStage();
+      connection.setAutoCommit(autoCommit);
     }
   }
 
-  /** Discards staged rows unless {@link #commit} succeeded. */
+  /** Replaces this file's per-day event totals (a file spans few days: one row each). */
+  private void writeTotals() throws SQLException {
+    try (PreparedStatement del = connection.prepareStatement("DELETE FROM source_totals WHERE file = ?")) {
+      del.setString(1, file);
+      del.executeUpdate();
+    }
+    if (totals.isEmpty()) {
+      return;
+    }
+    try (PreparedStatement ins = connection.prepareStatement("INSERT INTO source_totals VALUES (?, ?, ?, ?)")) {
+      for (Map.Entry<LocalDate, long[]> e : totals.entrySet()) {
+        ins.setString(1, eventSource);
+        ins.setString(2, file);
+        ins.setObject(3, e.getKey());
+        ins.setLong(4, e.getValue()[0]);
+        ins.addBatch();
+      }
+      ins.executeBatch();
+    }
+  }
+
+  /** Rolls the load back unless {@link #commit} succeeded: the file's earlier rows stay. */
   @Override
   public void close() throws SQLException {
     if (!done) {
-      closeAppenders();
-      dropStage();
       done = true;
+      try {
+        closeAppenders();
+      } finally {
+        connection.rollback();
+        connection.setAutoCommit(autoCommit);
+      }
     }
   }
 
@@ -263,14 +364,6 @@ public final class FileLoad implements LoadSink, AutoCloseable {
     for (DuckDBAppender a : new DuckDBAppender[] {events, idealPoints, arms, documents, quarantine}) {
       if (!a.isClosed()) {
         a.close();
-      }
-    }
-  }
-
-  private void dropStage() throws SQLException {
-    try (Statement s = connection.createStatement()) {
-      for (String t : Store.DATA_TABLES) {
-        s.execute("DROP TABLE IF EXISTS temp.main.stage_" + t);
       }
     }
   }

@@ -18,8 +18,8 @@ import org.duckdb.DuckDBConnection;
  * One embedded DuckDB file holding a case: {@code events}, {@code ideal_points},
  * {@code arms_transfers}, {@code documents}, {@code quarantine}, {@code provenance}.
  *
- * <p>Files are loaded one at a time through {@link #beginFile}: rows are staged in temporary tables
- * and moved into the store in one transaction, replacing any earlier load of the same file, so a
+ * <p>Files are loaded one at a time through {@link #beginFile}: each file's rows are appended in one
+ * transaction, replacing any earlier load of the same file, so a
  * store is never half-written and re-loading a file never duplicates rows.
  */
 public final class Store implements AutoCloseable {
@@ -69,13 +69,14 @@ public final class Store implements AutoCloseable {
   }
 
   /**
-   * Starts loading one file; the returned load stages rows until {@link FileLoad#commit} or
+   * Starts loading one file; the returned load holds its rows in an open transaction until {@link FileLoad#commit} or
    * {@link FileLoad#close} (which discards them).
    *
    * @param fileLabel file name stored with every row and in provenance
    * @param format reader format id
    * @param source dataset name
-   * @param sha256 hex digest of the file's bytes
+   * @param sha256 hex digest of the file's bytes, or null when it is set later with
+   *     {@link FileLoad#setSha256}
    */
   public FileLoad beginFile(String fileLabel, String format, String source, String sha256)
       throws SQLException {

@@ -92,3 +92,19 @@ CREATE TABLE IF NOT EXISTS provenance (
   rows_quarantined BIGINT  NOT NULL,
   rows_unresolved  BIGINT  NOT NULL      -- loaded rows with an actor that maps to no country
 );
+
+-- Rows of a file dropped as exact copies of an earlier row of the same file (ICEWS), and rows an
+-- ingest actor filter (--actors) left out: rows_read = rows_loaded + rows_quarantined +
+-- rows_duplicate + rows_filtered. Added after the first release, hence ALTER (old stores get 0).
+ALTER TABLE provenance ADD COLUMN IF NOT EXISTS rows_duplicate BIGINT DEFAULT 0;
+ALTER TABLE provenance ADD COLUMN IF NOT EXISTS rows_filtered BIGINT DEFAULT 0;
+
+-- Events per source, file and event day counted by the loader BEFORE any actor filter: the
+-- denominator of normalised shares, which stays right when the events table holds only the
+-- rows of some actors.
+CREATE TABLE IF NOT EXISTS source_totals (
+  source      VARCHAR NOT NULL,
+  file        VARCHAR NOT NULL,
+  event_date  DATE    NOT NULL,
+  events      BIGINT  NOT NULL
+);

@@ -77,7 +77,8 @@ public final class SmallCase {
           + " ('gd/a.csv', 6, '58 fields, expected 61', 'x\ty'),"
           + " ('gd/b.csv', 4, '58 fields, expected 61', 'p\tq'),"
           + " ('ic/x.tab', 4, 'bad Event Date \"2020-02-30\"', 'z')");
-      s.execute("INSERT INTO provenance VALUES"
+      s.execute("INSERT INTO provenance (file, sha256, format, source, rows_read, rows_loaded,"
+          + " rows_quarantined, rows_unresolved) VALUES"
           + " ('gd/a.csv', 'aa', 'gdelt', 'gd', 6, 5, 1, 0),"
           + " ('gd/b.csv', 'bb', 'gdelt', 'gd', 4, 3, 1, 0),"
           + " ('ic/x.tab', 'cc', 'icews-tab', 'ic', 3, 2, 1, 0),"

@@ -44,7 +44,8 @@ class ReportWriterTest {
 
   @Test
   void csvHeadersAreExact() throws Exception {
-    String series = "source,dyad,period,events,share,goldstein_mean,goldstein_sum,quad1,quad2,quad3,quad4,tone_mean";
+    String series = "source,dyad,period,events,share,goldstein_mean,goldstein_sum,quad1,quad2,quad3,quad4,tone_mean,"
+        + "events_dedup,dedup_policy,events_no_goldstein,events_citation";
     assertThat(lines("series/events_monthly.csv").get(0)).isEqualTo(series);
     assertThat(lines("series/events_yearly.csv").get(0)).isEqualTo(series);
     assertThat(lines("series/unga_distance.csv").get(0)).isEqualTo("pair,session,year,distance");
@@ -59,16 +60,18 @@ class ReportWriterTest {
     List<String> m = lines("series/events_monthly.csv");
     assertThat(m).hasSize(1 + 2 * 3 * 3);
     assertThat(m).contains(
-        "gd,RUS->IRN,2020-01,2,0.5,-1,-2,0.5,0,0.5,0,-1",
+        // the two events of 2020-01-01 have no actor or event codes: one a day keeps one of them
+        "gd,RUS->IRN,2020-01,2,0.5,-1,-2,0.5,0,0.5,0,-1,1,daily,0,0",
         // gap month: every value empty, never 0
-        "gd,RUS->IRN,2020-02,,,,,,,,,",
+        "gd,RUS->IRN,2020-02,,,,,,,,,,,daily,,",
         // covered month without dyad events: 0 events, share 0, means empty
-        "gd,IRN->RUS,2020-01,0,0,,0,,,,,",
-        "gd,IRN->RUS,2020-03,1,0.3333333333333333,,,0,1,0,0,2",
-        "ic,RUS->IRN,2020-02,1,0.5,3.4,3.4,1,0,0,0,",
-        "ic,RUS->IRN,2020-01,,,,,,,,,");
+        "gd,IRN->RUS,2020-01,0,0,,0,,,,,,0,daily,0,0",
+        // the one event has no Goldstein score: counted in events_no_goldstein
+        "gd,IRN->RUS,2020-03,1,0.3333333333333333,,,0,1,0,0,2,1,daily,1,0",
+        "ic,RUS->IRN,2020-02,1,0.5,3.4,3.4,1,0,0,0,,1,daily,0,0",
+        "ic,RUS->IRN,2020-01,,,,,,,,,,,daily,,");
     assertThat(lines("series/events_yearly.csv")).contains(
-        "gd,RUS->IRN,2020,3,0.42857142857142855,0.3333333333333333,1,0.5,0,0.5,0,-1");
+        "gd,RUS->IRN,2020,3,0.42857142857142855,0.3333333333333333,1,0.5,0,0.5,0,-1,2,daily,0,0");
   }
 
   @Test

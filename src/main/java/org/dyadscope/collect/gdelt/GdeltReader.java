@@ -18,9 +18,13 @@ import org.dyadscope.collect.TabFields;
  * layouts loads. Each row becomes one {@code events} row with {@code schema_flag} gdelt57, gdelt58
  * or gdelt61; {@code source_url} is null for gdelt57. Rows are quarantined, with their 1-based
  * physical line number, when: the line is not valid UTF-8; the field count is not 57, 58 or 61 (a
- * cut or merged line); GLOBALEVENTID or EventCode is empty; EventCode is not in the CAMEO table;
+ * cut or merged line); GLOBALEVENTID is empty; EventCode is not in the CAMEO table;
  * SQLDATE is not a yyyyMMdd date; DATEADDED is neither yyyyMMdd nor yyyyMMddHHmmss; or QuadClass,
  * GoldsteinScale, NumMentions or AvgTone is not a number. Empty lines are skipped, not counted.
+ * An EventCode that is blank or {@code ---} is GDELT's "no code": the row loads with event code,
+ * base, root, QuadClass and Goldstein all null (never 0, never a default code). A blank Goldstein
+ * is null too, and is left out of means (the series count such rows in
+ * {@code events_no_goldstein}).
  *
  * <p>Source: GDELT 1.0 Event Database codebook v1.03 and GDELT 2.0 Event codebook (gdeltproject.org).
  */

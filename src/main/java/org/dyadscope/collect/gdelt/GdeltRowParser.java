@@ -31,6 +31,9 @@ import org.dyadscope.store.EventRow;
  * file read.
  */
 final class GdeltRowParser {
+  /** GDELT's placeholder for "no event code". */
+  static final String NO_CODE = "---";
+
   private final CameoTable cameo;
   private final ShortFieldCache codes = new ShortFieldCache();
 
@@ -51,14 +54,14 @@ final class GdeltRowParser {
       throw new BadRow("GLOBALEVENTID is empty");
     }
     String code = codes.get(f, EVENT_CODE);
-    if (code == null) {
-      throw new BadRow("EventCode is empty");
-    }
-    if (!cameo.isKnown(code)) {
+    // "---" or blank: GDELT's "no event code". The row loads with no code, no QuadClass and no
+    // Goldstein (null, never 0 or a default code); any other code must be in the CAMEO table.
+    boolean uncoded = code == null || code.equals(NO_CODE);
+    if (!uncoded && !cameo.isKnown(code)) {
       throw new BadRow("CAMEO code '" + code + "' not in the CAMEO table");
     }
-    String base = codes.get(f, EVENT_BASE_CODE);
-    String root = codes.get(f, EVENT_ROOT_CODE);
+    String base = uncoded ? null : codes.get(f, EVENT_BASE_CODE);
+    String root = uncoded ? null : codes.get(f, EVENT_ROOT_CODE);
     return new EventRow(
         source,
         eventId,
@@ -70,11 +73,11 @@ final class GdeltRowParser {
         codes.get(f, ACTOR2_CODE),
         f.getOrNull(ACTOR2_NAME),
         codes.get(f, ACTOR2_COUNTRY),
-        code,
-        base != null ? base : CameoTable.base(code),
-        root != null ? root : CameoTable.root(code),
-        quadClass(f),
-        decimal(f, GOLDSTEIN, "GoldsteinScale"),
+        uncoded ? null : code,
+        base != null ? base : CameoTable.base(uncoded ? null : code),
+        root != null ? root : CameoTable.root(uncoded ? null : code),
+        uncoded ? null : quadClass(f),
+        uncoded ? null : decimal(f, GOLDSTEIN, "GoldsteinScale"),
         count(f, NUM_MENTIONS, "NumMentions"),
         decimal(f, AVG_TONE, "AvgTone"),
         layout.sourceUrl < 0 ? null : f.getOrNull(layout.sourceUrl),

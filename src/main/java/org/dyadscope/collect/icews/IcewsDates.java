@@ -9,7 +9,10 @@ import java.time.LocalDate;
  *
  * <p>The first date that parses fixes the file's format; a later date in the other format is
  * rejected, so no file is ever read half in one format and half in the other (a mix means the file
- * was edited by hand and its day/month order cannot be trusted). One instance per file read.
+ * was edited by hand and its day/month order cannot be trusted). {@code 12/1/2017} is 2017-12-01.
+ * A slash date that shows the order is not month first ({@code 13/1/2017}) or has a 2-digit year
+ * refuses the whole file ({@link AmbiguousDates}): guessing would silently swap days and months.
+ * One instance per file read.
  */
 final class IcewsDates {
   private enum Format { ISO, US }
@@ -21,8 +24,11 @@ final class IcewsDates {
    * @param line the line the value is on (to say which line fixed the format)
    * @throws BadRow when the value is not a date in the file's format
    */
-  LocalDate parse(String value, long line) throws BadRow {
+  LocalDate parse(String value, long line) throws BadRow, AmbiguousDates {
     Format f = value.indexOf('/') >= 0 ? Format.US : Format.ISO;
+    if (f == Format.US) {
+      refuseAmbiguous(value, line);
+    }
     LocalDate d = f == Format.ISO ? iso(value) : us(value);
     if (d == null) {
       throw new BadRow("Event Date '" + value + "' is not a "
@@ -36,6 +42,30 @@ final class IcewsDates {
           + name(format) + " (from line " + fixedAtLine + "); a file must use one date format");
     }
     return d;
+  }
+
+  /**
+   * Refuses the whole file when a slash date shows the file is not m/d/yyyy: a first part above 12
+   * with a second part of 12 or less ({@code 13/1/2018}: day first) means every earlier date with
+   * both parts up to 12 may have been read with day and month swapped; a 2-digit year
+   * ({@code 12/1/17}) leaves the century unknown. Neither can be repaired row by row.
+   */
+  private static void refuseAmbiguous(String value, long line) throws AmbiguousDates {
+    int a = value.indexOf('/');
+    int b = value.indexOf('/', a + 1);
+    if (a < 1 || b < 0) {
+      return; // not a d/d/d shape: the row is quarantined as an unreadable date
+    }
+    int first = number(value, 0, a);
+    int second = number(value, a + 1, b);
+    int yearDigits = value.length() - b - 1;
+    if (first > 12 && second >= 1 && second <= 12) {
+      throw new AmbiguousDates(line, value, "puts the day first (d/m/yyyy), so the file's day and"
+          + " month order is ambiguous and earlier dates such as 6/1 cannot be read safely");
+    }
+    if (yearDigits == 2 && first >= 1 && second >= 1) {
+      throw new AmbiguousDates(line, value, "has a 2-digit year, so the century is ambiguous");
+    }
   }
 
   private static String name(Format f) {

@@ -31,11 +31,12 @@ final class IcewsRowParser {
   /**
    * Maps one split row.
    *
+   * @throws AmbiguousDates when the file's date format cannot be read without guessing
    * @throws BadRow with the quarantine reason: wrong field count, missing Event ID / Event Date /
    *     CAMEO Code, unparseable date or Intensity, code not in the CAMEO table
    */
   EventRow parse(TabFields f, IcewsColumns c, IcewsDates dates, String source, String file,
-      long line) throws BadRow {
+      long line) throws BadRow, AmbiguousDates {
     if (f.count() != c.fields) {
       throw new BadRow(f.count() + " fields, expected " + c.fields + " as in the header row");
     }

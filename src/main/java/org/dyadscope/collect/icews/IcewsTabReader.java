@@ -31,6 +31,14 @@ import org.dyadscope.collect.TabFields;
  * <p>A row is quarantined with its physical line number when it is not valid UTF-8, has a field
  * count other than the header's, lacks Event ID, Event Date or CAMEO Code, has an unparseable date
  * or Intensity, or a CAMEO code the table does not know. Empty lines are skipped, not counted.
+ *
+ * <p>Event ID is not unique in ICEWS (the same id recurs on other dates), so an event is identified
+ * by (Event ID, Event Date), never by the id alone: rows that share an id load as separate events.
+ * A row that repeats an earlier row of the same file byte for byte is dropped through
+ * {@link LoadSink#duplicate} and counted ({@code provenance.rows_duplicate}); the reader keeps a
+ * 20-byte fingerprint per distinct row for this ({@link SeenRows}), its only memory that grows with
+ * the file. A file whose dates are day-first slash dates or have 2-digit years is refused whole
+ * with an {@link IOException} naming the line ({@link AmbiguousDates}).
  */
 public final class IcewsTabReader implements SourceReader {
   /** Format id recorded in provenance. */
@@ -60,6 +68,7 @@ public final class IcewsTabReader implements SourceReader {
     IcewsDates dates = new IcewsDates();
     TabFields fields = new TabFields();
     IcewsColumns columns = null;
+    SeenRows seen = new SeenRows();
     long rows = 0;
     try (Lines in = Lines.open(file)) {
       while (in.next()) {
@@ -82,10 +91,17 @@ public final class IcewsTabReader implements SourceReader {
           sink.quarantine(line, in.error(), in.raw());
           continue;
         }
+        long first = seen.add(in.buffer(), in.start(), in.length(), line);
+        if (first >= 0) {
+          sink.duplicate(line, first, in.text());
+          continue;
+        }
         try {
           sink.event(parser.parse(fields, columns, dates, source, fileLabel, line));
         } catch (BadRow e) {
           sink.quarantine(line, e.getMessage(), in.text());
+        } catch (AmbiguousDates e) {
+          throw new IOException(file + ": " + e.getMessage(), e);
         }
       }
     }

@@ -148,13 +148,13 @@ class IcewsTabReaderTest {
   void datesAreIsoOrUsButNeverMixed() throws IOException {
     RecordingSink us = read(write("us.tab", List.of(HEADER,
         row("1", "6/1/2018", "040", "1"), row("2", "12/31/2018", "040", "1"),
-        row("3", "2018-06-01", "040", "1"), row("4", "13/1/2018", "040", "1"))));
+        row("3", "2018-06-01", "040", "1"), row("4", "6/31/2018", "040", "1"))));
     assertThat(us.events).extracting(EventRow::eventDate)
         .containsExactly(LocalDate.of(2018, 6, 1), LocalDate.of(2018, 12, 31));
     assertThat(us.rejected).extracting(RecordingSink.Rejected::reason).containsExactly(
         "Event Date '2018-06-01' is yyyy-MM-dd but this file's dates are m/d/yyyy (from line 2);"
             + " a file must use one date format",
-        "Event Date '13/1/2018' is not a m/d/yyyy date");
+        "Event Date '6/31/2018' is not a m/d/yyyy date");
 
     RecordingSink iso = read(write("iso.tab", List.of(HEADER,
         row("1", "2018-02-30", "040", "1"), row("2", "2018-06-01", "040", "1"),

@@ -1,0 +1,79 @@
+#!/usr/bin/env bash
+# dyadscope ingest vs DuckDB read_csv vs pandas on one GDELT-shaped file. See README, "Benchmarks".
+#
+# Usage: bench/run.sh [DATA_ROOT] [ROWS]     (defaults: ../shared/data, 2000000)
+# Env:   BENCH_DIR (default /tmp/dyadscope-bench), BENCH_THREADS (DuckDB threads, default 2),
+#        BENCH_ACTORS (default RUS,IRN,USA,CHN), BENCH_XMX (dyadscope heap, default 256m)
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+DATA="${1:-$ROOT/../shared/data}"
+ROWS="${2:-2000000}"
+WORK="${BENCH_DIR:-/tmp/dyadscope-bench}"
+THREADS="${BENCH_THREADS:-2}"
+ACTORS="${BENCH_ACTORS:-RUS,IRN,USA,CHN}"
+XMX="${BENCH_XMX:-256m}"
+JAR="$ROOT/target/dyadscope.jar"
+FILE="$WORK/gdelt-$ROWS.CSV"
+mkdir -p "$WORK/classes"
+
+if [[ ! -f "$JAR" ]] || [[ -n "$(find "$ROOT/src/main" "$ROOT/pom.xml" -newer "$JAR" -print -quit)" ]]; then
+  echo "bench: building the jar..." >&2
+  (cd "$ROOT" && mvn -B -q -DskipTests package)
+fi
+if [[ ! -f "$FILE" ]]; then
+  echo "bench: writing $FILE from the real rows of $DATA/gdelt/v2_export..." >&2
+  python3 "$ROOT/bench/make_gdelt_file.py" "$DATA" "$FILE" "$ROWS"
+fi
+javac -d "$WORK/classes" -cp "$JAR" "$ROOT/bench/DuckDbReadCsv.java" "$ROOT/bench/ReaderOnly.java"
+
+# wall seconds and peak RSS (KB) of one command, from GNU time
+measure() {
+  local out="$WORK/time.txt"
+  /usr/bin/time -f "%e %M" -o "$out" "$@" >"$WORK/stdout.txt" 2>"$WORK/stderr.txt" || {
+    echo "bench: failed: $*" >&2; cat "$WORK/stderr.txt" >&2; exit 1; }
+  cat "$out"
+}
+
+echo "bench: $ROWS rows, $(( $(stat -c %s "$FILE") / 1000000 )) MB, actors $ACTORS, $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)" >&2
+
+rm -f "$WORK/store.duckdb" "$WORK/store.duckdb.wal"
+read -r D_S D_KB < <(measure java -Xmx"$XMX" -jar "$JAR" ingest "$FILE" --db "$WORK/store.duckdb" --format gdelt \
+  --data "$DATA" --actors "$ACTORS")
+D_KEPT=$(tail -1 "$WORK/stdout.txt")
+
+read -r K_S K_KB < <(measure java -cp "$JAR:$WORK/classes" DuckDbReadCsv "$FILE" "$THREADS")
+K_KEPT=$(cat "$WORK/stdout.txt")
+
+read -r R_S R_KB < <(measure java -Xmx"$XMX" -cp "$JAR:$WORK/classes" ReaderOnly "$FILE" "$DATA")
+R_KEPT=$(cat "$WORK/stdout.txt")
+
+P_S=""
+if python3 -c "import pandas" 2>/dev/null; then
+  read -r P_S P_KB < <(measure python3 "$ROOT/bench/pandas_filter.py" "$FILE")
+  P_KEPT=$(cat "$WORK/stdout.txt")
+fi
+
+python3 - "$ROWS" "$D_S" "$D_KB" "$K_S" "$K_KB" "${P_S:-}" "${P_KB:-}" "$D_KEPT" "$K_KEPT" "${P_KEPT:-}" \
+  "$R_S" "$R_KB" "$R_KEPT" <<'PY'
+import sys
+rows, d_s, d_kb, k_s, k_kb, p_s, p_kb = sys.argv[1:8]
+r_s, r_kb, r_kept = sys.argv[11:14]
+rows = int(rows)
+def line(name, s, kb, what):
+    s = float(s)
+    print(f"{name:<30} {s:8.2f} s {rows / s / 1e6:7.2f} M rows/s {int(kb) / 1024:8.0f} MB peak RSS   {what}")
+print(f"{'tool':<30} {'wall':>10} {'throughput':>15} {'memory':>18}")
+line("dyadscope ingest --actors", d_s, d_kb, "(parse, check, filter, store in DuckDB)")
+line("DuckDB read_csv (JDBC)", k_s, k_kb, "(parse, filter, aggregate; nothing stored)")
+line("dyadscope reader alone", r_s, r_kb, "(parse, check, filter, aggregate; nothing stored)")
+if p_s:
+    line("pandas read_csv", p_s, p_kb, "(parse 4 columns, filter, aggregate)")
+else:
+    print("pandas                         not installed (Debian: apt-get install python3-pandas); skipped")
+r = float(k_s) / float(d_s)
+print(f"dyadscope / DuckDB speed: {r:.2f}x (target >= 1.0x)   peak RSS {int(d_kb) / 1024:.0f} MB (target < 512 MB)")
+print(f"dyadscope reader alone / DuckDB read_csv: {float(k_s) / float(r_s):.2f}x")
+if p_s:
+    print(f"dyadscope / pandas speed: {float(p_s) / float(d_s):.2f}x")
+print("kept rows: dyadscope " + sys.argv[8] + " | " + sys.argv[9] + " | " + r_kept + (" | " + sys.argv[10] if sys.argv[10] else ""))
+PY

@@ -1,0 +1,143 @@
+package org.dyadscope.collect.gdelt;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.dyadscope.collect.Countries;
+
+/**
+ * Splits CAMEO composite actor codes ({@code IRNGOV}, {@code RUSMIL}, {@code USAGOVMIL},
+ * {@code ---COP}) into their 3-letter tokens and names each one.
+ *
+ * <p>CAMEO actor codes are a concatenation of 3-character tokens (CAMEO codebook, Schrodt 2012,
+ * ch. 4 "Actor codes"; GDELT 1.0 codebook, Actor1Code): the first is a country (ISO-3166 alpha-3 or
+ * a historical CAMEO code such as {@code SUN}, {@code DDR}, {@code CSK}, {@code YMD}, {@code ZAR}),
+ * a CAMEO region ({@code MEA}, {@code WST}, ...), {@code ---} for "no country", or directly a role
+ * or organisation type ({@code IGO}, {@code NGO}, {@code UNO}); the following tokens are roles and
+ * types from GDELT's {@code CAMEO.type.txt} ({@code GOV}, {@code MIL}, {@code COP}, ...). A token
+ * this table does not know, or a trailing piece shorter than 3 characters, is reported in
+ * {@link Split#unknown()}, never dropped or guessed.
+ */
+public final class ActorCode {
+  /** What a token is. */
+  public enum Kind { COUNTRY, REGION, NO_COUNTRY, TYPE, UNKNOWN }
+
+  /** One token of a code, with its kind and, for a type or region, its label. */
+  public record Token(String code, Kind kind, String label) {}
+
+  /**
+   * A split code.
+   *
+   * @param code the code as given
+   * @param country the country token (first token, when it is a country), else null
+   * @param tokens every token in order (a trailing piece shorter than 3 characters is a token too)
+   * @param unknown the tokens of kind UNKNOWN, in order; empty when the whole code is understood
+   */
+  public record Split(String code, String country, List<Token> tokens, List<String> unknown) {}
+
+  private static final String NO_COUNTRY = "---";
+
+  private final Countries countries;
+  private final Map<String, String> types;
+  private final Map<String, String> regions;
+
+  private ActorCode(Countries countries, Map<String, String> types, Map<String, String> regions) {
+    this.countries = countries;
+    this.types = types;
+    this.regions = regions;
+  }
+
+  /**
+   * A parser over GDELT's actor type table and the shipped CAMEO region list.
+   *
+   * @param cameoType GDELT lookup {@code CAMEO.type.txt} ({@code CODE<TAB>LABEL}, one header line)
+   * @param countries known country codes ({@link Countries#isCountryCode}), historical ones included
+   * @throws IOException when the type file is missing or a line is not {@code CODE<TAB>LABEL}
+   */
+  public static ActorCode load(Path cameoType, Countries countries) throws IOException {
+    if (!Files.isRegularFile(cameoType)) {
+      throw new IOException(cameoType + ": CAMEO actor type table not found (GDELT lookups CAMEO.type.txt)");
+    }
+    Map<String, String> types;
+    try (InputStream in = Files.newInputStream(cameoType)) {
+      types = readTable(in, cameoType.toString(), true);
+    }
+    Map<String, String> regions;
+    try (InputStream in = ActorCode.class.getResourceAsStream("cameo_regions.tsv")) {
+      regions = readTable(in, "cameo_regions.tsv", false);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cameo_regions.tsv missing from the jar", e);
+    }
+    return new ActorCode(countries, types, regions);
+  }
+
+  private static Map<String, String> readTable(InputStream in, String name, boolean header)
+      throws IOException {
+    Map<String, String> out = new HashMap<>();
+    BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+    String line;
+    int no = 0;
+    while ((line = r.readLine()) != null) {
+      no++;
+      if ((header && no == 1) || line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      int tab = line.indexOf('\t');
+      if (tab != 3) {
+        throw new IOException(name + ":" + no + ": expected a 3-letter CODE<TAB>LABEL, got '" + line + "'");
+      }
+      out.putIfAbsent(line.substring(0, 3), line.substring(4).trim()); // UIS is listed twice
+    }
+    return out;
+  }
+
+  /** Splits {@code code}; null or empty gives a split with no tokens. */
+  public Split split(String code) {
+    if (code == null || code.isEmpty()) {
+      return new Split(code, null, List.of(), List.of());
+    }
+    List<Token> tokens = new ArrayList<>();
+    List<String> unknown = new ArrayList<>();
+    String country = null;
+    for (int at = 0; at < code.length(); at += 3) {
+      String t = code.substring(at, Math.min(at + 3, code.length()));
+      Token token = classify(t, at == 0);
+      if (token.kind() == Kind.COUNTRY) {
+        country = t;
+      } else if (token.kind() == Kind.UNKNOWN) {
+        unknown.add(t);
+      }
+      tokens.add(token);
+    }
+    return new Split(code, country, List.copyOf(tokens), List.copyOf(unknown));
+  }
+
+  private Token classify(String t, boolean first) {
+    if (t.length() < 3) {
+      return new Token(t, Kind.UNKNOWN, null);
+    }
+    if (first) {
+      if (t.equals(NO_COUNTRY)) {
+        return new Token(t, Kind.NO_COUNTRY, null);
+      }
+      if (countries.isCountryCode(t)) {
+        return new Token(t, Kind.COUNTRY, null);
+      }
+      String region = regions.get(t);
+      if (region != null) {
+        return new Token(t, Kind.REGION, region);
+      }
+    }
+    String type = types.get(t);
+    return type != null ? new Token(t, Kind.TYPE, type) : new Token(t, Kind.UNKNOWN, null);
+  }
+}

@@ -1,0 +1,82 @@
+package org.dyadscope.collect.gdelt;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.dyadscope.TestData;
+import org.dyadscope.collect.Countries;
+import org.dyadscope.collect.gdelt.ActorCode.Kind;
+import org.dyadscope.collect.gdelt.ActorCode.Token;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Trap 6: composite CAMEO actor codes split into 3-letter tokens. */
+class ActorCodeTest {
+  private static ActorCode codes;
+
+  @BeforeAll
+  static void load() throws IOException {
+    codes = ActorCode.load(TestData.file("gdelt/lookups/CAMEO.type.txt"), Countries.standard());
+  }
+
+  @Test
+  void splitsCountryAndAgentTokens() {
+    ActorCode.Split s = codes.split("IRNGOV");
+    assertThat(s.country()).isEqualTo("IRN");
+    assertThat(s.tokens()).containsExactly(new Token("IRN", Kind.COUNTRY, null),
+        new Token("GOV", Kind.TYPE, "Government"));
+    assertThat(s.unknown()).isEmpty();
+
+    assertThat(codes.split("RUSMIL").tokens()).extracting(Token::code).containsExactly("RUS", "MIL");
+    ActorCode.Split three = codes.split("USAGOVMIL");
+    assertThat(three.country()).isEqualTo("USA");
+    assertThat(three.tokens()).extracting(Token::kind).containsExactly(Kind.COUNTRY, Kind.TYPE, Kind.TYPE);
+  }
+
+  @Test
+  void noCountryRegionsAndOrganisations() {
+    ActorCode.Split cop = codes.split("---COP");
+    assertThat(cop.country()).isNull();
+    assertThat(cop.tokens()).containsExactly(new Token("---", Kind.NO_COUNTRY, null),
+        new Token("COP", Kind.TYPE, "Police forces"));
+    ActorCode.Split mea = codes.split("MEAREB");
+    assertThat(mea.country()).isNull();
+    assertThat(mea.tokens().get(0)).isEqualTo(new Token("MEA", Kind.REGION, "Middle East"));
+    ActorCode.Split igo = codes.split("IGOUNO");
+    assertThat(igo.country()).isNull();
+    assertThat(igo.tokens()).extracting(Token::kind).containsExactly(Kind.TYPE, Kind.TYPE);
+  }
+
+  @Test
+  void historicalCountriesAreCountries() {
+    for (String c : List.of("SUN", "DDR", "CSK", "YMD", "ZAR", "YUG")) {
+      ActorCode.Split s = codes.split(c + "MIL");
+      assertThat(s.country()).as(c).isEqualTo(c);
+      assertThat(s.unknown()).as(c).isEmpty();
+    }
+  }
+
+  @Test
+  void unknownTokensAndShortTailsAreReported() {
+    ActorCode.Split s = codes.split("RUSXYZGOVQ");
+    assertThat(s.country()).isEqualTo("RUS");
+    assertThat(s.unknown()).containsExactly("XYZ", "Q");
+    assertThat(s.tokens()).extracting(Token::code).containsExactly("RUS", "XYZ", "GOV", "Q");
+    assertThat(codes.split("QQQ").unknown()).containsExactly("QQQ");
+    assertThat(codes.split(null).tokens()).isEmpty();
+    assertThat(codes.split("").country()).isNull();
+  }
+
+  @Test
+  void aMalformedTypeTableNamesItsLine(@TempDir Path dir) throws IOException {
+    Path bad = dir.resolve("CAMEO.type.txt");
+    Files.write(bad, List.of("CODE\tLABEL", "GOV\tGovernment", "MILITARY\tMilitary"), StandardCharsets.UTF_8);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> ActorCode.load(bad, Countries.standard()))
+        .isInstanceOf(IOException.class).hasMessageContaining("CAMEO.type.txt:3");
+  }
+}
