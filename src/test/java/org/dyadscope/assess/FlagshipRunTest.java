@@ -88,8 +88,8 @@ class FlagshipRunTest {
     assertThat(byTheme.get("O5").get("verdict")).isEqualTo("mixed");
     assertThat(byTheme.get("O5").get("agreement")).isEqualTo("disagree");
     assertThat(byTheme.get("O5").get("evidence_ids")).isEqualTo("E15;E23;E22;E12");
-    // RUS<->IRN events per mille against RUS<->USA excess conflict over 2014, 2018, 2021, 2022: r = 0.792, exact p = 5/24
-    assertThat(Double.parseDouble(byTheme.get("C5").get("third_party_r"))).isCloseTo(0.7921, within(1e-4));
+    // RUS<->IRN events per mille against RUS<->USA excess conflict over 2014, 2018, 2021, 2022: r = 0.794, exact p = 5/24
+    assertThat(Double.parseDouble(byTheme.get("C5").get("third_party_r"))).isCloseTo(0.7943, within(1e-4));
     assertThat(Double.parseDouble(byTheme.get("C5").get("third_party_p"))).isCloseTo(5.0 / 24, within(1e-4));
     List<CSVRecord> indicators = csv("assessment_indicators.csv");
     assertThat(indicators).extracting(r -> r.get("theme")).contains("C1", "O5");
@@ -104,7 +104,7 @@ class FlagshipRunTest {
     assertThat(exit).isZero();
     String html = Files.readString(out.resolve("report/index.html"));
     assertThat(html).contains("<section id=\"trace\">", "<section id=\"assessment\">", "fig-posterior-trajectory",
-        "Monitoring Iran-China relations", "query value 3.4152289", "Sensitivity range");
+        "Monitoring Iran-China relations", "query value 3.4399921", "Sensitivity range");
     assertThat(html.indexOf("id=\"assessment\"")).isLessThan(html.indexOf("id=\"files\""));
     assertThat(out.resolve("report/figures/posterior-trajectory.svg")).exists();
     assertThat(Files.readString(out.resolve("report/report.md"))).contains("## Process tracing",
