@@ -25,7 +25,7 @@ final class Arms {
     int y1 = c.period().end().getYear();
     String sql = "WITH dyads AS (SELECT * FROM " + Sql.dyads("d", c.dyads()) + "),"
         + " years AS (SELECT y FROM range(" + y0 + ", " + (y1 + 1) + ") AS t(y)),"
-        + " agg AS (SELECT supplier, recipient, delivery_year AS y, sum(coalesce(tiv_delivered, 0)) AS tiv,"
+        + " agg AS (SELECT supplier, recipient, delivery_year AS y, sum(coalesce(tiv_delivered, 0)::DECIMAL(18, 3)) AS tiv,"
         + "  count(DISTINCT sipri_id) AS deals FROM arms_transfers"
         + "  WHERE delivery_year BETWEEN " + y0 + " AND " + y1
         + "  AND (coalesce(tiv_delivered, 0) > 0 OR coalesce(delivered_number, 0) > 0) GROUP BY ALL)"

@@ -24,7 +24,7 @@ final class Triads {
     for (List<String> triad : c.triads()) {
       List<Dyad> dyads = TriadRow.dyads(triad);
       String sql = "WITH dyads AS (SELECT * FROM " + Sql.dyads("d", dyads) + ")"
-          + " SELECT e.source, year(e.event_date) AS y, d.ord, count(*) AS n, avg(e.goldstein) AS g"
+          + " SELECT e.source, year(e.event_date) AS y, d.ord, count(*) AS n, avg(e.goldstein::DECIMAL(18, 2)) AS g"
           + " FROM events e JOIN dyads d ON e.actor1_country = d.a1 AND e.actor2_country = d.a2"
           + " WHERE " + Sql.inPeriod("e.event_date", c.period()) + " GROUP BY ALL";
       Map<String, TriadRow.Cell> found = new HashMap<>();

@@ -40,7 +40,7 @@ final class Unga {
         + " ip AS (SELECT iso3, session, min(year) AS year, avg(ideal_point) AS x FROM ideal_points"
         + "  WHERE year BETWEEN " + c.period().start().getYear() + " AND " + c.period().end().getYear()
         + "  GROUP BY iso3, session)"
-        + " SELECT p.a, p.b, ia.session, ia.year, abs(ia.x - ib.x) AS distance FROM pairs p"
+        + " SELECT p.a, p.b, ia.session, ia.year, round(abs(ia.x - ib.x), 10) AS distance FROM pairs p"
         + " JOIN ip ia ON ia.iso3 = p.a JOIN ip ib ON ib.iso3 = p.b AND ib.session = ia.session"
         + " ORDER BY p.ord, ia.session";
     List<UngaDistance> out = new ArrayList<>();

@@ -188,7 +188,10 @@ final class AnalysisSections {
     String what = o == null ? "—" : o.name().toLowerCase(Locale.ROOT);
     if (e.observation() instanceof Observation.Query q) {
       Double v = values.get(e.id());
-      return what + " (query value " + (v == null ? "none" : num(v)) + ", test " + q.test() + ")";
+      // eight significant digits: enough to check by hand, and stable against summation order
+      return what + " (query value " + (v == null ? "none"
+          : new java.math.BigDecimal(v).round(new java.math.MathContext(8)).stripTrailingZeros().toPlainString())
+          + ", test " + q.test() + ")";
     }
     return what + " (stated)";
   }

@@ -104,7 +104,7 @@ class FlagshipRunTest {
     assertThat(exit).isZero();
     String html = Files.readString(out.resolve("report/index.html"));
     assertThat(html).contains("<section id=\"trace\">", "<section id=\"assessment\">", "fig-posterior-trajectory",
-        "Monitoring Iran-China relations", "query value 3.4399921", "Sensitivity range");
+        "Monitoring Iran-China relations", "query value 3.4399922", "Sensitivity range");
     assertThat(html.indexOf("id=\"assessment\"")).isLessThan(html.indexOf("id=\"files\""));
     assertThat(out.resolve("report/figures/posterior-trajectory.svg")).exists();
     assertThat(Files.readString(out.resolve("report/report.md"))).contains("## Process tracing",

@@ -135,6 +135,21 @@ class RunCommandTest {
   }
 
   @Test
+  void aSecondRunWritesTheSameFilesAndStore(@TempDir Path again) throws IOException {
+    Path root = TestData.root();
+    assertThat(CliRunner.run("run", CASE, "--data", root.toString(), "--out", again.toString()).exitCode()).isZero();
+    for (String f : List.of("provenance.csv", "series/events_monthly.csv", "series/events_yearly.csv",
+        "series/unga_distance.csv", "series/arms_tiv.csv", "series/coverage.csv", "codings.csv",
+        "report/report.json", "report/index.html")) {
+      assertThat(Files.mismatch(out.resolve(f), again.resolve(f))).as(f).isEqualTo(-1L);
+    }
+    String counts = "SELECT (SELECT count(*) FROM events) || ',' || (SELECT count(DISTINCT (source, event_id, "
+        + "event_date)) FROM events) || ',' || (SELECT count(*) FROM quarantine)";
+    assertThat(CliRunner.run("query", again.resolve("case.duckdb").toString(), counts).out())
+        .isEqualTo(CliRunner.run("query", out.resolve("case.duckdb").toString(), counts).out());
+  }
+
+  @Test
   void aRunWithNoDataSaysSoAndExitsOne(@TempDir Path empty) {
     CliRunner.Result r = CliRunner.run("run", CASE, "--data", empty.toString(), "--out",
         empty.resolve("out").toString());
