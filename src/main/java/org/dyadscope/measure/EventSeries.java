@@ -33,21 +33,30 @@ final class EventSeries {
    * come from {@code source_totals} (counted by the loader before any actor filter) when the store
    * has them for that source, else from the {@code events} table itself (stores loaded without
    * totals, hand-made test stores).
+   *
+   * <p>Coverage counts the days the source <em>reported</em> on (GDELT DATEADDED; the event date
+   * where a source has no reporting date): a GDELT 15-minute file dated 2019-10-24 also holds events
+   * dated months earlier, and those months are not covered by it. Totals (the share denominators)
+   * stay on the event date, like the series.
    */
   private String activityCtes(Frequency f) {
     String fmt = Sql.str(f.strftime());
-    String in = Sql.inPeriod("event_date", caseFile.period());
     return "WITH periods AS " + Sql.periods(caseFile.period(), f) + ",\n"
         + " srcs AS (SELECT * FROM " + Sql.values("s", sources, List::of, "source") + "),\n"
-        + " daily AS (SELECT source, event_date, sum(events) AS n FROM source_totals WHERE " + in
-        + "  GROUP BY ALL UNION ALL SELECT source, event_date, count(*) AS n FROM events WHERE " + in
-        + "  AND source NOT IN (SELECT DISTINCT source FROM source_totals) GROUP BY ALL),\n"
-        + " activity AS (SELECT source, strftime(event_date, " + fmt + ") AS period,"
-        + " count(DISTINCT event_date) AS active_days, sum(n) AS total FROM daily GROUP BY ALL),\n"
+        + " daily AS (SELECT source, event_date, coalesce(report_date, event_date) AS cover_date,"
+        + "  sum(events) AS n FROM source_totals GROUP BY ALL"
+        + "  UNION ALL SELECT source, event_date, coalesce(CAST(date_added AS DATE), event_date), count(*)"
+        + "  FROM events WHERE source NOT IN (SELECT DISTINCT source FROM source_totals) GROUP BY ALL),\n"
+        + " totals AS (SELECT source, strftime(event_date, " + fmt + ") AS period, sum(n) AS total FROM daily"
+        + "  WHERE " + Sql.inPeriod("event_date", caseFile.period()) + " GROUP BY ALL),\n"
+        + " activity AS (SELECT source, strftime(cover_date, " + fmt + ") AS period,"
+        + "  count(DISTINCT cover_date) AS active_days FROM daily"
+        + "  WHERE " + Sql.inPeriod("cover_date", caseFile.period()) + " GROUP BY ALL),\n"
         + " cov AS (SELECT s.source, s.ord AS sord, p.period, p.days,"
-        + " coalesce(a.active_days, 0) AS active_days, coalesce(a.total, 0) AS total"
+        + " coalesce(a.active_days, 0) AS active_days, coalesce(t.total, 0) AS total"
         + " FROM srcs s CROSS JOIN periods p"
-        + " LEFT JOIN activity a ON a.source = s.source AND a.period = p.period)\n";
+        + " LEFT JOIN activity a ON a.source = s.source AND a.period = p.period"
+        + " LEFT JOIN totals t ON t.source = s.source AND t.period = p.period)\n";
   }
 
   /** Coverage of every source in every period of the case, sources in order, periods ascending. */
@@ -111,7 +120,8 @@ final class EventSeries {
           continue;
         }
         long n = rs.getLong("n");
-        out.add(new SeriesPoint(source, dyad, f, period, n, (double) n / rs.getLong("total"),
+        long total = rs.getLong("total");
+        out.add(new SeriesPoint(source, dyad, f, period, n, total == 0 ? null : (double) n / total,
             Sql.dbl(rs, "g_mean"), Sql.dbl(rs, "g_sum"), Sql.dbl(rs, "q1"), Sql.dbl(rs, "q2"),
             Sql.dbl(rs, "q3"), Sql.dbl(rs, "q4"), Sql.dbl(rs, "tone"), rs.getLong("nd"),
             rs.getLong("n_nog"), rs.getLong("n_cit")));

@@ -51,7 +51,10 @@ public final class FileLoad implements LoadSink, AutoCloseable {
   private long filtered;
   private Set<String> keepCountries;
   private String eventSource;
-  private final Map<LocalDate, long[]> totals = new HashMap<>();
+  /** Events per (event day, reporting day); the reporting day is null where the source has none. */
+  private record Day(LocalDate event, LocalDate report) {}
+
+  private final Map<Day, long[]> totals = new HashMap<>();
   private final boolean autoCommit;
   private boolean done;
 
@@ -142,7 +145,8 @@ public final class FileLoad implements LoadSink, AutoCloseable {
   @Override
   public void event(EventRow r) {
     eventSource = r.source();
-    totals.computeIfAbsent(r.eventDate(), d -> new long[1])[0]++;
+    LocalDate reported = r.dateAdded() == null ? null : r.dateAdded().toLocalDate();
+    totals.computeIfAbsent(new Day(r.eventDate(), reported), d -> new long[1])[0]++;
     if (keepCountries != null && !keepCountries.contains(r.actor1Country())
         && !keepCountries.contains(r.actor2Country())) {
       filtered++;
@@ -325,7 +329,7 @@ public final class FileLoad implements LoadSink, AutoCloseable {
     }
   }
 
-  /** Replaces this file's per-day event totals (a file spans few days: one row each). */
+  /** Replaces this file's per-day event totals (a file spans few days: one row per event and reporting day). */
   private void writeTotals() throws SQLException {
     try (PreparedStatement del = connection.prepareStatement("DELETE FROM source_totals WHERE file = ?")) {
       del.setString(1, file);
@@ -334,12 +338,14 @@ public final class FileLoad implements LoadSink, AutoCloseable {
     if (totals.isEmpty()) {
       return;
     }
-    try (PreparedStatement ins = connection.prepareStatement("INSERT INTO source_totals VALUES (?, ?, ?, ?)")) {
-      for (Map.Entry<LocalDate, long[]> e : totals.entrySet()) {
+    try (PreparedStatement ins = connection.prepareStatement(
+        "INSERT INTO source_totals (source, file, event_date, events, report_date) VALUES (?, ?, ?, ?, ?)")) {
+      for (Map.Entry<Day, long[]> e : totals.entrySet()) {
         ins.setString(1, eventSource);
         ins.setString(2, file);
-        ins.setObject(3, e.getKey());
+        ins.setObject(3, e.getKey().event());
         ins.setLong(4, e.getValue()[0]);
+        ins.setObject(5, e.getKey().report());
         ins.addBatch();
       }
       ins.executeBatch();

@@ -106,5 +106,9 @@ CREATE TABLE IF NOT EXISTS source_totals (
   source      VARCHAR NOT NULL,
   file        VARCHAR NOT NULL,
   event_date  DATE    NOT NULL,
-  events      BIGINT  NOT NULL
+  events      BIGINT  NOT NULL,
+  report_date DATE                     -- day the events were reported (GDELT DATEADDED), null where unknown
 );
+
+-- Stores written before the reporting day was counted get the column, empty.
+ALTER TABLE source_totals ADD COLUMN IF NOT EXISTS report_date DATE;
