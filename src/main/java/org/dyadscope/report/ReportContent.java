@@ -1,7 +1,9 @@
 package org.dyadscope.report;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.dyadscope.cases.Actor;
 import org.dyadscope.cases.CaseFile;
 import org.dyadscope.cases.Dyad;
@@ -15,6 +17,8 @@ import org.dyadscope.report.svg.Marker;
 
 /** Lays out the report document from a case and its measurements; formats, never computes. */
 final class ReportContent {
+  /** Above this many files a source's files are summed on one row of the files table. */
+  private static final int MAX_FILES_PER_SOURCE = 6;
   /** Quarantine reasons shown in the report (report.json has up to the measure's limit). */
   static final int SHOWN_REASONS = 20;
   /** Example lines shown per quarantine reason. */
@@ -60,9 +64,12 @@ final class ReportContent {
             c.triads().stream().map(t -> String.join("–", t)).toList()) + ".")));
     List<List<String>> src = new ArrayList<>();
     for (SourceSpec s : c.sources()) {
-      src.add(List.of(s.name(), s.format(), String.join(", ", s.files())));
+      src.add(List.of(s.name(), s.format(), String.join(", ", s.files()),
+          s.description() == null ? "" : s.description()));
     }
-    b.add(new Doc.Table("Sources of the case", List.of("Source", "Format", "Files"), src, List.of()));
+    b.add(new Doc.Table("Sources of the case, with what each holds and its caveats. The sources overlap "
+        + "and differ in coverage and entity sets, so compare a dyad within a source, not across sources.",
+        List.of("Source", "Format", "Files", "Notes"), src, List.of()));
     if (!markers.isEmpty()) {
       b.add(new Doc.Para("Marked events: " + String.join("; ",
           markers.stream().map(k -> k.date() + " " + k.label()).toList()) + "."));
@@ -75,17 +82,41 @@ final class ReportContent {
     return new Doc.Section("case", "Case", b);
   }
 
+  /** One row summing the files of a source: "44 files (ungd/CHN_67_2012.txt … ungd/USA_77_2022.txt)". */
+  private static List<String> collapsed(List<FileProvenance> fs) {
+    FileProvenance first = fs.get(0);
+    String range = fs.size() + " files (" + first.file() + " … " + fs.get(fs.size() - 1).file() + ")";
+    return List.of(first.source(), range, first.format(),
+        Num.count(fs.stream().mapToLong(FileProvenance::rowsRead).sum()),
+        Num.count(fs.stream().mapToLong(FileProvenance::rowsLoaded).sum()),
+        Num.count(fs.stream().mapToLong(FileProvenance::rowsQuarantined).sum()),
+        Num.count(fs.stream().mapToLong(FileProvenance::rowsUnresolved).sum()), "see provenance.csv");
+  }
+
   private static Doc.Section dataSection(Measurements m, EventFigures events) {
     List<Doc.Block> b = new ArrayList<>();
     List<List<String>> files = new ArrayList<>();
     long read = 0;
+    Map<String, List<FileProvenance>> bySource = new LinkedHashMap<>();
     for (FileProvenance f : m.files()) {
       read += f.rowsRead();
-      files.add(List.of(f.source(), f.file(), f.format(), Num.count(f.rowsRead()), Num.count(f.rowsLoaded()),
-          Num.count(f.rowsQuarantined()), Num.count(f.rowsUnresolved()), f.sha256().substring(0, Math.min(12, f.sha256().length()))));
+      bySource.computeIfAbsent(f.source(), k -> new ArrayList<>()).add(f);
+    }
+    for (List<FileProvenance> fs : bySource.values()) {
+      if (fs.size() > MAX_FILES_PER_SOURCE) {
+        files.add(collapsed(fs)); // e.g. 44 one-document speeches: one row, the list is in provenance.csv
+        continue;
+      }
+      for (FileProvenance f : fs) {
+        files.add(List.of(f.source(), f.file(), f.format(), Num.count(f.rowsRead()), Num.count(f.rowsLoaded()),
+            Num.count(f.rowsQuarantined()), Num.count(f.rowsUnresolved()),
+            f.sha256().substring(0, Math.min(12, f.sha256().length()))));
+      }
     }
     b.add(new Doc.Table("Files loaded (" + m.files().size() + " files, " + Num.count(read)
-        + " rows read). Unresolved = loaded event rows with an actor that maps to no country.",
+        + " rows read). Unresolved = loaded event rows with an actor that maps to no country. A source "
+        + "with more than " + MAX_FILES_PER_SOURCE + " files is summed on one row; provenance.csv lists "
+        + "every file with its SHA-256.",
         List.of("Source", "File", "Format", "Read", "Loaded", "Quarantined", "Unresolved", "SHA-256"),
         files, List.of(3, 4, 5, 6)));
     List<List<String>> q = new ArrayList<>();
