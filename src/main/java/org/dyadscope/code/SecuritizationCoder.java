@@ -751,6 +751,13 @@ public final class SecuritizationCoder {
     private String kwic(int ks, int ke) {
       int left = Math.max(sentence.start(), ks - KWIC_WINDOW);
       int right = Math.min(sentence.end(), ke + KWIC_WINDOW);
+      // never cut a surrogate pair (an emoji) in half: half a pair cannot be written as UTF-8
+      if (left > sentence.start() && Character.isLowSurrogate(docText.charAt(left))) {
+        left--;
+      }
+      if (right < sentence.end() && Character.isHighSurrogate(docText.charAt(right - 1))) {
+        right++;
+      }
       return (oneLine(docText.substring(left, ks)) + "[[" + oneLine(docText.substring(ks, ke)) + "]]"
           + oneLine(docText.substring(ke, right))).strip();
     }
