@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.dyadscope.code.DocumentCoder;
+import org.dyadscope.code.EvaluationRecord;
 import org.dyadscope.code.EvaluationReport;
+import org.dyadscope.code.KappaReport;
 import org.dyadscope.code.Evaluator;
 import org.dyadscope.code.SentenceCoding;
 import org.dyadscope.code.gold.GoldCorpus;
@@ -38,6 +40,10 @@ final class EvaluateCommand implements Callable<Integer> {
       description = "labels to score against; default gold/gold.tsv (adjudicated) or else gold/coder1.tsv")
   Path gold;
 
+  @Option(names = "--record",
+      description = "write the figures to gold/evaluation.tsv, where the report reads them (run it once per lexicon version, on test)")
+  boolean record;
+
   @Option(names = "--errors",
       description = "also print every disagreement with the coder's matched terms and the sentence (for error analysis on dev)")
   boolean errors;
@@ -66,9 +72,16 @@ final class EvaluateCommand implements Callable<Integer> {
     }
     Path a = dir.resolve("coder1.tsv");
     Path b = dir.resolve("coder2.tsv");
+    KappaReport kappa = null;
     if (Files.isRegularFile(a) && Files.isRegularFile(b)) {
+      kappa = Evaluator.kappa(a, b);
       System.out.println();
-      System.out.print(Evaluator.kappa(a, b).toText());
+      System.out.print(kappa.toText());
+    }
+    if (record) {
+      Path out = dir.resolve("evaluation.tsv");
+      EvaluationRecord.of(coder.lexiconVersion(), report, kappa).write(out);
+      System.out.println("\nwrote " + out);
     }
     return 0;
   }

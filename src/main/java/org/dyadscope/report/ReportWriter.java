@@ -54,6 +54,7 @@ public final class ReportWriter {
       written.add(out.resolve(t.path()));
     }
     Doc doc = ReportContent.build(caseFile, m, Markers.forCase(caseFile));
+    doc = SecuritizationSection.addTo(doc, caseFile, out); // from the coder's series, when it ran
     Path report = out.resolve("report");
     Path figures = report.resolve("figures");
     Files.createDirectories(figures);

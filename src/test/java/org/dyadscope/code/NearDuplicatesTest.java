@@ -66,8 +66,12 @@ class NearDuplicatesTest {
       });
       assertThat(Files.readAllLines(r.nearDuplicates()))
           .containsExactly("doc_id,duplicate_of,kind,jaccard", "ungd:RUS_70_2015,ungd:RUS_70_2015,exact,1.000");
+      // the copy ("mirror") is in no series: one row, the first load's
+      List<String> bySource = Files.readAllLines(dir.resolve("out/series/securitization_yearly_by_source.csv"));
+      assertThat(bySource).hasSize(2);
+      assertThat(bySource.get(1)).startsWith("ungd,RUS,2015,").contains(",139,");
       List<String> kwic = Files.readAllLines(r.kwic());
-      assertThat(kwic.get(0)).isEqualTo("speaker,rank,doc_id,sentence_no,date,sector,threat_source,strength,kwic");
+      assertThat(kwic.get(0)).isEqualTo("speaker,rank,doc_id,sentence_no,date,sector,threat_source,strength,kwic,lexicon");
       assertThat(kwic).hasSize(1 + CorpusCoder.KWIC_PER_SPEAKER);
     }
   }
