@@ -80,6 +80,16 @@ public final class DocumentFileReader implements SourceReader {
     return 1;
   }
 
+  /**
+   * The text of one document file, by the rules above (kind by extension, else by the first bytes).
+   *
+   * @throws UnreadableDocumentException when it is an encrypted, damaged or text-less PDF or binary
+   * @throws IOException when the file cannot be read
+   */
+  public static ExtractedText text(Path file) throws IOException, UnreadableDocumentException {
+    return extract(file, kind(file));
+  }
+
   /** Extracts the text of {@code file} read as {@code kind}. */
   static ExtractedText extract(Path file, Kind kind) throws IOException, UnreadableDocumentException {
     switch (kind) {
