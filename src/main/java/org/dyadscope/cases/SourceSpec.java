@@ -18,7 +18,7 @@ public record SourceSpec(
     String name, String format, List<String> files, Map<String, String> options, String description) {
   /** The reader formats a source may name. */
   public static final List<String> FORMATS =
-      List.of("gdelt", "icews-tab", "tkg", "unga-idealpoints", "sipri", "ungd");
+      List.of("gdelt", "icews-tab", "tkg", "unga-idealpoints", "sipri", "ungd", "documents", "kremlin-index");
 
   public SourceSpec {
     files = files == null ? List.of() : List.copyOf(files);

@@ -9,6 +9,8 @@ import java.util.concurrent.Callable;
 import org.dyadscope.code.CodingCsv;
 import org.dyadscope.code.DocumentCoder;
 import org.dyadscope.code.SentenceCoding;
+import org.dyadscope.collect.documents.DocumentFileReader;
+import org.dyadscope.collect.documents.UnreadableDocumentException;
 import org.dyadscope.collect.ungd.SpeechText;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -17,12 +19,13 @@ import picocli.CommandLine.Parameters;
 
 /** {@code dyadscope code FILE|-}: codes one document and prints its sentence codings as CSV. */
 @Command(name = "code", mixinStandardHelpOptions = true,
-    description = "Codes one document (or standard input with -) for securitizing and desecuritizing moves "
-        + "and prints one CSV row per sentence: the codings.csv columns plus start, end and the sentence text.")
+    description = "Codes one document (.txt, .html or .pdf; or standard input with -) for securitizing and "
+        + "desecuritizing moves and prints one CSV row per sentence: the codings.csv columns plus start, end "
+        + "and the sentence text.")
 final class CodeCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "a plain-text document, or - for standard input")
+  @Parameters(index = "0", paramLabel = "FILE", description = "a document (.txt, .html: visible text, .pdf: text layer), or - for plain text on standard input")
   String file;
 
   @Option(names = "--speaker", paramLabel = "ISO3", description = "the securitizing actor (speaking state), e.g. RUS")
@@ -36,20 +39,24 @@ final class CodeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    byte[] bytes;
+    String text;
     String docId;
     if (file.equals("-")) {
-      bytes = System.in.readAllBytes();
+      text = SpeechText.decode(System.in.readAllBytes()).text();
       docId = "stdin";
     } else {
       Path p = Path.of(file);
       if (!Files.isRegularFile(p)) {
         throw new CommandLine.ParameterException(spec.commandLine(), file + ": no such file; check the path");
       }
-      bytes = Files.readAllBytes(p);
+      try {
+        text = DocumentFileReader.text(p).text(); // txt, html (visible text) or pdf
+      } catch (UnreadableDocumentException e) {
+        System.err.println("dyadscope code: " + file + ": " + e.getMessage());
+        return 1;
+      }
       docId = p.getFileName().toString();
     }
-    String text = SpeechText.decode(bytes).text();
     DocumentCoder coder = caseDir == null ? DocumentCoder.builtIn() : DocumentCoder.forCase(caseDir);
     Writer out = new OutputStreamWriter(System.out, StandardCharsets.UTF_8);
     try (CodingCsv csv = new CodingCsv(out, true)) {

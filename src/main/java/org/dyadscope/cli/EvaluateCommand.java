@@ -2,9 +2,14 @@ package org.dyadscope.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.dyadscope.code.DocumentCoder;
+import org.dyadscope.code.EvaluationRecord;
+import org.dyadscope.code.EvaluationReport;
+import org.dyadscope.code.KappaReport;
 import org.dyadscope.code.Evaluator;
 import org.dyadscope.code.SentenceCoding;
 import org.dyadscope.code.gold.GoldCorpus;
@@ -35,6 +40,14 @@ final class EvaluateCommand implements Callable<Integer> {
       description = "labels to score against; default gold/gold.tsv (adjudicated) or else gold/coder1.tsv")
   Path gold;
 
+  @Option(names = "--record",
+      description = "write the figures to gold/evaluation.tsv, where the report reads them (run it once per lexicon version, on test)")
+  boolean record;
+
+  @Option(names = "--errors",
+      description = "also print every disagreement with the coder's matched terms and the sentence (for error analysis on dev)")
+  boolean errors;
+
   @Override
   public Integer call() throws Exception {
     if (!List.of("test", "dev", "all").contains(split)) {
@@ -51,14 +64,41 @@ final class EvaluateCommand implements Callable<Integer> {
     DocumentCoder coder = DocumentCoder.forCase(caseDir);
     List<SentenceCoding> codings = GoldCorpus.code(coder, sample, root.resolve("ungd"));
     System.out.println("lexicon " + coder.lexiconVersion());
-    System.out.print(split.equals("all") ? Evaluator.evaluate(labels, codings).toText()
-        : Evaluator.evaluate(labels, sample, split, codings).toText());
+    EvaluationReport report = split.equals("all") ? Evaluator.evaluate(labels, codings)
+        : Evaluator.evaluate(labels, sample, split, codings);
+    System.out.print(report.toText());
+    if (errors) {
+      printErrors(report, codings);
+    }
     Path a = dir.resolve("coder1.tsv");
     Path b = dir.resolve("coder2.tsv");
+    KappaReport kappa = null;
     if (Files.isRegularFile(a) && Files.isRegularFile(b)) {
+      kappa = Evaluator.kappa(a, b);
       System.out.println();
-      System.out.print(Evaluator.kappa(a, b).toText());
+      System.out.print(kappa.toText());
+    }
+    if (record) {
+      Path out = dir.resolve("evaluation.tsv");
+      EvaluationRecord.of(coder.lexiconVersion(), report, kappa).write(out);
+      System.out.println("\nwrote " + out);
     }
     return 0;
+  }
+
+  private static void printErrors(EvaluationReport report, List<SentenceCoding> codings) {
+    Map<String, SentenceCoding> byKey = new HashMap<>();
+    for (SentenceCoding c : codings) {
+      byKey.put(c.docId().substring(c.docId().lastIndexOf(':') + 1) + "#" + c.sentenceNo(), c);
+    }
+    System.out.println();
+    for (String e : report.errors()) {
+      SentenceCoding c = byKey.get(e.substring(0, e.indexOf(' ')));
+      System.out.println(e);
+      if (c != null) {
+        System.out.println("    " + String.join(" ", c.matchedTerms()));
+        System.out.println("    " + c.text().replaceAll("\\s+", " "));
+      }
+    }
   }
 }

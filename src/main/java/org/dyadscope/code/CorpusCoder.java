@@ -29,9 +29,19 @@ import org.dyadscope.store.Store;
  *       desecuritizing,sentences,moves_per_1000_sentences}, one row per speaker and year with
  *       sector {@code all}, and one per sector (all five, zeros included, so the series are
  *       complete); {@code sentences} is always the speaker-year's total, the denominator;
+ *   <li>{@code series/securitization_yearly_by_source.csv}: the same with a leading {@code source}
+ *       column (sector {@code all} only), so that speeches and short title-index entries of one
+ *       speaker are not mixed in one rate;
  *   <li>{@code series/threat_matrix_yearly.csv}: {@code year,speaker,threat_source,moves}, "who
  *       names whom as a threat": securitizing moves of a speaker in a year with a named source
- *       (long format: pivot speaker × threat_source per year in R, pandas or DuckDB).
+ *       (long format: pivot speaker × threat_source per year in R, pandas or DuckDB);
+ *   <li>{@code series/securitization_kwic.csv}: {@code speaker,rank,doc_id,sentence_no,date,sector,
+ *       threat_source,strength,kwic,lexicon}, the {@value #KWIC_PER_SPEAKER} strongest securitizing moves of
+ *       each speaker (strength, then document order), for the report's evidence table;
+ *   <li>{@code series/near_duplicates.csv}: {@code doc_id,duplicate_of,kind,jaccard}, documents
+ *       that repeat an earlier one of the same speaker and date (or year) ({@link NearDuplicates},
+ *       Jaccard ≥ {@value #DUPLICATE_JACCARD}).
+ *       They are not coded: they appear in no other output, so nothing is counted twice.
  * </ul>
  *
  * <p>Documents are read one at a time in {@code doc_id} order and their codings written at once,
@@ -40,6 +50,11 @@ import org.dyadscope.store.Store;
  * reported; nothing else stops the run.
  */
 public final class CorpusCoder {
+  /** Moves per speaker in {@code securitization_kwic.csv}. */
+  public static final int KWIC_PER_SPEAKER = 5;
+  /** Shingle Jaccard similarity from which a document is a near-duplicate. */
+  public static final double DUPLICATE_JACCARD = 0.9;
+
   private final DocumentCoder coder;
 
   public CorpusCoder(DocumentCoder coder) {
@@ -59,14 +74,18 @@ public final class CorpusCoder {
     Files.createDirectories(series);
     Path codingsFile = outDir.resolve("codings.csv");
     Map<String, long[]> yearly = new TreeMap<>(); // speaker|year|sector -> moves, desec, sentences
+    Map<String, long[]> bySource = new TreeMap<>(); // source|speaker|year -> moves, desec, sentences
     Map<String, Long> matrix = new TreeMap<>();   // year|speaker|source -> moves
     List<String> skipped = new ArrayList<>();
+    NearDuplicates dedup = new NearDuplicates(DUPLICATE_JACCARD);
+    List<NearDuplicates.Duplicate> duplicates = new ArrayList<>();
+    Map<String, List<SentenceCoding>> strongest = new TreeMap<>();
     int documents = 0;
     int withoutYear = 0;
     long sentences = 0;
     long moves = 0;
     long desec = 0;
-    String sql = "SELECT doc_id, speaker, year, doc_date, text, file FROM documents"
+    String sql = "SELECT doc_id, speaker, year, doc_date, text, file, source FROM documents"
         + (source == null ? "" : " WHERE source = ?") + " ORDER BY doc_id";
     Connection c = store.connection();
     try (BufferedWriter w = Files.newBufferedWriter(codingsFile, StandardCharsets.UTF_8);
@@ -87,6 +106,12 @@ public final class CorpusCoder {
             skipped.add(docId + " (" + rs.getString(6) + "): empty text, not coded");
             continue;
           }
+          String scope = speaker + "|" + (d != null ? d.toString() : year != null ? year.toString() : "");
+          NearDuplicates.Duplicate dup = dedup.check(docId, scope, text);
+          if (dup != null) {
+            duplicates.add(dup);
+            continue;
+          }
           if (year == null && d != null) {
             year = d.toLocalDate().getYear();
           }
@@ -99,11 +124,15 @@ public final class CorpusCoder {
           String spk = speaker == null ? "" : speaker;
           for (SentenceCoding sc : codings) {
             csv.write(sc);
+            if (sc.move()) {
+              keepStrongest(strongest.computeIfAbsent(spk, k -> new ArrayList<>()), sc);
+            }
             sentences++;
             moves += sc.move() ? 1 : 0;
             desec += sc.desecuritizing() ? 1 : 0;
             if (year != null) {
               count(yearly, spk, year, "all", sc, true);
+              count(bySource, rs.getString(7) + "|" + spk, year, "", sc, true);
               for (Sector s : Sector.values()) {
                 count(yearly, spk, year, s.label(), sc, s == sc.sector());
               }
@@ -117,10 +146,54 @@ public final class CorpusCoder {
     }
     Path yearlyFile = series.resolve("securitization_yearly.csv");
     writeYearly(yearlyFile, yearly);
+    Path bySourceFile = series.resolve("securitization_yearly_by_source.csv");
+    writeBySource(bySourceFile, bySource);
     Path matrixFile = series.resolve("threat_matrix_yearly.csv");
     writeMatrix(matrixFile, matrix);
+    Path kwicFile = series.resolve("securitization_kwic.csv");
+    writeKwic(kwicFile, strongest, coder.lexiconVersion());
+    Path duplicatesFile = series.resolve("near_duplicates.csv");
+    writeDuplicates(duplicatesFile, duplicates);
     return new CorpusCodingResult(documents, sentences, moves, desec, List.copyOf(skipped),
-        withoutYear, codingsFile, yearlyFile, matrixFile, coder.lexiconVersion());
+        withoutYear, codingsFile, yearlyFile, matrixFile, coder.lexiconVersion(),
+        List.copyOf(duplicates), kwicFile, duplicatesFile);
+  }
+
+  /** Keeps the {@link #KWIC_PER_SPEAKER} strongest moves; the earlier one wins a tie. */
+  private static void keepStrongest(List<SentenceCoding> top, SentenceCoding sc) {
+    int i = top.size();
+    while (i > 0 && top.get(i - 1).strength() < sc.strength()) {
+      i--;
+    }
+    if (i < KWIC_PER_SPEAKER) {
+      top.add(i, sc);
+      if (top.size() > KWIC_PER_SPEAKER) {
+        top.remove(top.size() - 1);
+      }
+    }
+  }
+
+  private static void writeKwic(Path file, Map<String, List<SentenceCoding>> strongest, String lexicon)
+      throws IOException {
+    try (CSVPrinter p = printer(file, "speaker", "rank", "doc_id", "sentence_no", "date", "sector",
+        "threat_source", "strength", "kwic", "lexicon")) {
+      for (Map.Entry<String, List<SentenceCoding>> e : strongest.entrySet()) {
+        int rank = 0;
+        for (SentenceCoding sc : e.getValue()) {
+          p.printRecord(e.getKey(), ++rank, sc.docId(), sc.sentenceNo(), sc.date() == null ? "" : sc.date(),
+              sc.sectorLabel(), sc.threatSource() == null ? "" : sc.threatSource(),
+              String.format(Locale.ROOT, "%.3f", sc.strength()), sc.kwic(), lexicon);
+        }
+      }
+    }
+  }
+
+  private static void writeDuplicates(Path file, List<NearDuplicates.Duplicate> duplicates) throws IOException {
+    try (CSVPrinter p = printer(file, "doc_id", "duplicate_of", "kind", "jaccard")) {
+      for (NearDuplicates.Duplicate d : duplicates) {
+        p.printRecord(d.docId(), d.duplicateOf(), d.kind(), String.format(Locale.ROOT, "%.3f", d.jaccard()));
+      }
+    }
   }
 
   private static void count(Map<String, long[]> yearly, String speaker, int year, String sector,
@@ -137,6 +210,18 @@ public final class CorpusCoder {
     try (CSVPrinter p = printer(file, "speaker", "year", "sector", "moves", "desecuritizing",
         "sentences", "moves_per_1000_sentences")) {
       for (Map.Entry<String, long[]> e : yearly.entrySet()) {
+        String[] k = e.getKey().split("\\|", -1);
+        long[] v = e.getValue();
+        p.printRecord(k[0], k[1], k[2], v[0], v[1], v[2],
+            String.format(Locale.ROOT, "%.2f", v[2] == 0 ? 0.0 : 1000.0 * v[0] / v[2]));
+      }
+    }
+  }
+
+  private static void writeBySource(Path file, Map<String, long[]> bySource) throws IOException {
+    try (CSVPrinter p = printer(file, "source", "speaker", "year", "moves", "desecuritizing", "sentences",
+        "moves_per_1000_sentences")) {
+      for (Map.Entry<String, long[]> e : bySource.entrySet()) {
         String[] k = e.getKey().split("\\|", -1);
         long[] v = e.getValue();
         p.printRecord(k[0], k[1], k[2], v[0], v[1], v[2],

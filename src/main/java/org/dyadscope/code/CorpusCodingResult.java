@@ -17,6 +17,9 @@ import java.util.List;
  * @param yearly the {@code series/securitization_yearly.csv} written
  * @param threatMatrix the {@code series/threat_matrix_yearly.csv} written
  * @param lexiconVersion the lexicon version used
+ * @param duplicates documents not coded because they repeat an earlier one
+ * @param kwic the {@code series/securitization_kwic.csv} written
+ * @param nearDuplicates the {@code series/near_duplicates.csv} written
  */
 public record CorpusCodingResult(
     int documents,
@@ -28,4 +31,7 @@ public record CorpusCodingResult(
     Path codings,
     Path yearly,
     Path threatMatrix,
-    String lexiconVersion) {}
+    String lexiconVersion,
+    List<NearDuplicates.Duplicate> duplicates,
+    Path kwic,
+    Path nearDuplicates) {}

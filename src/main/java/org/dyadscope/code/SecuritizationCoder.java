@@ -27,7 +27,12 @@ import org.dyadscope.code.text.Tokenizer;
  * <ol>
  *   <li><b>Negation.</b> A threat term is negated when a negation cue stands among the three tokens
  *       before it, with no clause break and no preposition (a {@code markers.tsv} phrase) between:
- *       "is not a threat", "poses no threat", but not "no justification for terrorism".
+ *       "is not a threat", "poses no threat", but not "no justification for terrorism"; or when a
+ *       denial of intention or belief (negation cue flagged {@code clause}) stands earlier in its
+ *       clause, up to ten tokens before: "we have no intention to fight a war"; or when a reporting
+ *       cue ({@code reported.tsv}) stands up to six tokens before it in its clause: "the so-called
+ *       Iranian threat", "on the pretext of fighting terrorism". A negated or reported threat is a
+ *       denial, which desecuritizes (CODEBOOK.md D3).
  *   <li><b>Move.</b> With T = unnegated threat terms, R = a referent object or a threatened actor,
  *       U = an urgency cue or extraordinary measure, S = a threat source (each from a different
  *       match; a named armed group such as ISIL counts as a strong T and as its own S): a move
@@ -36,6 +41,12 @@ import org.dyadscope.code.text.Tokenizer;
  *       or a call to fight it (combat, defeat, counter). A threat term governed by an ending cue
  *       ("an end to hostilities") is desecuritized and does not count. A sentence with a history
  *       cue ({@code history.tsv}: anniversary, the Second World War) is a move only when it has U.
+ *       <b>Narration</b> is never a move: a sentence with a past cue ({@code tense.tsv}: was, had,
+ *       ago; or "in"/"of" and a year five or more years before the document's) and no present cue
+ *       (is, will, must, today). In a <b>question</b> (the sentence ends with "?") a strong T alone
+ *       is no move: a rhetorical question asserts a threat only when it also names a referent, a
+ *       call or a source ("Why are the financiers of terrorist organizations spared?" is a move;
+ *       "Are we united against the extremists?" is not; CODEBOOK.md M).
  *   <li><b>Desecuritization.</b> A strong desecuritization cue; or a weak one (cooperation,
  *       settlement, compromise) in a sentence with a security context (a threat term, a military
  *       or political referent or sector cue, or two or more states named); or an ending cue (end,
@@ -45,7 +56,8 @@ import org.dyadscope.code.text.Tokenizer;
  *   <li><b>Threat source</b>, the first found of: (a) an actor just before a threat term, as
  *       adjective or possessor ("Israeli aggression", "NATO's aggression", "Iran's recent
  *       attack"); (b) an actor after a source marker that follows the term ("threats emanating
- *       from X", "aggression by X"); (c) an actor earlier in the same clause that does not follow a
+ *       from X", "aggression by X"), or after "of" when the term is flagged {@code agentof} ("the
+ *       aggression of NATO"); (c) an actor earlier in the same clause that does not follow a
  *       target marker (the subject: "NATO is moving its military infrastructure"); (d) the subject
  *       of a relative clause later in the same clause ("the threats ... that NATO has been
  *       creating"). Intergovernmental organisations (UN, IAEA) count only right before the term
@@ -54,7 +66,7 @@ import org.dyadscope.code.text.Tokenizer;
  *       counts only right before the term ("Israeli aggression") unless it heads an agent noun
  *       ("the Iranian regime", "Israeli forces"). An actor after a referent and "of" ("the
  *       people of Yemen") or before "'s" and a referent ("Ukraine's territorial integrity") is the
- *       referent's possessor, not a subject; a conjunct of a target ("against Afghanistan and
+ *       referent's possessor, not a subject; a conjunct or comma-list item of a target ("against Afghanistan and
  *       Iraq") is a target. Rules are tried over all threat terms (strong ones first) before the
  *       next rule. The speaker, regions and absorbers are never sources. An actor after a target
  *       marker ("aggression against Yemen") is the threatened referent instead.
@@ -75,6 +87,10 @@ public final class SecuritizationCoder {
 
   private static final int KWIC_WINDOW = 40;
   private static final int NEGATION_SCOPE = 3;
+  private static final int DENIAL_SCOPE = 10;
+  private static final int REPORTED_SCOPE = 6;
+  /** A year this many years or more before the document's year, after "in" or "of", is past: history, not a recent event still in view (CODEBOOK.md, "Present or future"). */
+  private static final int PAST_YEARS = 5;
   private static final int AGENT_BEFORE = 4;
   private static final int SUBJECT_SCOPE = 12;
   private static final int MARKER_AFTER = 3;
@@ -111,7 +127,19 @@ public final class SecuritizationCoder {
   public SentenceCoding code(String docText, Sentence s, String docId, String speaker, String date) {
     List<Token> tokens = tokenizer.tokenize(docText, s.start(), s.end());
     List<Match> matches = lexicon.matcher().match(tokens, docText);
-    return new Analysis(docText, s, tokens, matches, speaker).result(docId, date, lexicon.version());
+    return new Analysis(docText, s, tokens, matches, speaker, year(date)).result(docId, date, lexicon.version());
+  }
+
+  /** The year of an ISO date, year-month or year, or 0 when unknown. */
+  private static int year(String date) {
+    if (date == null || date.length() < 4) {
+      return 0;
+    }
+    try {
+      return Integer.parseInt(date.substring(0, 4));
+    } catch (NumberFormatException e) {
+      return 0;
+    }
   }
 
   /** The per-sentence working state. */
@@ -132,10 +160,15 @@ public final class SecuritizationCoder {
     final List<ActorMention> actors = new ArrayList<>();
     boolean hedged;
     boolean historical;
+    int pastCues;
+    int presentCues;
+    final int docYear;
     Sector sourceSector;
 
-    Analysis(String docText, Sentence sentence, List<Token> tokens, List<Match> matches, String speaker) {
+    Analysis(String docText, Sentence sentence, List<Token> tokens, List<Match> matches, String speaker,
+        int docYear) {
       this.docText = docText;
+      this.docYear = docYear;
       this.sentence = sentence;
       this.tokens = tokens;
       this.matches = matches;
@@ -173,7 +206,16 @@ public final class SecuritizationCoder {
         if (m.is(Category.HISTORY)) {
           historical = true;
         }
+        LexiconEntry tense = m.entry(Category.TENSE);
+        if (tense != null) {
+          if (tense.value().equals("past")) {
+            pastCues++;
+          } else {
+            presentCues++;
+          }
+        }
       }
+      pastCues += pastYears();
       // strong threat terms first, then by position (stable sort keeps position order)
       threats.sort((x, y) -> Boolean.compare(!strong(x), !strong(y)));
     }
@@ -228,6 +270,12 @@ public final class SecuritizationCoder {
               || (hasU && (hasS || distinctT >= 2)) || hasCounter));
       if (historical && !hasU) {
         move = false; // narration of the past, with no present call
+      }
+      if (pastCues > 0 && presentCues == 0) {
+        move = false; // narration: past tense, nothing said of now
+      }
+      if (isQuestion() && !(hasT && (hasR || hasU || hasS))) {
+        move = false; // a question asserts a threat only with a referent, a call or a named source
       }
 
       boolean context = hasT || !negatedThreats.isEmpty() || !endedThreats.isEmpty()
@@ -297,7 +345,64 @@ public final class SecuritizationCoder {
       return e != null && (e.sector() == Sector.MILITARY || e.sector() == Sector.POLITICAL);
     }
 
+    /** "in 1999", "of 2003": a year {@link #PAST_YEARS} or more before the document's. */
+    private int pastYears() {
+      if (docYear == 0) {
+        return 0;
+      }
+      int n = 0;
+      for (int k = 1; k < tokens.size(); k++) {
+        String key = tokens.get(k).key();
+        if (key.length() == 4 && Character.isDigit(key.charAt(0)) && Character.isDigit(key.charAt(3))) {
+          String before = tokens.get(k - 1).key();
+          if (before.equals("in") || before.equals("of")) {
+            int y = Integer.parseInt(key);
+            if (y >= 1000 && y <= docYear - PAST_YEARS) {
+              n++;
+            }
+          }
+        }
+      }
+      return n;
+    }
+
+    private boolean isQuestion() {
+      for (int i = sentence.end() - 1; i >= sentence.start(); i--) {
+        char c = docText.charAt(i);
+        if (c == '?') {
+          return true;
+        }
+        if (Character.isLetterOrDigit(c) || c == '.' || c == '!') {
+          return false;
+        }
+      }
+      return false;
+    }
+
+    /** Negated by a close cue, by a denial of intention earlier in the clause, or reported. */
     private boolean isNegated(Match threat) {
+      return isNegatedClose(threat) || governedInClause(threat, DENIAL_SCOPE, Category.NEGATION, "clause")
+          || governedInClause(threat, REPORTED_SCOPE, Category.REPORTED, null);
+    }
+
+    /** A cue of {@code category} (with {@code attr}, when given) up to {@code scope} tokens before
+     * the term, in its clause. */
+    private boolean governedInClause(Match threat, int scope, Category category, String attr) {
+      for (int k = threat.from() - 1; k >= 0 && k >= threat.from() - scope; k--) {
+        if (tokens.get(k + 1).clauseBreakBefore()) {
+          return false;
+        }
+        if (owner[k] >= 0) {
+          LexiconEntry e = matches.get(owner[k]).entry(category);
+          if (e != null && (attr == null || attr.equals(e.attr()))) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+
+    private boolean isNegatedClose(Match threat) {
       for (int k = threat.to(); k < tokens.size() && k < threat.to() + NEGATION_SCOPE; k++) {
         if (tokens.get(k).clauseBreakBefore()) {
           break;
@@ -332,6 +437,11 @@ public final class SecuritizationCoder {
     /** The actor the threat is directed at: right after a target marker that follows the term. */
     private String targetAfter(Match threat) {
       int k = threat.to();
+      if (threat.entry(Category.THREAT).has("agentof") && k + 1 < tokens.size()
+          && tokens.get(k).key().equals("of") && owner[k + 1] >= 0
+          && matches.get(owner[k + 1]).is(Category.ACTOR)) {
+        k = matches.get(owner[k + 1]).to(); // "the crimes of Israel against the Palestinians"
+      }
       if (k >= tokens.size() || tokens.get(k).clauseBreakBefore() || owner[k] < 0) {
         return null;
       }
@@ -427,6 +537,13 @@ public final class SecuritizationCoder {
 
     /** Rule (b): "by X", "emanating from X" after the term. */
     private String markedAgentAfter(Match t) {
+      if (t.entry(Category.THREAT).has("agentof") && t.to() < tokens.size()
+          && tokens.get(t.to()).key().equals("of") && !tokens.get(t.to()).clauseBreakBefore()) {
+        ActorMention a = actorStartingNear(t.to() + 1, 1);
+        if (a != null && eligible(a)) {
+          return a.code();
+        }
+      }
       for (int k = t.to(); k < tokens.size() && k < t.to() + MARKER_AFTER; k++) {
         if (tokens.get(k).clauseBreakBefore()) {
           return null;
@@ -524,6 +641,11 @@ public final class SecuritizationCoder {
       int k = actor.from() - 1;
       // allow one unmatched token between marker and actor ("against the", "to our")
       for (int step = 0; step < 2 && k >= 0; step++, k--) {
+        if (step == 0 && tokens.get(k + 1).clauseBreakBefore() && owner[k] >= 0
+            && matches.get(owner[k]).is(Category.ACTOR)) {
+          // "in Yemen, Syria, Iraq": an item of a comma list of targets is a target
+          return followsTargetMarker(matches.get(owner[k]));
+        }
         if (tokens.get(k + 1).clauseBreakBefore() && !COORDINATION.contains(tokens.get(k).key())) {
           return false;
         }
@@ -629,6 +751,13 @@ public final class SecuritizationCoder {
     private String kwic(int ks, int ke) {
       int left = Math.max(sentence.start(), ks - KWIC_WINDOW);
       int right = Math.min(sentence.end(), ke + KWIC_WINDOW);
+      // never cut a surrogate pair (an emoji) in half: half a pair cannot be written as UTF-8
+      if (left > sentence.start() && Character.isLowSurrogate(docText.charAt(left))) {
+        left--;
+      }
+      if (right < sentence.end() && Character.isHighSurrogate(docText.charAt(right - 1))) {
+        right++;
+      }
       return (oneLine(docText.substring(left, ks)) + "[[" + oneLine(docText.substring(ks, ke)) + "]]"
           + oneLine(docText.substring(ke, right))).strip();
     }

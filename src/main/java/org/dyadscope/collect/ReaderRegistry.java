@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.Map;
 import org.dyadscope.cases.Lookups;
 import org.dyadscope.cases.SourceSpec;
+import org.dyadscope.collect.documents.DocumentFileReader;
+import org.dyadscope.collect.documents.TitleIndexReader;
 import org.dyadscope.collect.gdelt.GdeltReader;
 import org.dyadscope.collect.icews.IcewsTabReader;
 import org.dyadscope.collect.sipri.SipriReader;
@@ -19,7 +21,9 @@ import org.dyadscope.collect.ungd.UngdReader;
 /**
  * Builds the reader for a source's format, loading each lookup table (CAMEO table, CAMEO names,
  * actor dictionaries) once, on first need. Formats: {@code gdelt}, {@code icews-tab}, {@code tkg},
- * {@code unga-idealpoints}, {@code sipri}, {@code ungd}.
+ * {@code unga-idealpoints}, {@code sipri}, {@code ungd}, {@code documents} (txt, html, pdf; option
+ * {@code speaker}: default speaker) and {@code kremlin-index} (JSON title indexes; option {@code
+ * speaker}, default RUS).
  */
 public final class ReaderRegistry {
   private final Path dataRoot;
@@ -75,9 +79,13 @@ public final class ReaderRegistry {
         return new SipriReader(countries);
       case "ungd":
         return new UngdReader();
+      case "documents":
+        return new DocumentFileReader(spec.option("speaker", null));
+      case "kremlin-index":
+        return new TitleIndexReader(spec.option("speaker", "RUS"));
       default:
         throw new IllegalArgumentException("source " + spec.name() + ": unknown format '" + spec.format()
-            + "'; use gdelt, icews-tab, tkg, unga-idealpoints, sipri or ungd");
+            + "'; use gdelt, icews-tab, tkg, unga-idealpoints, sipri, ungd, documents or kremlin-index");
     }
   }
 

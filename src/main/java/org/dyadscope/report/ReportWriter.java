@@ -71,6 +71,7 @@ public final class ReportWriter {
     markers.addAll(Markers.regimeBreaks(caseFile)); // data regime changes, drawn like dated events
     markers.sort(Comparator.comparing(Marker::date));
     Doc doc = AnalysisSections.insert(ReportContent.build(caseFile, m, markers), analysis);
+    doc = SecuritizationSection.addTo(doc, caseFile, out); // from the coder's series, when it ran
     Path report = out.resolve("report");
     Path figures = report.resolve("figures");
     Files.createDirectories(figures);

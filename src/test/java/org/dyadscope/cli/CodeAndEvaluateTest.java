@@ -24,6 +24,20 @@ class CodeAndEvaluateTest {
   }
 
   @Test
+  void codeReadsHtmlVisibleTextAndNamesAnUnreadablePdf(@TempDir Path dir) throws Exception {
+    Path html = Files.writeString(dir.resolve("note.html"),
+        "<html><head><title>t</title><script>var threat;</script></head><body><p>NATO&rsquo;s expansion threatens our security.</p></body></html>");
+    CliRunner.Result r = CliRunner.run("code", html.toString(), "--speaker", "RUS");
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    assertThat(r.out().lines().toList()).hasSize(2);
+    assertThat(r.out().lines().toList().get(1)).startsWith("note.html,1,RUS,,1,0,military,security,NATO,");
+    Path pdf = Files.writeString(dir.resolve("broken.pdf"), "not a pdf");
+    CliRunner.Result bad = CliRunner.run("code", pdf.toString());
+    assertThat(bad.exitCode()).isEqualTo(1);
+    assertThat(bad.err()).contains("broken.pdf: not a readable PDF");
+  }
+
+  @Test
   void codeNamesAMissingFile(@TempDir Path dir) {
     CliRunner.Result r = CliRunner.run("code", dir.resolve("none.txt").toString());
     assertThat(r.exitCode()).isEqualTo(2);

@@ -66,6 +66,54 @@ class SecuritizationCoderTest {
   }
 
   @Test
+  void narrationIsNoMoveButARecentOrPresentThreatIs() {
+    SentenceCoding past = one("In 1999, NATO attacked Yugoslavia in an act of aggression.", "RUS");
+    assertThat(past.move()).isFalse();
+    assertThat(one("The aggression against Iraq was launched twenty years ago.", "RUS").move()).isFalse();
+    // a year within five years of the document (2020) is recent, not history
+    assertThat(one("In 2018, terrorists attacked our cities.", "RUS").move()).isTrue();
+    // a present cue keeps a sentence with past cues in the present
+    assertThat(one("The aggression that was launched against Syria still continues.", "RUS").move()).isTrue();
+  }
+
+  @Test
+  void deniedIntentionsAndReportedThreatsAreDenialsNotMoves() {
+    SentenceCoding war = one("We have no intention to fight a war with anyone.", "RUS");
+    assertThat(war.move()).isFalse();
+    assertThat(war.desecuritizing()).isTrue();
+    assertThat(war.matchedTerms()).contains("denied=war");
+    assertThat(one("China will never seek hegemony or expansion.", "CHN").move()).isFalse();
+    SentenceCoding soCalled = one("The so-called Iranian threat is a fabrication.", "IRN");
+    assertThat(soCalled.move()).isFalse();
+    assertThat(soCalled.desecuritizing()).isTrue();
+    assertThat(one("They portray our peaceful programme as a threat.", "IRN").move()).isFalse();
+    // "a pretext for X": X is the speaker's own threat
+    assertThat(one("Human rights must not serve as a pretext for illegal interference in our affairs.", "RUS")
+        .move()).isTrue();
+  }
+
+  @Test
+  void rhetoricalQuestionsNeedMoreThanAThreatWord() {
+    assertThat(one("But are we united against the extremists?", "USA").move()).isFalse();
+    assertThat(one("Why are the sponsors of terrorism against our people never punished?", "IRN").move())
+        .isTrue();
+  }
+
+  @Test
+  void ofAfterAnAgentiveThreatNamesTheSourceAndListedPlacesAreTargets() {
+    assertThat(one("We condemn the aggression of NATO against Yugoslavia.", "RUS").threatSource())
+        .isEqualTo("NATO");
+    assertThat(one("Iranian aggression threatens the region.", "USA").threatSource()).isEqualTo("IRN");
+    SentenceCoding c = one("The crimes of Israel against the Palestinians continue.", "IRN");
+    assertThat(c.move()).isTrue();
+    assertThat(c.threatSource()).isEqualTo("ISR");
+    // "of" names the threatened party for non-agentive terms
+    assertThat(one("We condemn the occupation of Palestine.", "IRN").threatSource()).isNull();
+    assertThat(one("Terrorism threatens people in Yemen, Syria, Iraq and Afghanistan.", "IRN").threatSource())
+        .isNull();
+  }
+
+  @Test
   void desecuritizingMovesAndHedges() {
     SentenceCoding c = one("We call for a political settlement of the crisis through dialogue.", "CHN");
     assertThat(c.desecuritizing()).isTrue();
@@ -89,7 +137,7 @@ class SecuritizationCoderTest {
     assertThat(c.sector()).isEqualTo(Sector.MILITARY);
     assertThat(c.threatSource()).isEqualTo("NATO");
     assertThat(c.referent()).isEqualTo("borders");
-    assertThat(c.lexiconVersion()).isEqualTo("dyadscope-lexicon-1.0.0");
+    assertThat(c.lexiconVersion()).isEqualTo("dyadscope-lexicon-1.1.0");
   }
 
   @Test

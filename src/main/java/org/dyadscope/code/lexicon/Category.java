@@ -23,6 +23,10 @@ package org.dyadscope.code.lexicon;
  *       agent) or {@code target} (against, on: the actor after it is threatened);
  *   <li>{@link #HISTORY}: cues of historical narration (anniversary, the Second World War); a
  *       sentence with one is a move only when it also calls for urgency or a measure.
+ *   <li>{@link #TENSE}: value = {@code past} (was, had, ago) or {@code present} (is, will, must,
+ *       today): a sentence with past cues and no present cue is narration, not a move;
+ *   <li>{@link #REPORTED}: cues that a threat is reported in order to reject it (so-called,
+ *       imaginary, pretext, portray as): a threat term they govern is a denial, not a move.
  * </ul>
  */
 public enum Category {
@@ -35,7 +39,9 @@ public enum Category {
   NEGATION("negation.tsv"),
   HEDGE("hedge.tsv"),
   MARKER("markers.tsv"),
-  HISTORY("history.tsv");
+  HISTORY("history.tsv"),
+  TENSE("tense.tsv"),
+  REPORTED("reported.tsv");
 
   private final String fileName;
 

@@ -1,0 +1,209 @@
+package org.dyadscope.report;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.dyadscope.cases.CaseFile;
+import org.dyadscope.code.EvaluationRecord;
+import org.dyadscope.code.LabelScore;
+import org.dyadscope.report.svg.LineChart;
+import org.dyadscope.report.svg.Palette;
+import org.dyadscope.report.svg.TimeAxis;
+
+/**
+ * The report section "Securitization": what the securitization coder wrote under {@code
+ * <out>/series/} (see {@link org.dyadscope.code.CorpusCoder}), laid out as
+ *
+ * <ul>
+ *   <li>a line chart of securitizing moves per 1,000 sentences per speaker and year (one line per
+ *       speaker and document source: speeches and one-line index titles are not mixed);
+ *   <li>the "who names whom as a threat" matrix, moves with a named threat source summed over the
+ *       case period (per year in {@code threat_matrix_yearly.csv});
+ *   <li>a key-word-in-context table of each speaker's strongest moves;
+ *   <li>the near-duplicate documents left out.
+ * </ul>
+ *
+ * The captions state the lexicon version and the coder's accuracy on the case's hand-coded gold
+ * set, read from {@code <case>/gold/evaluation.tsv} ({@link EvaluationRecord}). Formats, never
+ * computes: every number is read from those files. Without {@code series/securitization_yearly.csv}
+ * (no documents coded) the section is left out.
+ */
+final class SecuritizationSection {
+  /** Threat sources shown as matrix columns (the most named; all in the CSV). */
+  static final int MATRIX_COLUMNS = 10;
+
+  private SecuritizationSection() {}
+
+  /**
+   * {@code doc} with the section inserted before its last section (the data-files note), or
+   * {@code doc} itself when the run coded no documents.
+   *
+   * @throws IOException when a series file exists but cannot be read
+   */
+  static Doc addTo(Doc doc, CaseFile c, Path out) throws IOException {
+    Path series = out.resolve("series");
+    if (!Files.isRegularFile(series.resolve("securitization_yearly.csv"))) {
+      return doc;
+    }
+    List<Doc.Section> sections = new ArrayList<>(doc.sections());
+    sections.add(Math.max(0, sections.size() - 1), build(c, series));
+    return new Doc(doc.title(), doc.subtitle(), sections);
+  }
+
+  static Doc.Section build(CaseFile c, Path series) throws IOException {
+    List<CSVRecord> kwic = read(series.resolve("securitization_kwic.csv"));
+    String lexicon = kwic.isEmpty() ? null : kwic.get(0).get("lexicon");
+    String accuracy = accuracy(c.folder().resolve("gold").resolve("evaluation.tsv"), lexicon);
+    List<Doc.Block> b = new ArrayList<>();
+    b.add(new Doc.Para("Securitizing moves (Buzan, Wæver & de Wilde 1998): sentences in which the "
+        + "speaker presents something as a threat to a referent object, with urgency, an "
+        + "extraordinary measure or a named source; coded sentence by sentence by dyadscope's "
+        + "lexicon coder" + (lexicon == null ? "" : " (" + lexicon + ")") + ". Every coding, with its "
+        + "matched terms and key word in context, is in ../codings.csv. " + accuracy));
+    b.add(rateChart(c, series, lexicon, accuracy));
+    b.add(matrix(series));
+    b.add(kwicTable(kwic));
+    List<CSVRecord> dups = read(series.resolve("near_duplicates.csv"));
+    b.add(new Doc.Para(dups.isEmpty() ? "No document repeats another of the same speaker and date."
+        : Num.plural(dups.size(), "document repeats", "documents repeat")
+            + " an earlier one of the same speaker and date (same normalised text, or word-trigram "
+            + "Jaccard similarity ≥ 0.9) and " + (dups.size() == 1 ? "was" : "were") + " not coded, "
+            + "so nothing is counted twice; the list is in ../series/near_duplicates.csv."));
+    return new Doc.Section("securitization", "Securitization", b);
+  }
+
+  /** "Accuracy on the gold set: ..." from the evaluation record, or a note that there is none. */
+  static String accuracy(Path evaluation, String lexicon) throws IOException {
+    if (!Files.isRegularFile(evaluation)) {
+      return "No evaluation against a hand-coded gold set is recorded for this case.";
+    }
+    EvaluationRecord r = EvaluationRecord.read(evaluation);
+    StringBuilder s = new StringBuilder("Accuracy against the case's hand-coded gold set ("
+        + r.split() + " split, " + r.lexiconVersion() + "): ");
+    List<String> parts = new ArrayList<>();
+    r.scores().forEach((label, v) -> parts.add(label.replace('_', ' ') + " " + prf(v)));
+    s.append(String.join("; ", parts)).append('.');
+    double[] k = r.kappa().get("move");
+    if (k != null) {
+      s.append(String.format(Locale.ROOT, " Agreement of two human coders on moves: Cohen's kappa %.3f.", k[0]));
+    }
+    if (lexicon != null && !lexicon.equals(r.lexiconVersion())) {
+      s.append(" These figures are for ").append(r.lexiconVersion()).append(", not for ").append(lexicon)
+          .append(" that coded this run: re-run dyadscope evaluate --record.");
+    }
+    return s.toString();
+  }
+
+  private static String prf(LabelScore v) {
+    return String.format(Locale.ROOT, "P %.3f / R %.3f / F1 %.3f", v.precision(), v.recall(), v.f1());
+  }
+
+  private static Doc.Figure rateChart(CaseFile c, Path series, String lexicon, String accuracy)
+      throws IOException {
+    Path file = series.resolve("securitization_yearly_by_source.csv");
+    List<CSVRecord> rows = read(file);
+    int y0 = c.period().start().getYear();
+    int y1 = c.period().end().getYear();
+    TimeAxis axis = TimeAxis.years(y0, y1);
+    LineChart chart = new LineChart("Securitizing moves per 1,000 sentences", axis, "moves per 1,000 sentences")
+        .dots().includeZero();
+    Map<String, Map<Integer, Double>> lines = new TreeMap<>();
+    Map<String, Long> sentences = new TreeMap<>();
+    for (CSVRecord r : rows) {
+      int y = Integer.parseInt(r.get("year"));
+      if (y < y0 || y > y1) {
+        continue;
+      }
+      String name = (r.get("speaker").isEmpty() ? "?" : r.get("speaker")) + " · " + r.get("source");
+      lines.computeIfAbsent(name, k -> new TreeMap<>()).put(y, Double.parseDouble(r.get("moves_per_1000_sentences")));
+      sentences.merge(name, Long.parseLong(r.get("sentences")), Long::sum);
+    }
+    int i = 0;
+    for (Map.Entry<String, Map<Integer, Double>> e : lines.entrySet()) {
+      List<LineChart.Point> pts = new ArrayList<>();
+      for (int y = y0; y <= y1; y++) {
+        pts.add(new LineChart.Point(axis.x(Integer.toString(y)), e.getValue().get(y)));
+      }
+      chart.series(e.getKey(), Palette.color(i++), pts);
+    }
+    List<String> counts = new ArrayList<>();
+    sentences.forEach((k, v) -> counts.add(k + " " + Num.count(v)));
+    String caption = "Securitizing moves per 1,000 sentences, per speaker and document source and "
+        + "year, " + y0 + "–" + y1 + "; a gap is a year without documents. Sentences coded: "
+        + (counts.isEmpty() ? "none" : String.join(", ", counts)) + ". Index sources hold one-line "
+        + "titles, so their rates are not comparable with speeches. Lexicon "
+        + (lexicon == null ? "unknown" : lexicon) + ". " + accuracy + " Data: ../series/"
+        + "securitization_yearly_by_source.csv (by sector: securitization_yearly.csv).";
+    return new Doc.Figure("securitization-rate", "Securitizing moves per 1,000 sentences",
+        lines.isEmpty() ? List.of() : List.of(chart.render()), caption);
+  }
+
+  private static Doc.Table matrix(Path series) throws IOException {
+    Map<String, Map<String, Long>> bySpeaker = new TreeMap<>();
+    Map<String, Long> bySource = new LinkedHashMap<>();
+    TreeSet<Integer> years = new TreeSet<>();
+    for (CSVRecord r : read(series.resolve("threat_matrix_yearly.csv"))) {
+      long n = Long.parseLong(r.get("moves"));
+      bySpeaker.computeIfAbsent(r.get("speaker"), k -> new TreeMap<>()).merge(r.get("threat_source"), n, Long::sum);
+      bySource.merge(r.get("threat_source"), n, Long::sum);
+      years.add(Integer.parseInt(r.get("year")));
+    }
+    List<String> sources = bySource.entrySet().stream()
+        .sorted((a, b) -> a.getValue().equals(b.getValue()) ? a.getKey().compareTo(b.getKey())
+            : Long.compare(b.getValue(), a.getValue()))
+        .limit(MATRIX_COLUMNS).map(Map.Entry::getKey).toList();
+    List<String> header = new ArrayList<>(List.of("Speaker"));
+    header.addAll(sources);
+    header.add("All sources");
+    List<List<String>> rows = new ArrayList<>();
+    List<Integer> numeric = new ArrayList<>();
+    for (int i = 1; i < header.size(); i++) {
+      numeric.add(i);
+    }
+    bySpeaker.forEach((speaker, m) -> {
+      List<String> row = new ArrayList<>(List.of(speaker));
+      sources.forEach(s -> row.add(m.containsKey(s) ? Num.count(m.get(s)) : "—"));
+      row.add(Num.count(m.values().stream().mapToLong(Long::longValue).sum()));
+      rows.add(row);
+    });
+    String span = years.isEmpty() ? "" : " " + years.first() + "–" + years.last();
+    return new Doc.Table("Who names whom as a threat: securitizing moves with a named threat source, by "
+        + "speaker (rows) and source (columns), summed" + span + "; the " + sources.size()
+        + " most named sources shown, — for none. Per year: ../series/threat_matrix_yearly.csv.",
+        header, rows, numeric);
+  }
+
+  private static Doc.Table kwicTable(List<CSVRecord> kwic) {
+    List<List<String>> rows = new ArrayList<>();
+    for (CSVRecord r : kwic) {
+      rows.add(List.of(r.get("speaker"), r.get("doc_id") + " #" + r.get("sentence_no"), r.get("date"),
+          r.get("sector"), r.get("threat_source").isEmpty() ? "—" : r.get("threat_source"),
+          r.get("strength"), r.get("kwic")));
+    }
+    return new Doc.Table("Strongest securitizing moves per speaker (strength = share of threat, referent, "
+        + "urgency and source present, × 0.75 when hedged; ties in document order), key term in [[ ]]. "
+        + "All codings: ../codings.csv.",
+        List.of("Speaker", "Document #sentence", "Date", "Sector", "Threat source", "Strength", "Key word in context"),
+        rows, List.of(5));
+  }
+
+  private static List<CSVRecord> read(Path file) throws IOException {
+    if (!Files.isRegularFile(file)) {
+      return List.of();
+    }
+    try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(r).getRecords();
+    }
+  }
+}

@@ -1,0 +1,78 @@
+package org.dyadscope.code;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.dyadscope.TestData;
+import org.dyadscope.collect.FileLoader;
+import org.dyadscope.collect.ungd.UngdReader;
+import org.dyadscope.store.Store;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class NearDuplicatesTest {
+  @TempDir Path dir;
+
+  private static String words(int n, int seed) {
+    List<String> w = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      w.add("w" + ((i * 7919L + seed) % 1000));
+    }
+    return String.join(" ", w);
+  }
+
+  @Test
+  void exactAfterNormalisationNearAboveTheThresholdAndNewBelowIt() {
+    NearDuplicates d = new NearDuplicates(0.9);
+    String a = words(200, 1);
+    assertThat(d.check("a", "", a)).isNull();
+    // case, typographic quotes, punctuation and spacing do not make a new text
+    NearDuplicates.Duplicate exact = d.check("a-copy", "", a.toUpperCase().replace(" ", " , ") + " ’");
+    assertThat(exact).isEqualTo(new NearDuplicates.Duplicate("a-copy", "a", "exact", 1.0));
+    // the first of 200 words changed: 1 of 198 shingles differs -> Jaccard 197/199
+    String changed = a.replaceFirst("w1 ", "changed ");
+    NearDuplicates.Duplicate near = d.check("a-edit", "", changed);
+    assertThat(near.kind()).isEqualTo("near");
+    assertThat(near.duplicateOf()).isEqualTo("a");
+    assertThat(near.jaccard()).isCloseTo(197.0 / 199, within(1e-9));
+    // a word changed in the middle changes 3 shingles: 195/201 = 0.970
+    assertThat(d.check("a-mid", "", a.replace(" w901 ", " other ")).jaccard()).isCloseTo(195.0 / 201, within(1e-9));
+    // a different text, and half of the first one, are new
+    assertThat(d.check("b", "", words(200, 5))).isNull();
+    assertThat(d.check("a-half", "", a.substring(0, a.length() / 2))).isNull();
+    // a third copy is reported against the first, not against a duplicate
+    assertThat(d.check("a-third", "", a).duplicateOf()).isEqualTo("a");
+    // the same text in another scope (another speaker or date) is another document
+    assertThat(d.check("a-2013", "RUS|2013", a)).isNull();
+    assertThat(d.check("a-2013-again", "RUS|2013", a).duplicateOf()).isEqualTo("a-2013");
+  }
+
+  @Test
+  void aSpeechLoadedTwiceIsCodedOnceAndReported() throws Exception {
+    Path copy = Files.copy(TestData.file("ungd/RUS_70_2015.txt"), dir.resolve("RUS_70_2015.txt"));
+    try (Store store = Store.open(dir.resolve("case.duckdb"))) {
+      FileLoader.load(store, new UngdReader(), TestData.file("ungd/RUS_70_2015.txt"), "ungd/RUS_70_2015.txt", "ungd");
+      FileLoader.load(store, new UngdReader(), copy, "mirror/RUS_70_2015.txt", "mirror");
+      CorpusCodingResult r = new CorpusCoder(DocumentCoder.builtIn()).codeStore(store, null, dir.resolve("out"));
+      assertThat(r.documents()).isEqualTo(1);
+      assertThat(r.sentences()).isEqualTo(139);
+      assertThat(r.duplicates()).singleElement().satisfies(x -> {
+        assertThat(x.docId()).isEqualTo("ungd:RUS_70_2015");
+        assertThat(x.kind()).isEqualTo("exact");
+      });
+      assertThat(Files.readAllLines(r.nearDuplicates()))
+          .containsExactly("doc_id,duplicate_of,kind,jaccard", "ungd:RUS_70_2015,ungd:RUS_70_2015,exact,1.000");
+      // the copy ("mirror") is in no series: one row, the first load's
+      List<String> bySource = Files.readAllLines(dir.resolve("out/series/securitization_yearly_by_source.csv"));
+      assertThat(bySource).hasSize(2);
+      assertThat(bySource.get(1)).startsWith("ungd,RUS,2015,").contains(",139,");
+      List<String> kwic = Files.readAllLines(r.kwic());
+      assertThat(kwic.get(0)).isEqualTo("speaker,rank,doc_id,sentence_no,date,sector,threat_source,strength,kwic,lexicon");
+      assertThat(kwic).hasSize(1 + CorpusCoder.KWIC_PER_SPEAKER);
+    }
+  }
+}

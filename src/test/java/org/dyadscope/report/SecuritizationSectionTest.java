@@ -1,0 +1,69 @@
+package org.dyadscope.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.dyadscope.cases.CaseFile;
+import org.dyadscope.cases.CaseLoader;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SecuritizationSectionTest {
+  @TempDir Path out;
+
+  private static final CaseFile CASE = flagship();
+
+  private static CaseFile flagship() {
+    try {
+      return CaseLoader.load(Path.of("cases/russia-iran-2012-2022"));
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private void series(String name, String... lines) throws Exception {
+    Files.createDirectories(out.resolve("series"));
+    Files.write(out.resolve("series").resolve(name), List.of(lines));
+  }
+
+  @Test
+  void chartMatrixKwicAndCaptionsComeFromTheCoderFilesAndTheGoldEvaluation() throws Exception {
+    series("securitization_yearly.csv", "speaker,year,sector,moves,desecuritizing,sentences,moves_per_1000_sentences",
+        "RUS,2015,all,20,5,100,200.00");
+    series("securitization_yearly_by_source.csv",
+        "source,speaker,year,moves,desecuritizing,sentences,moves_per_1000_sentences",
+        "ungd,RUS,2015,20,5,100,200.00", "ungd,RUS,2016,10,5,100,100.00", "ungd,USA,2015,3,1,60,50.00");
+    series("threat_matrix_yearly.csv", "year,speaker,threat_source,moves",
+        "2015,RUS,NATO,4", "2016,RUS,NATO,2", "2015,RUS,USA,1", "2015,USA,RUS,3");
+    series("securitization_kwic.csv", "speaker,rank,doc_id,sentence_no,date,sector,threat_source,strength,kwic,lexicon",
+        "RUS,1,ungd:RUS_70_2015,55,2015,military,NATO,1.000,NATO [[threatens]] us,dyadscope-lexicon-9.9.9");
+    series("near_duplicates.csv", "doc_id,duplicate_of,kind,jaccard", "a,b,exact,1.000");
+
+    Doc.Section s = SecuritizationSection.build(CASE, out.resolve("series"));
+    assertThat(s.title()).isEqualTo("Securitization");
+    Doc.Figure chart = (Doc.Figure) s.blocks().get(1);
+    assertThat(chart.panels()).singleElement().satisfies(svg -> assertThat(svg).contains("<svg", "RUS · ungd", "USA · ungd"));
+    // the caption names the lexicon and the gold-set figures, and flags that they are for another version
+    assertThat(chart.caption()).contains("Sentences coded: RUS · ungd 200, USA · ungd 60",
+        "Lexicon dyadscope-lexicon-9.9.9", "Accuracy against the case's hand-coded gold set (test split, dyadscope-lexicon-1.1.0): move P 0.667 / R 0.818 / F1 0.735",
+        "Cohen's kappa 0.875", "These figures are for dyadscope-lexicon-1.1.0, not for dyadscope-lexicon-9.9.9");
+    Doc.Table matrix = (Doc.Table) s.blocks().get(2);
+    assertThat(matrix.header()).containsExactly("Speaker", "NATO", "RUS", "USA", "All sources");
+    assertThat(matrix.rows()).containsExactly(List.of("RUS", "6", "—", "1", "7"), List.of("USA", "—", "3", "—", "3"));
+    Doc.Table kwic = (Doc.Table) s.blocks().get(3);
+    assertThat(kwic.rows()).containsExactly(List.of("RUS", "ungd:RUS_70_2015 #55", "2015", "military", "NATO", "1.000",
+        "NATO [[threatens]] us"));
+    assertThat(((Doc.Para) s.blocks().get(4)).text()).startsWith("1 document repeats an earlier one");
+  }
+
+  @Test
+  void withoutCodedDocumentsTheReportIsUnchanged() throws Exception {
+    Doc doc = new Doc("t", "s", List.of(new Doc.Section("files", "Data files", List.of())));
+    assertThat(SecuritizationSection.addTo(doc, CASE, out)).isSameAs(doc);
+    series("securitization_yearly.csv", "speaker,year,sector,moves,desecuritizing,sentences,moves_per_1000_sentences");
+    assertThat(SecuritizationSection.addTo(doc, CASE, out).sections()).extracting(Doc.Section::id)
+        .containsExactly("securitization", "files");
+  }
+}
