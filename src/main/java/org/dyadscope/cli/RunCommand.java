@@ -97,13 +97,22 @@ final class RunCommand implements Callable<Integer> {
       return 1;
     }
     Files.move(partial, storeFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    RunOutputs.clear(outDir); // no file of an earlier run may sit beside this run's outputs
 
     try (Store store = Store.openReadOnly(storeFile)) {
       Measurements m = Measurements.compute(c, store, policy);
       CorpusCodingResult coded = new CorpusCoder(DocumentCoder.forCase(c.folder())).codeStore(store, null, outDir);
       System.err.printf("dyadscope run: coded %d documents, %d sentences: %d securitizing, %d desecuritizing moves (lexicon %s)%n",
           coded.documents(), coded.sentences(), coded.moves(), coded.desecuritizing(), coded.lexiconVersion());
-      CaseAnalysis analysis = CaseAnalysis.run(c, store); // null when the case folder has no trace.yaml
+      // The trace and theme queries take their denominators from the events table, which --actors
+      // thins out: their figures would change, so they are not computed on a filtered store.
+      CaseAnalysis analysis = null;
+      if (keep == null) {
+        analysis = CaseAnalysis.run(c, store); // null when the case folder has no trace.yaml
+      } else {
+        System.err.println("dyadscope run: warning: process tracing and the assessment are skipped with --actors "
+            + "(their queries need every event of a source); run without --actors to get trace.csv and assessment.csv");
+      }
       if (analysis != null) {
         analysis.write(outDir);
       }

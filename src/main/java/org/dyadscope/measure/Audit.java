@@ -33,7 +33,8 @@ final class Audit {
       while (rs.next()) {
         out.add(new FileProvenance(rs.getString("file"), rs.getString("sha256"), rs.getString("format"),
             rs.getString("source"), rs.getLong("rows_read"), rs.getLong("rows_loaded"),
-            rs.getLong("rows_quarantined"), rs.getLong("rows_unresolved")));
+            rs.getLong("rows_quarantined"), rs.getLong("rows_unresolved"), rs.getLong("rows_duplicate"),
+            rs.getLong("rows_filtered")));
       }
     }
     return out;

@@ -11,7 +11,9 @@ package org.dyadscope.measure;
  * @param rowsLoaded rows stored
  * @param rowsQuarantined rows rejected (see {@link QuarantineReason})
  * @param rowsUnresolved loaded event rows with an actor that maps to no country
+ * @param rowsDuplicate rows dropped as exact copies of an earlier row of the file (ICEWS)
+ * @param rowsFiltered event rows left out by an actor filter ({@code --actors})
  */
 public record FileProvenance(
     String file, String sha256, String format, String source, long rowsRead, long rowsLoaded,
-    long rowsQuarantined, long rowsUnresolved) {}
+    long rowsQuarantined, long rowsUnresolved, long rowsDuplicate, long rowsFiltered) {}

@@ -43,7 +43,9 @@ final class DataTables {
     }
     out.add(new DataTable("series/coverage.csv", List.of("source", "period", "covered"), coverage));
     out.add(new DataTable("provenance.csv",
-        List.of("file", "sha256", "format", "rows_read", "rows_loaded", "rows_quarantined"),
+        // the six columns first; the accounting of dropped rows after them
+        List.of("file", "sha256", "format", "rows_read", "rows_loaded", "rows_quarantined", "rows_duplicate",
+            "rows_filtered"),
         m.files().stream().map(DataTables::fileRow).toList()));
     return out;
   }
@@ -63,7 +65,8 @@ final class DataTables {
   }
 
   private static List<Object> fileRow(FileProvenance f) {
-    return row(f.file(), f.sha256(), f.format(), f.rowsRead(), f.rowsLoaded(), f.rowsQuarantined());
+    return row(f.file(), f.sha256(), f.format(), f.rowsRead(), f.rowsLoaded(), f.rowsQuarantined(),
+        f.rowsDuplicate(), f.rowsFiltered());
   }
 
   // Arrays.asList keeps nulls, which List.of refuses.

@@ -97,7 +97,8 @@ class RunCommandTest {
     for (CSVRecord r : prov) {
       assertThat(Long.parseLong(r.get("rows_read")))
           .as(r.get("file"))
-          .isEqualTo(Long.parseLong(r.get("rows_loaded")) + Long.parseLong(r.get("rows_quarantined")));
+          .isEqualTo(Long.parseLong(r.get("rows_loaded")) + Long.parseLong(r.get("rows_quarantined"))
+              + Long.parseLong(r.get("rows_duplicate")) + Long.parseLong(r.get("rows_filtered")));
     }
     assertThat(row(prov, Map.of("file", "gdelt/v2_export/20191024143000.export.CSV")).get("rows_loaded"))
         .isEqualTo("2111");
