@@ -31,15 +31,31 @@ import org.dyadscope.code.text.Tokenizer;
  *       denial of intention or belief (negation cue flagged {@code clause}) stands earlier in its
  *       clause, up to ten tokens before: "we have no intention to fight a war"; or when a reporting
  *       cue ({@code reported.tsv}) stands up to six tokens before it in its clause: "the so-called
- *       Iranian threat", "on the pretext of fighting terrorism". A negated or reported threat is a
- *       denial, which desecuritizes (CODEBOOK.md D3).
+ *       Iranian threat", "on the pretext of fighting terrorism". A negation covers the threat terms
+ *       coordinated with the negated one ("not war and aggression", "the rejection of violence and
+ *       extremism", "free from violence, hatred and fear"). A negated or reported threat is a
+ *       denial, which desecuritizes (CODEBOOK.md D3). A threat word hyphenated to pre, post, anti
+ *       or non ("pre-war", "anti-piracy") is no threat term at all.
  *   <li><b>Move.</b> With T = unnegated threat terms, R = a referent object or a threatened actor,
  *       U = an urgency cue or extraordinary measure, S = a threat source (each from a different
  *       match; a named armed group such as ISIL counts as a strong T and as its own S): a move
  *       when there is a strong T (a strong term implies its referent: terrorism threatens
  *       someone); or a weak T has R with U, S or a second, different T; or U with S or a second T;
- *       or a call to fight it (combat, defeat, counter). A threat term governed by an ending cue
- *       ("an end to hostilities") is desecuritized and does not count. A sentence with a history
+ *       or a call to fight it (combat, defeat, counter). A <b>generic</b> strong term (flag {@code
+ *       generic}: threat, threats, danger, dangerous) is strong only when it is specified: a
+ *       referent or call in its clause, a specifier right after it ("the threat of", "threats
+ *       from", "a danger to"), a named source or target, or another, specific threat term in the
+ *       sentence; otherwise it counts as weak ("evolving threats", "the dangers we face":
+ *       CODEBOOK.md M, generic mentions are no move). A threat term governed by an ending cue
+ *       ("an end to hostilities"), with the terms coordinated with it ("hostilities and
+ *       violence"), is desecuritized and does not count, unless it is a one-sided hostile act
+ *       (flag {@code act}: aggression, occupation, blockade, sanctions), whose ending is demanded
+ *       ("the termination of aggression against Yemen" is a move as well as desecuritizing); a
+ *       weapons term governed by a disarmament cue ("the destruction of chemical weapons",
+ *       desecuritization attr {@code disarm}) is disarmament, not a threat. An <b>enumeration</b>
+ *       (every threat term in one coordinated list of three or more: "poverty, the refugee
+ *       crisis, war, conflicts or terrorism") is a move only with U, S or a named armed group.
+ *       A sentence with a history
  *       cue ({@code history.tsv}: anniversary, the Second World War) is a move only when it has U.
  *       <b>Narration</b> is never a move: a sentence with a past cue ({@code tense.tsv}: was, had,
  *       ago; or "in"/"of" and a year five or more years before the document's) and no present cue
@@ -51,8 +67,9 @@ import org.dyadscope.code.text.Tokenizer;
  *       settlement, compromise) in a sentence with a security context (a threat term, a military
  *       or political referent or sector cue, or two or more states named); or an ending cue (end,
  *       termination of) followed within five tokens of the clause by a threat term flagged {@code
- *       endable} ("end the war", "termination of aggression"); or a negated threat term (denying a
- *       threat desecuritizes it: "China would never seek hegemony").
+ *       endable} ("end the war", "termination of aggression"), or a disarmament cue (destruction,
+ *       elimination, dismantling) by one flagged {@code weapon}; or a negated threat term (denying
+ *       a threat desecuritizes it: "China would never seek hegemony").
  *   <li><b>Threat source</b>, the first found of: (a) an actor just before a threat term, as
  *       adjective or possessor ("Israeli aggression", "NATO's aggression", "Iran's recent
  *       attack"); (b) an actor after a source marker that follows the term ("threats emanating
@@ -95,9 +112,18 @@ public final class SecuritizationCoder {
   private static final int SUBJECT_SCOPE = 12;
   private static final int MARKER_AFTER = 3;
   private static final int ENDING_SCOPE = 5;
+  /** Threat terms in one coordinated list that make it an enumeration of ills. */
+  private static final int LIST_ITEMS = 3;
   private static final double HEDGE_FACTOR = 0.75;
   private static final Set<String> RELATIVE = Set.of("that", "which", "who", "whom", "whose");
   private static final Set<String> COORDINATION = Set.of("and", "or");
+  /** Prefixes that, hyphenated to a threat word, leave no threat: "pre-war", "post-conflict",
+   * "anti-war", "non-violent". */
+  private static final Set<String> NEUTRALIZING_PREFIXES = Set.of("pre", "post", "anti", "non");
+  /** Words after a generic threat noun that say what the threat is, whose it is or whom it
+   * threatens. */
+  private static final Set<String> SPECIFIERS = Set.of("of", "from", "to", "against", "posed",
+      "facing", "emanating");
   /** Nouns that turn a demonym into an agent: "the Iranian regime", "Israeli forces". */
   private static final Set<String> AGENT_NOUNS = Set.of("regime", "regimes", "government",
       "governments", "authorities", "forces", "army", "military", "troops", "leadership",
@@ -186,7 +212,7 @@ public final class SecuritizationCoder {
         if (a != null && !a.attr().equals("none") && !a.value().equals("-")) {
           actors.add(new ActorMention(a.value(), a.attr(), a.phrase(), m.start(), m.end()));
         }
-        if (m.is(Category.THREAT)) {
+        if (m.is(Category.THREAT) && !prefixed(m)) {
           (isNegated(m) ? negatedThreats : threats).add(m);
         } else if (m.is(Category.URGENCY)) {
           urgencies.add(m);
@@ -216,8 +242,28 @@ public final class SecuritizationCoder {
         }
       }
       pastCues += pastYears();
+      // a negation covers the whole coordination it heads: "not war and aggression", "not through
+      // conflict and sanctions", "the rejection of violence and extremism"
+      for (int i = 0; i < negatedThreats.size(); i++) {
+        for (Match c = conjunct(negatedThreats.get(i)); c != null; c = conjunct(c)) {
+          if (threats.remove(c)) {
+            negatedThreats.add(c);
+          }
+        }
+      }
       // strong threat terms first, then by position (stable sort keeps position order)
       threats.sort((x, y) -> Boolean.compare(!strong(x), !strong(y)));
+    }
+
+    /** "pre-war", "post-conflict", "anti-war": a hyphenated prefix turns the threat word into a time
+     * or a stance (the tokenizer splits at hyphens). */
+    private boolean prefixed(Match m) {
+      int k = m.from() - 1;
+      if (k < 0 || !NEUTRALIZING_PREFIXES.contains(tokens.get(k).key())) {
+        return false;
+      }
+      int gap = tokens.get(k).end();
+      return m.start() == gap + 1 && docText.charAt(gap) == '-';
     }
 
     SentenceCoding result(String docId, String date, String version) {
@@ -226,11 +272,19 @@ public final class SecuritizationCoder {
       // desecuritized, not presented: it gives context but no move
       List<Match> endings = new ArrayList<>();
       for (Match d : desecs) {
-        Match ended = d.entry(Category.DESECURITIZATION).attr().equals("ending") ? endedThreat(d) : null;
-        if (ended != null) {
-          endings.add(d);
-          threats.remove(ended);
-          endedThreats.add(ended);
+        String kind = d.entry(Category.DESECURITIZATION).attr();
+        if (governing(kind)) {
+          List<Match> ended = endedThreats(d, kind.equals("disarm") ? "weapon" : "endable");
+          if (!ended.isEmpty()) {
+            endings.add(d);
+            for (Match m : ended) {
+              if (!m.entry(Category.THREAT).has("act")) {
+                threats.remove(m); // ending a mutual fight desecuritizes it; ending a hostile act also demands it
+                endedThreats.add(m);
+              }
+            }
+            threats.remove(d); // "destruction" of weapons is disarmament, not a threat
+          }
         }
       }
       String target = null;
@@ -263,11 +317,16 @@ public final class SecuritizationCoder {
       boolean hasCounter = urgencies.stream()
           .anyMatch(m -> m.entry(Category.URGENCY).attr().equals("counter"));
       boolean hasS = source != null;
-      boolean strongT = threats.stream().anyMatch(Analysis::strong) || group != null;
+      boolean anchored = hasS || target != null;
+      boolean strongT = threats.stream().anyMatch(t -> strong(t) && (anchored || !generic(t) || attached(t)))
+          || group != null;
       long distinctT = threats.stream().map(m -> m.entry(Category.THREAT).value()).distinct().count();
       boolean move = strongT
           || (hasT && ((hasR && (hasU || hasS || distinctT >= 2))
               || (hasU && (hasS || distinctT >= 2)) || hasCounter));
+      if (move && !hasU && !hasS && group == null && enumeration()) {
+        move = false; // a list of ills ("poverty, war, conflicts or terrorism") names no threat to anyone
+      }
       if (historical && !hasU) {
         move = false; // narration of the past, with no present call
       }
@@ -284,7 +343,7 @@ public final class SecuritizationCoder {
       List<Match> desecUsed = new ArrayList<>();
       for (Match d : desecs) {
         String kind = d.entry(Category.DESECURITIZATION).attr();
-        if (kind.equals("ending") ? endings.contains(d) : kind.equals("strong") || context) {
+        if (governing(kind) ? endings.contains(d) : kind.equals("strong") || context) {
           desecUsed.add(d);
         }
       }
@@ -335,6 +394,48 @@ public final class SecuritizationCoder {
 
     private static boolean strong(Match m) {
       return m.entry(Category.THREAT).attr().equals("strong");
+    }
+
+    private static boolean generic(Match m) {
+      return m.entry(Category.THREAT).has("generic");
+    }
+
+    /** A generic threat word ("threats", "dangerous") names a threat only when something in its
+     * clause says what it is or whom it threatens: a referent or call in its clause, or another,
+     * specific threat term anywhere in the sentence ("the threat of terrorism"). */
+    private boolean attached(Match t) {
+      if (t.to() < tokens.size() && !tokens.get(t.to()).clauseBreakBefore()
+          && SPECIFIERS.contains(tokens.get(t.to()).key())) {
+        return true; // "the threat of X", "threats from anyone", "a danger to X", "threats facing X"
+      }
+      for (Match o : threats) {
+        if (o != t && !generic(o)) {
+          return true;
+        }
+      }
+      for (Match r : referents) {
+        if (sameClause(t, r)) {
+          return true;
+        }
+      }
+      for (Match u : urgencies) {
+        if (sameClause(t, u)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** No clause break between the two matches. */
+    private boolean sameClause(Match a, Match b) {
+      int from = Math.min(a.from(), b.from());
+      int to = Math.max(a.from(), b.from());
+      for (int k = from + 1; k <= to && k < tokens.size(); k++) {
+        if (tokens.get(k).clauseBreakBefore()) {
+          return false;
+        }
+      }
+      return true;
     }
 
     private static boolean securityContext(Match m) {
@@ -615,18 +716,83 @@ public final class SecuritizationCoder {
       return false;
     }
 
-    /** The endable threat term an ending cue governs within the clause, or null. */
-    private Match endedThreat(Match ending) {
-      for (int k = ending.to(); k < tokens.size() && k < ending.to() + ENDING_SCOPE; k++) {
+    /** True when every threat term sits in one coordinated list of {@link #LIST_ITEMS} or more
+     * terms. */
+    private boolean enumeration() {
+      if (threats.size() < LIST_ITEMS) {
+        return false;
+      }
+      java.util.Set<Match> chained = new java.util.HashSet<>();
+      for (Match t : threats) {
+        if (chained.contains(t)) {
+          continue;
+        }
+        List<Match> chain = new ArrayList<>();
+        for (Match c = t; c != null; c = conjunct(c)) {
+          chain.add(c);
+        }
+        if (chain.size() >= LIST_ITEMS && chain.containsAll(threats)) {
+          return true;
+        }
+        chained.addAll(chain);
+      }
+      return false;
+    }
+
+    /** Desecuritization cues that act on the threat term they govern: ending and disarmament. */
+    private static boolean governing(String kind) {
+      return kind.equals("ending") || kind.equals("disarm");
+    }
+
+    /**
+     * The threat terms an ending or disarmament cue governs: the first threat term within {@link
+     * #ENDING_SCOPE} tokens of its clause when it carries {@code flag}, and the terms coordinated
+     * with it that carry it too ("an end to hostilities and violence", "war, violence or
+     * sanctions"). Empty when the first term lacks the flag.
+     */
+    private List<Match> endedThreats(Match cue, String flag) {
+      List<Match> out = new ArrayList<>();
+      for (int k = cue.to(); k < tokens.size() && k < cue.to() + ENDING_SCOPE; k++) {
         if (tokens.get(k).clauseBreakBefore()) {
-          return null;
+          return out;
         }
         if (owner[k] >= 0) {
           Match m = matches.get(owner[k]);
           LexiconEntry e = m.entry(Category.THREAT);
-          if (e != null) {
-            return e.has("endable") ? m : null;
+          if (e != null && !m.is(Category.DESECURITIZATION)) {
+            if (!e.has(flag)) {
+              return out;
+            }
+            out.add(m);
+            for (Match c = conjunct(m); c != null && c.entry(Category.THREAT).has(flag); c = conjunct(c)) {
+              out.add(c);
+            }
+            return out;
           }
+        }
+      }
+      return out;
+    }
+
+    /** The threat term coordinated right after {@code m}: "and", "or" or a list comma, then at
+     * most two unmatched words ("war, the violence"), then the term; or null. */
+    private Match conjunct(Match m) {
+      boolean joined = false;
+      for (int k = m.to(); k < tokens.size() && k <= m.to() + 3; k++) {
+        Token t = tokens.get(k);
+        if (t.clauseBreakBefore()) {
+          if (k != m.to()) {
+            return null;
+          }
+          joined = true;
+        }
+        if (COORDINATION.contains(t.key())) {
+          joined = true;
+          continue;
+        }
+        if (owner[k] >= 0) {
+          Match c = matches.get(owner[k]);
+          return joined && c.is(Category.THREAT) && c.from() == k ? c : null;
         }
       }
       return null;

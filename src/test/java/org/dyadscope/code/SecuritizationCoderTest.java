@@ -128,6 +128,63 @@ class SecuritizationCoderTest {
   }
 
   @Test
+  void aGenericThreatWordNeedsToBeSpecified() {
+    // CODEBOOK.md M: generic mentions of threats, without what threatens whom, are no move
+    SentenceCoding bare = one("Our Alliance will take on today's and tomorrow's evolving threats.", "USA");
+    assertThat(bare.move()).isFalse();
+    assertThat(one("The situation is more than dangerous.", "RUS").move()).isFalse();
+    // specified by what follows, by a referent in its clause, by a source or another threat term
+    assertThat(one("We will not tolerate threats from anyone.", "IRN").move()).isTrue();
+    assertThat(one("This is a danger to international peace and security.", "CHN").move()).isTrue();
+    assertThat(one("NATO poses a growing danger.", "RUS").move()).isTrue();
+    assertThat(one("The threats posed by terrorism keep growing.", "CHN").move()).isTrue();
+    // a specific strong term still needs nothing else
+    assertThat(one("Terrorism keeps growing.", "CHN").move()).isTrue();
+  }
+
+  @Test
+  void endingsCoverCoordinatedTermsButNotOneSidedHostileActs() {
+    SentenceCoding truce = one("We call for an immediate end to hostilities and violence in Syria.", "CHN");
+    assertThat(truce.move()).isFalse();
+    assertThat(truce.desecuritizing()).isTrue();
+    // ending aggression is demanded: a move as well as desecuritizing (CODEBOOK.md M, "must stop")
+    SentenceCoding yemen = one("Security will be ensured through the termination of aggression against Yemen.", "IRN");
+    assertThat(yemen.move()).isTrue();
+    assertThat(yemen.desecuritizing()).isTrue();
+  }
+
+  @Test
+  void disarmamentIsNotAThreat() {
+    SentenceCoding c = one("We support the verification and destruction of chemical weapons in Syria.", "CHN");
+    assertThat(c.move()).isFalse();
+    assertThat(c.desecuritizing()).isTrue();
+    assertThat(c.matchedTerms()).contains("desecuritization=destruction");
+    // destruction of anything else stays a harm
+    assertThat(one("The war has brought the destruction of cities and we must stop it now.", "RUS").move())
+        .isTrue();
+  }
+
+  @Test
+  void enumerationsOfIllsAndRejectedViolenceAreNoMoves() {
+    assertThat(one("Underdevelopment is at the root of the world's problems: poverty, the refugee crisis, "
+        + "war, conflicts or terrorism.", "CHN").move()).isFalse();
+    // a call or a named source makes the list a move
+    assertThat(one("We must fight war, terrorism and extremism.", "CHN").move()).isTrue();
+    SentenceCoding rejected = one("Every dispute can be resolved through moderation and the rejection of "
+        + "violence and extremism.", "IRN");
+    assertThat(rejected.move()).isFalse();
+    assertThat(rejected.matchedTerms()).contains("denied=violence", "denied=extremism");
+    assertThat(one("Democracy is the product of development, not war and aggression.", "IRN").move()).isFalse();
+  }
+
+  @Test
+  void hyphenatedPrefixesAndDocumentReferencesAreNoThreats() {
+    assertThat(one("We must rebuild the post-war order of the world.", "RUS").matchedTerms())
+        .noneMatch(t -> t.startsWith("threat="));
+    assertThat(one("We implement the Geneva communique (S/2012/522, annex).", "RUS").move()).isFalse();
+  }
+
+  @Test
   void russia2022NamesNatoAsTheThreatOnItsBorders() throws IOException {
     List<SentenceCoding> s = speech("RUS_77_2022.txt");
     SentenceCoding c = s.get(24);
@@ -137,7 +194,7 @@ class SecuritizationCoderTest {
     assertThat(c.sector()).isEqualTo(Sector.MILITARY);
     assertThat(c.threatSource()).isEqualTo("NATO");
     assertThat(c.referent()).isEqualTo("borders");
-    assertThat(c.lexiconVersion()).isEqualTo("dyadscope-lexicon-1.1.0");
+    assertThat(c.lexiconVersion()).isEqualTo("dyadscope-lexicon-1.2.0");
   }
 
   @Test
