@@ -81,8 +81,15 @@ public final class ReaderRegistry {
         return new UngdReader();
       case "documents":
         return new DocumentFileReader(spec.option("speaker", null));
-      case "kremlin-index":
-        return new TitleIndexReader(spec.option("speaker", "RUS"));
+      case "kremlin-index": {
+        // an index names no speaker; guessing one would put words in a state's mouth
+        String speaker = spec.option("speaker", null);
+        if (speaker == null) {
+          throw new IllegalArgumentException("source " + spec.name()
+              + ": format kremlin-index needs the speaking state, e.g. options: {speaker: RUS}");
+        }
+        return new TitleIndexReader(speaker);
+      }
       default:
         throw new IllegalArgumentException("source " + spec.name() + ": unknown format '" + spec.format()
             + "'; use gdelt, icews-tab, tkg, unga-idealpoints, sipri, ungd, documents or kremlin-index");
