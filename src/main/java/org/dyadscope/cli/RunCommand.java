@@ -118,10 +118,31 @@ final class RunCommand implements Callable<Integer> {
       }
       ReportWriter.write(c, m, outDir, analysis);
     }
+    warnCrossFileDuplicates(storeFile);
     long quarantined = collected.files().stream().mapToLong(f -> f.rowsQuarantined()).sum();
     System.err.printf("dyadscope run: %d files, %d rows loaded, %d quarantined, %d missing file patterns%n",
         collected.files().size(), collected.rowsLoaded(), quarantined, collected.missing().size());
     System.out.println(outDir.resolve("report").resolve("index.html"));
     return 0;
+  }
+
+  /**
+   * Re-loading a file replaces its rows, but the same event loaded from two files (a file and its
+   * zip, overlapping downloads) would count twice: say so, with the count and how to find them.
+   */
+  private static void warnCrossFileDuplicates(Path storeFile) throws java.sql.SQLException {
+    String sql = "SELECT count(*) FROM (SELECT source, event_id, event_date FROM events "
+        + "GROUP BY ALL HAVING count(DISTINCT file) > 1)";
+    try (Store store = Store.openReadOnly(storeFile);
+        java.sql.Statement st = store.connection().createStatement();
+        java.sql.ResultSet rs = st.executeQuery(sql)) {
+      rs.next();
+      long n = rs.getLong(1);
+      if (n > 0) {
+        System.err.println("dyadscope run: warning: " + n + " events appear in more than one file of the same "
+            + "source and are counted once per file; list them with: dyadscope query " + storeFile
+            + " \"SELECT source, event_id, event_date, list(file) FROM events GROUP BY ALL HAVING count(DISTINCT file) > 1\"");
+      }
+    }
   }
 }
