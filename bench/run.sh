@@ -26,52 +26,55 @@ if [[ ! -f "$FILE" ]]; then
 fi
 javac -d "$WORK/classes" -cp "$JAR" "$ROOT/bench/DuckDbReadCsv.java" "$ROOT/bench/ReaderOnly.java"
 
-# wall seconds and peak RSS (KB) of one command, from GNU time
+# wall seconds, peak RSS (KB) and CPU seconds (user + system) of one command, from GNU time
 measure() {
   local out="$WORK/time.txt"
-  /usr/bin/time -f "%e %M" -o "$out" "$@" >"$WORK/stdout.txt" 2>"$WORK/stderr.txt" || {
+  /usr/bin/time -f "%e %M %U %S" -o "$out" "$@" >"$WORK/stdout.txt" 2>"$WORK/stderr.txt" || {
     echo "bench: failed: $*" >&2; cat "$WORK/stderr.txt" >&2; exit 1; }
-  cat "$out"
+  awk '{ printf "%s %s %.2f\n", $1, $2, $3 + $4 }' "$out"
 }
 
 echo "bench: $ROWS rows, $(( $(stat -c %s "$FILE") / 1000000 )) MB, actors $ACTORS, $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)" >&2
 
 rm -f "$WORK/store.duckdb" "$WORK/store.duckdb.wal"
-read -r D_S D_KB < <(measure java -Xmx"$XMX" -jar "$JAR" ingest "$FILE" --db "$WORK/store.duckdb" --format gdelt \
+read -r D_S D_KB D_CPU < <(measure java -Xmx"$XMX" -jar "$JAR" ingest "$FILE" --db "$WORK/store.duckdb" --format gdelt \
   --data "$DATA" --actors "$ACTORS")
 D_KEPT=$(tail -1 "$WORK/stdout.txt")
 
-read -r K_S K_KB < <(measure java -cp "$JAR:$WORK/classes" DuckDbReadCsv "$FILE" "$THREADS")
+read -r K_S K_KB K_CPU < <(measure java -cp "$JAR:$WORK/classes" DuckDbReadCsv "$FILE" "$THREADS")
 K_KEPT=$(cat "$WORK/stdout.txt")
 
-read -r R_S R_KB < <(measure java -Xmx"$XMX" -cp "$JAR:$WORK/classes" ReaderOnly "$FILE" "$DATA")
+read -r R_S R_KB R_CPU < <(measure java -Xmx"$XMX" -cp "$JAR:$WORK/classes" ReaderOnly "$FILE" "$DATA")
 R_KEPT=$(cat "$WORK/stdout.txt")
 
 P_S=""
 if python3 -c "import pandas" 2>/dev/null; then
-  read -r P_S P_KB < <(measure python3 "$ROOT/bench/pandas_filter.py" "$FILE")
+  read -r P_S P_KB P_CPU < <(measure python3 "$ROOT/bench/pandas_filter.py" "$FILE")
   P_KEPT=$(cat "$WORK/stdout.txt")
 fi
 
 python3 - "$ROWS" "$D_S" "$D_KB" "$K_S" "$K_KB" "${P_S:-}" "${P_KB:-}" "$D_KEPT" "$K_KEPT" "${P_KEPT:-}" \
-  "$R_S" "$R_KB" "$R_KEPT" <<'PY'
+  "$R_S" "$R_KB" "$R_KEPT" "$D_CPU" "$K_CPU" "$R_CPU" "${P_CPU:-}" <<'PY'
 import sys
 rows, d_s, d_kb, k_s, k_kb, p_s, p_kb = sys.argv[1:8]
 r_s, r_kb, r_kept = sys.argv[11:14]
+d_cpu, k_cpu, r_cpu, p_cpu = sys.argv[14:18]
 rows = int(rows)
-def line(name, s, kb, what):
+def line(name, s, kb, cpu, what):
     s = float(s)
-    print(f"{name:<30} {s:8.2f} s {rows / s / 1e6:7.2f} M rows/s {int(kb) / 1024:8.0f} MB peak RSS   {what}")
-print(f"{'tool':<30} {'wall':>10} {'throughput':>15} {'memory':>18}")
-line("dyadscope ingest --actors", d_s, d_kb, "(parse, check, filter, store in DuckDB)")
-line("DuckDB read_csv (JDBC)", k_s, k_kb, "(parse, filter, aggregate; nothing stored)")
-line("dyadscope reader alone", r_s, r_kb, "(parse, check, filter, aggregate; nothing stored)")
+    print(f"{name:<30} {s:8.2f} s {rows / s / 1e6:7.2f} M rows/s {int(kb) / 1024:8.0f} MB peak RSS"
+          f" {float(cpu):7.2f} s CPU   {what}")
+print(f"{'tool':<30} {'wall':>10} {'throughput':>15} {'memory':>18} {'CPU':>10}")
+line("dyadscope ingest --actors", d_s, d_kb, d_cpu, "(parse, check, filter, store in DuckDB)")
+line("DuckDB read_csv (JDBC)", k_s, k_kb, k_cpu, "(parse, filter, aggregate; nothing stored)")
+line("dyadscope reader alone", r_s, r_kb, r_cpu, "(parse, check, filter, aggregate; nothing stored)")
 if p_s:
-    line("pandas read_csv", p_s, p_kb, "(parse 4 columns, filter, aggregate)")
+    line("pandas read_csv", p_s, p_kb, p_cpu, "(parse 4 columns, filter, aggregate)")
 else:
     print("pandas                         not installed (Debian: apt-get install python3-pandas); skipped")
 r = float(k_s) / float(d_s)
 print(f"dyadscope / DuckDB speed: {r:.2f}x (target >= 1.0x)   peak RSS {int(d_kb) / 1024:.0f} MB (target < 512 MB)")
+print(f"dyadscope / DuckDB CPU time: {float(k_cpu) / float(d_cpu):.2f}x (steadier than wall time when other jobs share the cores)")
 print(f"dyadscope reader alone / DuckDB read_csv: {float(k_s) / float(r_s):.2f}x")
 if p_s:
     print(f"dyadscope / pandas speed: {float(p_s) / float(d_s):.2f}x")

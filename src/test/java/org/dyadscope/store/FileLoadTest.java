@@ -70,4 +70,49 @@ class FileLoadTest {
       assertThat(count(s, "SELECT count(*) FROM events")).isEqualTo(1);
     }
   }
+
+  private static String memoryLimit(Store s) throws Exception {
+    try (Statement st = s.connection().createStatement();
+        ResultSet rs = st.executeQuery("SELECT current_setting('memory_limit')")) {
+      rs.next();
+      return rs.getString(1);
+    }
+  }
+
+  @Test
+  void aShownMemoryLimitIsRestoredFromTheMiddleOfItsInterval() {
+    assertThat(FileLoad.unrounded("18.8 GiB")).isEqualTo("18.85 GiB");
+    assertThat(FileLoad.unrounded("953.6 MiB")).isEqualTo("953.65 MiB");
+    assertThat(FileLoad.unrounded("16383.9 PiB")).isEqualTo("16383.9 PiB");
+    assertThat(FileLoad.unrounded("512 bytes")).isEqualTo("512 bytes");
+  }
+
+  @Test
+  void aLoadRunsUnderItsOwnMemoryLimitAndGivesTheStoreItsLimitBack(@TempDir Path dir) throws Exception {
+    try (Store s = Store.open(dir.resolve("t.duckdb"))) {
+      try (Statement st = s.connection().createStatement()) {
+        st.execute("SET memory_limit = '1GB'");
+      }
+      String before = memoryLimit(s);
+      try (FileLoad load = s.beginFile("f.csv", "gdelt", "gdelt2", "abc")) {
+        assertThat(memoryLimit(s)).isEqualTo("61.0 MiB"); // FileLoad.LOAD_MEMORY_LIMIT, 64 MB
+        load.event(event("1", 1));
+        load.commit(1);
+      }
+      assertThat(memoryLimit(s)).isEqualTo(before);
+      try (FileLoad load = s.beginFile("f.csv", "gdelt", "gdelt2", "abc")) {
+        load.event(event("2", 1));
+        // abandoned
+      }
+      assertThat(memoryLimit(s)).isEqualTo(before);
+      assertThat(count(s, "SELECT count(*) FROM events WHERE event_id = '1'")).isEqualTo(1);
+      for (int i = 0; i < 5; i++) {
+        try (FileLoad load = s.beginFile("f.csv", "gdelt", "gdelt2", "abc")) {
+          load.event(event("1", 1));
+          load.commit(1);
+        }
+      }
+      assertThat(memoryLimit(s)).as("no drift, load after load").isEqualTo(before);
+    }
+  }
 }
