@@ -583,16 +583,44 @@ public final class SecuritizationCoder {
       return null;
     }
 
+    /**
+     * The matches ending within {@code scope} tokens before token {@code from}, nearest first,
+     * each once, up to the first clause break: the window every backward source rule reads.
+     */
+    private List<Match> clauseMatchesBefore(int from, int scope) {
+      List<Match> out = new ArrayList<>();
+      for (int k = from - 1; k >= 0 && k >= from - scope; k--) {
+        if (tokens.get(k + 1).clauseBreakBefore()) {
+          break;
+        }
+        if (owner[k] >= 0) {
+          Match m = matches.get(owner[k]);
+          out.add(m);
+          k = m.from(); // the rest of a multi-token match is the same match
+        }
+      }
+      return out;
+    }
+
+    /** As {@link #clauseMatchesBefore}, forward: matches starting within {@code scope} tokens from {@code from}. */
+    private List<Match> clauseMatchesAfter(int from, int scope) {
+      List<Match> out = new ArrayList<>();
+      for (int k = from; k < tokens.size() && k < from + scope; k++) {
+        if (tokens.get(k).clauseBreakBefore()) {
+          break;
+        }
+        if (owner[k] >= 0) {
+          Match m = matches.get(owner[k]);
+          out.add(m);
+          k = m.to() - 1;
+        }
+      }
+      return out;
+    }
+
     /** Rule (a): adjective or possessor right before the term. */
     private String agentBefore(Match t) {
-      for (int k = t.from() - 1; k >= 0 && k >= t.from() - AGENT_BEFORE; k--) {
-        if (tokens.get(k + 1).clauseBreakBefore()) {
-          return null;
-        }
-        if (owner[k] < 0) {
-          continue;
-        }
-        Match m = matches.get(owner[k]);
+      for (Match m : clauseMatchesBefore(t.from(), AGENT_BEFORE)) {
         ActorMention a = sourceActor(m);
         if (a != null) {
           boolean adjacent = m.to() == t.from()
@@ -605,7 +633,6 @@ public final class SecuritizationCoder {
         if (blocks(m)) {
           return null;
         }
-        k = m.from(); // skip the rest of a multi-token transparent match
       }
       return null;
     }
@@ -645,14 +672,7 @@ public final class SecuritizationCoder {
           return a.code();
         }
       }
-      for (int k = t.to(); k < tokens.size() && k < t.to() + MARKER_AFTER; k++) {
-        if (tokens.get(k).clauseBreakBefore()) {
-          return null;
-        }
-        if (owner[k] < 0) {
-          continue;
-        }
-        Match m = matches.get(owner[k]);
+      for (Match m : clauseMatchesAfter(t.to(), MARKER_AFTER)) {
         LexiconEntry e = m.entry(Category.MARKER);
         if (e != null) {
           if (!e.value().equals("source")) {
@@ -661,45 +681,28 @@ public final class SecuritizationCoder {
           ActorMention a = actorStartingNear(m.to(), 2);
           return a != null && eligible(a) ? a.code() : null;
         }
-        k = m.to() - 1;
       }
       return null;
     }
 
     /** Rule (c): an actor earlier in the clause, not governed by a target marker. */
     private String subjectBefore(Match t) {
-      for (int k = t.from() - 1; k >= 0 && k >= t.from() - SUBJECT_SCOPE; k--) {
-        if (tokens.get(k + 1).clauseBreakBefore()) {
-          return null;
-        }
-        if (owner[k] < 0) {
-          continue;
-        }
-        Match m = matches.get(owner[k]);
+      for (Match m : clauseMatchesBefore(t.from(), SUBJECT_SCOPE)) {
         ActorMention a = sourceActor(m);
         if (a != null && !a.type().equals("igo") && clauseSubject(m)) {
           return a.code();
         }
-        k = m.from();
       }
       return null;
     }
 
     /** Rule (d): the subject of a relative clause after the term ("... that NATO has created"). */
     private String clauseActorAfter(Match t) {
-      for (int k = t.to(); k < tokens.size() && k < t.to() + SUBJECT_SCOPE; k++) {
-        if (tokens.get(k).clauseBreakBefore()) {
-          return null;
-        }
-        if (owner[k] < 0) {
-          continue;
-        }
-        Match m = matches.get(owner[k]);
+      for (Match m : clauseMatchesAfter(t.to(), SUBJECT_SCOPE)) {
         ActorMention a = sourceActor(m);
         if (a != null && !a.type().equals("igo") && afterRelativePronoun(m) && !isAdjective(m)) {
           return a.code();
         }
-        k = m.to() - 1;
       }
       return null;
     }
