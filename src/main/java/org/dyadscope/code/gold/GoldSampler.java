@@ -21,28 +21,39 @@ import org.dyadscope.collect.ungd.UngdFileName;
  * and year), seeded, reproducible.
  *
  * <p>For each file {@code SPK_session_year.txt} of a chosen speaker and year, the sentences (by
- * {@link SentenceSplitter}) are shuffled with {@code new Random(seed * 31 + fileName.hashCode())}
- * ({@link String#hashCode} is specified by the JLS, so the draw is the same on every JVM); the
- * first {@code perDocument} are kept, the first half of them (rounded down) in the {@code dev}
- * split and the rest in {@code test}; the next {@code extraDev} of the same shuffle are added to
- * {@code dev} (a later extension of the development set that leaves every earlier row, and the test
- * split, unchanged). Every speaker-year stratum is thus in both splits. A sample changes only when
- * the seed, the corpus or the sentence model changes.
+ * {@link SentenceSplitter}) are shuffled once with {@code new Random(seed * 31 + fileName.hashCode())}
+ * ({@link String#hashCode} is specified by the JLS, so the draw is the same on every JVM). Each
+ * round of sampling takes the next positions of that one shuffle, so rounds never overlap and an
+ * earlier round never changes:
  *
- * <p>The flagship gold set is {@code sample(ungd, [RUS, IRN, USA, CHN], 2012, 2022, 6, 2,
- * 20120101)}: 44 documents, 132 test and 220 dev sentences.
+ * <ul>
+ *   <li>round 1 ({@link #sample}): the first {@code perDocument} positions, the first half of them
+ *       (rounded down) in {@code dev} and the rest in {@code test1}; then {@code extraDev} more in
+ *       {@code dev};
+ *   <li>later rounds ({@link #extend}): from position {@code skip}, {@code testCount} positions in
+ *       {@code test} and then {@code devCount} in {@code dev}.
+ * </ul>
+ *
+ * <p>Split names: {@code dev} may be read while writing lexicons; {@code test} is the held-out split,
+ * scored once per frozen lexicon; {@code test1} is the first round's held-out split, retired (open to
+ * tuning) once it had been scored for three lexicon versions. A sample changes only when the seed,
+ * the corpus or the sentence model changes.
+ *
+ * <p>The flagship gold set is round 1 {@code sample(ungd, [RUS, IRN, USA, CHN], 2012, 2022, 6, 2,
+ * 20120101)} (44 documents, 132 test1 and 220 dev sentences) plus round 2 {@code extend(..., 8, 5, 3,
+ * 20120101)} (220 test and 132 dev sentences).
  */
 public final class GoldSampler {
   private final SentenceSplitter splitter = new SentenceSplitter();
 
   /**
-   * Samples sentences.
+   * Round 1 of a gold sample.
    *
    * @param folder folder of UNGDC files
    * @param speakers speaker codes to keep, e.g. RUS, IRN, USA, CHN
    * @param fromYear first year (inclusive)
    * @param toYear last year (inclusive)
-   * @param perDocument sentences per document split between dev and test (all of them when a
+   * @param perDocument sentences per document split between dev and test1 (all of them when a
    *     document has fewer)
    * @param extraDev further sentences per document added to dev
    * @param seed the sampling seed
@@ -51,6 +62,47 @@ public final class GoldSampler {
    */
   public List<SampleRow> sample(Path folder, List<String> speakers, int fromYear, int toYear,
       int perDocument, int extraDev, long seed) throws IOException {
+    return draw(folder, speakers, fromYear, toYear, seed, (i, size) -> {
+      int k = Math.min(perDocument, size);
+      if (i >= Math.min(perDocument + extraDev, size)) {
+        return null;
+      }
+      return i < k / 2 || i >= k ? "dev" : "test1";
+    });
+  }
+
+  /**
+   * A later round of a gold sample: the shuffle positions after those earlier rounds took.
+   *
+   * @param folder folder of UNGDC files
+   * @param speakers speaker codes to keep
+   * @param fromYear first year (inclusive)
+   * @param toYear last year (inclusive)
+   * @param skip shuffle positions per document taken by earlier rounds ({@code perDocument +
+   *     extraDev} of round 1)
+   * @param testCount positions per document after {@code skip} put in {@code test}
+   * @param devCount positions per document after those put in {@code dev}
+   * @param seed the sampling seed of round 1
+   * @return rows sorted by file and sentence number (fewer where a document runs out of sentences)
+   * @throws IOException when the folder or a file cannot be read
+   */
+  public List<SampleRow> extend(Path folder, List<String> speakers, int fromYear, int toYear,
+      int skip, int testCount, int devCount, long seed) throws IOException {
+    return draw(folder, speakers, fromYear, toYear, seed, (i, size) -> {
+      if (i < skip || i >= skip + testCount + devCount) {
+        return null;
+      }
+      return i < skip + testCount ? "test" : "dev";
+    });
+  }
+
+  /** Split of shuffle position {@code i} of a document of {@code size} sentences; null = not drawn. */
+  private interface SplitRule {
+    String split(int position, int size);
+  }
+
+  private List<SampleRow> draw(Path folder, List<String> speakers, int fromYear, int toYear,
+      long seed, SplitRule rule) throws IOException {
     List<Path> files;
     try (Stream<Path> s = Files.list(folder)) {
       files = s.sorted().toList();
@@ -66,13 +118,13 @@ public final class GoldSampler {
       String text = TextFold.nfc(SpeechText.decode(Files.readAllBytes(f)).text());
       List<Sentence> sentences = new ArrayList<>(splitter.split(text));
       Collections.shuffle(sentences, new Random(seed * 31 + name.hashCode()));
-      int k = Math.min(perDocument, sentences.size());
-      int all = Math.min(perDocument + extraDev, sentences.size());
-      for (int i = 0; i < all; i++) {
-        Sentence s = sentences.get(i);
-        String split = i < k / 2 || i >= k ? "dev" : "test";
-        out.add(new SampleRow(name, s.number(), s.start(), s.end(), split, n.get().speaker(),
-            n.get().year()));
+      for (int i = 0; i < sentences.size(); i++) {
+        String split = rule.split(i, sentences.size());
+        if (split != null) {
+          Sentence s = sentences.get(i);
+          out.add(new SampleRow(name, s.number(), s.start(), s.end(), split, n.get().speaker(),
+              n.get().year()));
+        }
       }
     }
     out.sort(Comparator.comparing(SampleRow::file).thenComparingInt(SampleRow::sentenceNo));

@@ -8,7 +8,8 @@ package org.dyadscope.code.gold;
  * @param sentenceNo 1-based sentence number by {@link org.dyadscope.code.text.SentenceSplitter}
  * @param start char offset of the sentence in the decoded, BOM-free, NFC text
  * @param end offset after the sentence
- * @param split {@code dev} (may be read while writing lexicons) or {@code test} (never)
+ * @param split {@code dev} (may be read while writing lexicons), {@code test} (held out) or
+ *     {@code test1} (the first, retired held-out split; see {@link GoldSampler})
  * @param speaker speaker code from the file name
  * @param year year from the file name
  */
