@@ -49,7 +49,7 @@ class CodeAndEvaluateTest {
     Path root = TestData.root();
     CliRunner.Result r = CliRunner.run("evaluate", "cases/russia-iran-2012-2022", "--data", root.toString());
     assertThat(r.exitCode()).as(r.err()).isZero();
-    assertThat(r.out()).contains("split test: 132 sentences (0 without a coding)");
+    assertThat(r.out()).contains("split test: 220 sentences (0 without a coding)");
     assertThat(r.out()).containsPattern("move +P \\d\\.\\d{3} R \\d\\.\\d{3} F1 \\d\\.\\d{3}");
   }
 }
