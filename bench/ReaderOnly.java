@@ -3,7 +3,9 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import org.dyadscope.collect.CameoTable;
+import org.dyadscope.collect.Countries;
 import org.dyadscope.collect.LoadSink;
+import org.dyadscope.collect.gdelt.ActorCode;
 import org.dyadscope.collect.gdelt.GdeltReader;
 import org.dyadscope.store.ArmsTransferRow;
 import org.dyadscope.store.DocumentRow;
@@ -22,6 +24,7 @@ public class ReaderOnly {
     Path data = Path.of(args[1]);
     CameoTable cameo = CameoTable.load(data.resolve("gdelt/lookups/CAMEO.eventcodes.txt"),
         data.resolve("gdelt/lookups/CAMEO.goldsteinscale.txt"));
+    ActorCode actorCodes = ActorCode.load(data.resolve("gdelt/lookups/CAMEO.type.txt"), Countries.standard());
     Set<String> actors = Set.of("RUS", "IRN", "USA", "CHN");
     Map<String, double[]> groups = new HashMap<>();
     long[] kept = {0};
@@ -50,7 +53,7 @@ public class ReaderOnly {
       @Override
       public void quarantine(long line, String reason, String raw) {}
     };
-    new GdeltReader(cameo).read(Path.of(args[0]), "gdelt2", "bench", sink);
+    new GdeltReader(cameo, actorCodes).read(Path.of(args[0]), "gdelt2", "bench", sink);
     System.out.printf("dyadscope_reader kept=%d groups=%d seconds=%.3f%n", kept[0], groups.size(),
         (System.nanoTime() - t0) / 1e9);
   }

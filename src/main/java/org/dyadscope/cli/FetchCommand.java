@@ -8,6 +8,8 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.dyadscope.cases.Lookups;
 import org.dyadscope.collect.CameoTable;
+import org.dyadscope.collect.Countries;
+import org.dyadscope.collect.gdelt.ActorCode;
 import org.dyadscope.collect.fetch.CoverageReport;
 import org.dyadscope.collect.fetch.Downloader;
 import org.dyadscope.collect.fetch.GdeltFetch;
@@ -95,7 +97,7 @@ final class FetchCommand implements Callable<Integer> {
     Lookups l = Lookups.defaults();
     CameoTable cameo = CameoTable.load(root.resolve(l.cameoEventCodes()), root.resolve(l.cameoGoldstein()));
     GdeltFetch fetch = new GdeltFetch(new Downloader.Settings(Duration.ofSeconds(timeout), attempts,
-        Duration.ofSeconds(2)), cameo);
+        Duration.ofSeconds(2)), cameo, ActorCode.load(root.resolve(l.cameoType()), Countries.standard()));
     GdeltFetch.Request req = new GdeltFetch.Request(version, first, last, slots.equals("daily"),
         baseUrl.replaceAll("/+$", ""), out, threads);
     CoverageReport report;

@@ -88,6 +88,10 @@ final class IngestCommand implements Callable<Integer> {
         FileResult r = Collector.loadNamed(store, readers.reader(s), f, SourceFiles.label(root, f), s.name(), keep);
         System.out.println(String.join(",", r.file(), r.format(), Long.toString(r.rowsRead()),
             Long.toString(r.rowsLoaded()), Long.toString(r.rowsQuarantined())));
+        String codes = r.codes().summary(r.file());
+        if (codes != null) {
+          System.err.println("dyadscope ingest: " + codes);
+        }
         if (r.rowsLoaded() == 0 && r.rowsQuarantined() > 0) {
           System.err.println("dyadscope ingest: " + f + ": every row was quarantined; is it really a " + fmt
               + " file? see the reasons with: dyadscope query " + db + " \"SELECT line, reason FROM quarantine WHERE file = '"

@@ -69,7 +69,9 @@ public final class Collector {
    * country is in {@code keepActors} (null keeps all). Daily totals of every source are counted
    * before the filter ({@code source_totals}), so shares remain shares of all events.
    *
-   * @param warn receives one line per missing file pattern, naming it and what to do
+   * @param warn receives one line per missing file pattern, naming it and what to do, and one line
+   *     per file with codes the reader could not fully read ({@link CodeReport#summary}: GDELT
+   *     unknown actor code tokens, the 5 most frequent with counts)
    * @param progress receives one line per loaded file when standard error is not a terminal
    * @throws IOException when a present file cannot be read or a lookup table is missing
    * @throws SQLException when the store cannot be written
@@ -119,6 +121,10 @@ public final class Collector {
         FileResult r = loadNamed(store, readers.reader(spec), f, SourceFiles.label(dataRoot, f), spec.name(),
             keepActors);
         results.add(r);
+        String codes = r.codes().summary(r.file());
+        if (codes != null) {
+          warn.accept(codes);
+        }
         if (bar != null) {
           bar.stepBy(Files.size(f));
         } else {

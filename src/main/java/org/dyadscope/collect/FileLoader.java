@@ -58,7 +58,7 @@ public final class FileLoader {
       load.setSha256(digest(sha, file));
       load.commit(read);
       return new FileResult(label, source, reader.format(), read, load.loaded(), load.quarantined(),
-          load.unresolved());
+          load.unresolved(), load.codeReport());
     }
   }
 

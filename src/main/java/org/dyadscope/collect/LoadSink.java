@@ -42,4 +42,12 @@ public interface LoadSink {
   default void duplicate(long line, long firstLine, String raw) {
     quarantine(line, "exact duplicate of line " + firstLine, raw);
   }
+
+  /**
+   * Takes the codes of the file the reader could not fully read (GDELT: unknown actor code tokens,
+   * unmapped ActionGeo country codes), once, after the file's last row. The store writes
+   * {@code provenance.rows_unknown_actor_tokens} from it; a sink that keeps no such count (the
+   * default) ignores it. It is not a row: rows read stay loaded + quarantined + duplicates.
+   */
+  default void codeReport(CodeReport report) {}
 }

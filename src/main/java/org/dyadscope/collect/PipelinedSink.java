@@ -123,6 +123,11 @@ public final class PipelinedSink implements LoadSink {
     add(s -> s.duplicate(line, firstLine, raw));
   }
 
+  @Override
+  public void codeReport(CodeReport report) {
+    add(s -> s.codeReport(report));
+  }
+
   /**
    * Hands over the last batch and waits until the target has seen every call.
    *

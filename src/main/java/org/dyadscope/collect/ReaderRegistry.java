@@ -8,6 +8,7 @@ import org.dyadscope.cases.Lookups;
 import org.dyadscope.cases.SourceSpec;
 import org.dyadscope.collect.documents.DocumentFileReader;
 import org.dyadscope.collect.documents.TitleIndexReader;
+import org.dyadscope.collect.gdelt.ActorCode;
 import org.dyadscope.collect.gdelt.GdeltReader;
 import org.dyadscope.collect.icews.IcewsTabReader;
 import org.dyadscope.collect.sipri.SipriReader;
@@ -19,8 +20,8 @@ import org.dyadscope.collect.unga.IdealPointReader;
 import org.dyadscope.collect.ungd.UngdReader;
 
 /**
- * Builds the reader for a source's format, loading each lookup table (CAMEO table, CAMEO names,
- * actor dictionaries) once, on first need. Formats: {@code gdelt}, {@code icews-tab}, {@code tkg},
+ * Builds the reader for a source's format, loading each lookup table (CAMEO table, GDELT actor
+ * types, CAMEO names, actor dictionaries) once, on first need. Formats: {@code gdelt}, {@code icews-tab}, {@code tkg},
  * {@code unga-idealpoints}, {@code sipri}, {@code ungd}, {@code documents} (txt, html, pdf; option
  * {@code speaker}: default speaker) and {@code kremlin-index} (JSON title indexes; option {@code
  * speaker}, required). The three document formats take option {@code licence}: the licence stored
@@ -34,6 +35,7 @@ public final class ReaderRegistry {
   private final Map<String, SourceReader> bySource = new HashMap<>();
   private CameoTable cameo;
   private CameoNames cameoNames;
+  private ActorCode actorCodes;
   private EntityResolver resolver;
 
   /**
@@ -65,7 +67,7 @@ public final class ReaderRegistry {
   private SourceReader create(SourceSpec spec) throws IOException {
     switch (spec.format()) {
       case "gdelt":
-        return new GdeltReader(cameo());
+        return new GdeltReader(cameo(), actorCodes());
       case "icews-tab":
         return new IcewsTabReader(cameo(), countries);
       case "tkg":
@@ -102,6 +104,13 @@ public final class ReaderRegistry {
       cameo = CameoTable.load(dataRoot.resolve(lookups.cameoEventCodes()), dataRoot.resolve(lookups.cameoGoldstein()));
     }
     return cameo;
+  }
+
+  private ActorCode actorCodes() throws IOException {
+    if (actorCodes == null) {
+      actorCodes = ActorCode.load(dataRoot.resolve(lookups.cameoType()), countries);
+    }
+    return actorCodes;
   }
 
   private CameoNames cameoNames() throws IOException {

@@ -13,7 +13,10 @@ package org.dyadscope.measure;
  * @param rowsUnresolved loaded event rows with an actor that maps to no country
  * @param rowsDuplicate rows dropped as exact copies of an earlier row of the file (ICEWS)
  * @param rowsFiltered event rows left out by an actor filter ({@code --actors})
+ * @param rowsUnknownActorTokens parsed GDELT rows with an actor code token that is no known country,
+ *     region or CAMEO type (0 for other formats)
  */
 public record FileProvenance(
     String file, String sha256, String format, String source, long rowsRead, long rowsLoaded,
-    long rowsQuarantined, long rowsUnresolved, long rowsDuplicate, long rowsFiltered) {}
+    long rowsQuarantined, long rowsUnresolved, long rowsDuplicate, long rowsFiltered,
+    long rowsUnknownActorTokens) {}

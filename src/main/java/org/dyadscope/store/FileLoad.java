@@ -14,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
+import org.dyadscope.collect.CodeReport;
 import org.dyadscope.collect.LoadSink;
 
 /**
@@ -32,7 +33,8 @@ import org.dyadscope.collect.LoadSink;
  * filter ({@link #keepActors}) looks at it, so a store holding only some actors' events still knows
  * each source's total volume (the denominator of shares). Exact duplicate lines
  * ({@link #duplicate}) are counted in {@code provenance.rows_duplicate}, filtered rows in
- * {@code rows_filtered}.
+ * {@code rows_filtered}. A reader's {@link CodeReport} (GDELT rows with unknown actor code
+ * tokens) is written in {@code provenance.rows_unknown_actor_tokens}.
  *
  * <p>Memory: while a file loads, DuckDB's memory limit is {@value #LOAD_MEMORY_LIMIT} (the store's
  * own limit is put back after commit or rollback). With DuckDB's default limit (80% of RAM) its
@@ -81,6 +83,7 @@ public final class FileLoad implements LoadSink, AutoCloseable {
   private long unresolved;
   private long duplicates;
   private long filtered;
+  private CodeReport codeReport = CodeReport.NONE;
   private Set<String> keepCountries;
   private String eventSource;
   /** Events per (event day, reporting day); the reporting day is null where the source has none. */
@@ -211,6 +214,7 @@ public final class FileLoad implements LoadSink, AutoCloseable {
       events.append(r.schemaFlag());
       events.append(r.file());
       events.append(r.line());
+      events.append(r.actionCountry()); // added last to the table, so appended last
       events.endRow();
     } catch (SQLException e) {
       throw new StoreException("cannot append event " + r.eventId() + " of " + file, e);
@@ -317,6 +321,16 @@ public final class FileLoad implements LoadSink, AutoCloseable {
     duplicates++;
   }
 
+  @Override
+  public void codeReport(CodeReport report) {
+    this.codeReport = report == null ? CodeReport.NONE : report;
+  }
+
+  /** The reader's code report for this file; {@link CodeReport#NONE} when it gave none. */
+  public CodeReport codeReport() {
+    return codeReport;
+  }
+
   /**
    * Commits the file's rows, replacing its earlier rows, with its provenance and daily totals.
    *
@@ -343,7 +357,7 @@ public final class FileLoad implements LoadSink, AutoCloseable {
       writeTotals();
       try (PreparedStatement ins = connection.prepareStatement("INSERT INTO provenance (file, sha256,"
           + " format, source, rows_read, rows_loaded, rows_quarantined, rows_unresolved, rows_duplicate,"
-          + " rows_filtered) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+          + " rows_filtered, rows_unknown_actor_tokens) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
         ins.setString(1, file);
         ins.setString(2, sha256);
         ins.setString(3, format);
@@ -354,6 +368,7 @@ public final class FileLoad implements LoadSink, AutoCloseable {
         ins.setLong(8, unresolved);
         ins.setLong(9, duplicates);
         ins.setLong(10, filtered);
+        ins.setLong(11, codeReport.rowsUnknownActorTokens());
         ins.executeUpdate();
       }
       connection.commit();

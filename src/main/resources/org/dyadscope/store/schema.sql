@@ -22,8 +22,11 @@ CREATE TABLE IF NOT EXISTS events (
   source_url      VARCHAR,
   schema_flag     VARCHAR,            -- layout the row was read with: gdelt57, gdelt58, gdelt61, icews-tab, tkg-ids, tkg-names
   file            VARCHAR NOT NULL,
-  line            BIGINT  NOT NULL
+  line            BIGINT  NOT NULL,
+  action_country  VARCHAR             -- ISO-3 of where the event happened: GDELT ActionGeo_CountryCode (FIPS 10-4) through the FIPS crosswalk, ICEWS Country by name, null when blank or unmapped
 );
+-- stores written before the event location: added last, where the appender expects it
+ALTER TABLE events ADD COLUMN IF NOT EXISTS action_country VARCHAR;
 
 CREATE TABLE IF NOT EXISTS ideal_points (
   iso3        VARCHAR NOT NULL,
@@ -101,6 +104,9 @@ CREATE TABLE IF NOT EXISTS provenance (
 -- rows_duplicate + rows_filtered. Added after the first release, hence ALTER (old stores get 0).
 ALTER TABLE provenance ADD COLUMN IF NOT EXISTS rows_duplicate BIGINT DEFAULT 0;
 ALTER TABLE provenance ADD COLUMN IF NOT EXISTS rows_filtered BIGINT DEFAULT 0;
+-- Parsed GDELT rows (stored or filtered) whose Actor1Code or Actor2Code holds a 3-letter token that
+-- is no known country, region or CAMEO type (issue 3, trap 6), 0 for other formats and old stores.
+ALTER TABLE provenance ADD COLUMN IF NOT EXISTS rows_unknown_actor_tokens BIGINT DEFAULT 0;
 
 -- Events per source, file and event day counted by the loader BEFORE any actor filter: the
 -- denominator of normalised shares, which stays right when the events table holds only the

@@ -43,6 +43,30 @@ class IngestAndQueryTest {
   }
 
   @Test
+  void ingestLogNamesUnknownActorTokensAndStoresTheEventCountry(@TempDir Path dir) throws Exception {
+    Path root = TestData.root();
+    List<String> lines = new ArrayList<>(Files.readAllLines(TestData.file(GDELT), StandardCharsets.UTF_8)
+        .subList(0, 3));
+    String[] f = lines.get(1).split("\t", -1);
+    f[5] = "RUSXQZ"; // Actor1Code with a token that is no CAMEO type
+    f[53] = "RS"; // ActionGeo_CountryCode: FIPS Russia
+    lines.set(1, String.join("\t", f));
+    Path file = dir.resolve("x.export.CSV");
+    Files.write(file, lines, StandardCharsets.UTF_8);
+    Path db = dir.resolve("t.duckdb");
+
+    CliRunner.Result r = CliRunner.run("ingest", file.toString(), "--db", db.toString(), "--data", root.toString());
+
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    // the second real row already has an unknown token pair: IGOEUREEC (EUR, EEC are CAMEO known groups)
+    assertThat(r.err()).contains("x.export.CSV: 2 rows with unknown actor code tokens (EEC 2, EUR 2, XQZ 1)");
+    CliRunner.Result q = CliRunner.run("query", db.toString(),
+        "SELECT line, action_country, (SELECT rows_unknown_actor_tokens FROM provenance) AS u FROM events ORDER BY line");
+    assertThat(q.exitCode()).as(q.err()).isZero();
+    assertThat(q.out().lines().toList()).containsExactly("line,action_country,u", "1,CAN,2", "2,RUS,2", "3,BLR,2");
+  }
+
+  @Test
   void aFileWhoseEveryRowIsQuarantinedFailsTheIngest(@TempDir Path dir) throws Exception {
     Path root = TestData.root();
     Path notGdelt = dir.resolve("notes.txt");

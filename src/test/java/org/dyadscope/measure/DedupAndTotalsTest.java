@@ -26,7 +26,7 @@ class DedupAndTotalsTest {
       String url) {
     return new EventRow("gd", id, LocalDate.parse(date), LocalDateTime.parse(date + "T00:00"),
         a1 == null ? null : a1 + "GOV", null, a1, a2 == null ? null : a2 + "GOV", null, a2, code,
-        code, code.substring(0, 2), 1, gold, 1, 1.0, url, "gdelt61", "gd/a.csv", Long.parseLong(id));
+        code, code.substring(0, 2), 1, gold, 1, 1.0, url, "gdelt61", "gd/a.csv", Long.parseLong(id), null);
   }
 
   /** Seven RUS->IRN rows of January 2020 built so that each policy gives a different count. */

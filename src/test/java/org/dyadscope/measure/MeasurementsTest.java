@@ -187,7 +187,7 @@ class MeasurementsTest {
   void provenanceAndQuarantine() {
     assertThat(m.files()).hasSize(5);
     assertThat(m.files().get(0))
-        .isEqualTo(new FileProvenance("gd/a.csv", "aa", "gdelt", "gd", 6, 5, 1, 0, 0, 0));
+        .isEqualTo(new FileProvenance("gd/a.csv", "aa", "gdelt", "gd", 6, 5, 1, 0, 0, 0, 0));
     assertThat(m.quarantine()).hasSize(2);
     QuarantineReason q = m.quarantine().get(0);
     assertThat(q.source()).isEqualTo("gd");

@@ -24,7 +24,7 @@ class ReportingDateCoverageTest {
   private static EventRow ev(String id, String eventDate, String reported) {
     return new EventRow("gd", id, LocalDate.parse(eventDate), LocalDateTime.parse(reported + "T04:45"),
         "RUSGOV", null, "RUS", "IRNGOV", null, "IRN", "036", "036", "03", 1, 4.0, 1, 1.0, "https://a.org/" + id,
-        "gdelt61", "gd/20200315044500.export.CSV", Long.parseLong(id));
+        "gdelt61", "gd/20200315044500.export.CSV", Long.parseLong(id), null);
   }
 
   @Test

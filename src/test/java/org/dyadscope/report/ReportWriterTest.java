@@ -52,7 +52,8 @@ class ReportWriterTest {
     assertThat(lines("series/arms_tiv.csv").get(0)).isEqualTo("supplier,recipient,year,tiv_delivered,deals");
     assertThat(lines("series/coverage.csv").get(0)).isEqualTo("source,period,covered");
     assertThat(lines("provenance.csv").get(0))
-        .isEqualTo("file,sha256,format,rows_read,rows_loaded,rows_quarantined,rows_duplicate,rows_filtered");
+        .isEqualTo("file,sha256,format,rows_read,rows_loaded,rows_quarantined,rows_duplicate,rows_filtered,"
+            + "rows_unknown_actor_tokens");
   }
 
   @Test
@@ -83,7 +84,7 @@ class ReportWriterTest {
         "IRN-RUS,75,2020,0.5");
     assertThat(lines("series/arms_tiv.csv")).containsExactly("supplier,recipient,year,tiv_delivered,deals",
         "RUS,IRN,2020,14.5,2", "IRN,RUS,2020,0,0", "RUS,USA,2020,0,0");
-    assertThat(lines("provenance.csv")).contains("gd/a.csv,aa,gdelt,6,5,1,0,0");
+    assertThat(lines("provenance.csv")).contains("gd/a.csv,aa,gdelt,6,5,1,0,0,0");
   }
 
   @Test

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 class FileLoadTest {
   private static EventRow event(String id, long line) {
     return new EventRow("gdelt2", id, LocalDate.of(2019, 10, 24), null, "IRN", "IRAN", "IRN", "RUSGOV",
-        "RUSSIA", "RUS", "051", "051", "05", 1, 3.4, 1, -2.5, null, "gdelt61", "f.csv", line);
+        "RUSSIA", "RUS", "051", "051", "05", 1, 3.4, 1, -2.5, null, "gdelt61", "f.csv", line, null);
   }
 
   private static long count(Store s, String sql) throws Exception {

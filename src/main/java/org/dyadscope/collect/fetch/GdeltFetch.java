@@ -29,6 +29,7 @@ import org.dyadscope.collect.CameoTable;
 import org.dyadscope.collect.FileLoader;
 import org.dyadscope.collect.FileResult;
 import org.dyadscope.collect.LoadSink;
+import org.dyadscope.collect.gdelt.ActorCode;
 import org.dyadscope.collect.gdelt.GdeltReader;
 import org.dyadscope.store.ArmsTransferRow;
 import org.dyadscope.store.DocumentRow;
@@ -61,11 +62,17 @@ public final class GdeltFetch {
 
   private final Downloader downloader;
   private final CameoTable cameo;
+  private final ActorCode actors;
   private final Duration timeout;
 
-  public GdeltFetch(Downloader.Settings settings, CameoTable cameo) {
+  /**
+   * @param cameo the CAMEO event code table rows are checked against
+   * @param actors the actor code splitter (GDELT {@code CAMEO.type.txt}) unknown tokens are counted with
+   */
+  public GdeltFetch(Downloader.Settings settings, CameoTable cameo, ActorCode actors) {
     this.downloader = new Downloader(settings);
     this.cameo = cameo;
+    this.actors = actors;
     this.timeout = settings.timeout();
   }
 
@@ -110,7 +117,7 @@ public final class GdeltFetch {
         RemoteFile f = list.get(s.name());
         done.submit(() -> Map.entry(s, downloader.fetch(f, r.out(), n -> bar.stepBy(n))));
       }
-      GdeltReader reader = new GdeltReader(cameo);
+      GdeltReader reader = new GdeltReader(cameo, actors);
       String source = "gdelt" + r.version();
       for (int i = 0; i < listed.size(); i++) {
         Map.Entry<Slots.Slot, Downloader.Result> e = take(done);

@@ -10,15 +10,17 @@ package org.dyadscope.collect.gdelt;
  * AvgTone) are the same in all three. 1.0 then has three geo blocks of 7 fields (35..55),
  * DATEADDED (56) and, in daily files since 2013-04-01, SOURCEURL (57); the historical backfiles
  * before that date stop at DATEADDED (57 fields). 2.0 adds an ADM2Code to each geo block (35..58),
- * so DATEADDED is 59 and SOURCEURL 60.
+ * so DATEADDED is 59 and SOURCEURL 60. ActionGeo_CountryCode (FIPS 10-4, the third geo block's
+ * third field) is therefore 51 in 1.0 and 53 in 2.0 (checked on the real rows of
+ * {@code gdelt/v1_reformatted/nov2012.csv}: "GG", Georgia, and {@code v2_export}: "CA", "BO").
  */
 public enum GdeltLayout {
   /** GDELT 1.0 historical backfiles (events before 2013-04-01): no SOURCEURL. */
-  GDELT57(57, "gdelt57", 56, -1),
+  GDELT57(57, "gdelt57", 51, 56, -1),
   /** GDELT 1.0 daily exports (2013-04-01 on): SOURCEURL last. */
-  GDELT58(58, "gdelt58", 56, 57),
+  GDELT58(58, "gdelt58", 51, 56, 57),
   /** GDELT 2.0 15-minute exports: ADM2 codes in the geo blocks, DATEADDED with time of day. */
-  GDELT61(61, "gdelt61", 59, 60);
+  GDELT61(61, "gdelt61", 53, 59, 60);
 
   static final int GLOBAL_EVENT_ID = 0;
   static final int SQL_DATE = 1;
@@ -40,14 +42,17 @@ public enum GdeltLayout {
   public final int fields;
   /** Value stored in {@code events.schema_flag}. */
   public final String flag;
+  /** Position of ActionGeo_CountryCode (FIPS 10-4). */
+  final int actionGeoCountry;
   /** Position of DATEADDED. */
   final int dateAdded;
   /** Position of SOURCEURL, or -1 when the layout has none. */
   final int sourceUrl;
 
-  GdeltLayout(int fields, String flag, int dateAdded, int sourceUrl) {
+  GdeltLayout(int fields, String flag, int actionGeoCountry, int dateAdded, int sourceUrl) {
     this.fields = fields;
     this.flag = flag;
+    this.actionGeoCountry = actionGeoCountry;
     this.dateAdded = dateAdded;
     this.sourceUrl = sourceUrl;
   }

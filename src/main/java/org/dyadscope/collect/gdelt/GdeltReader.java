@@ -26,6 +26,15 @@ import org.dyadscope.collect.TabFields;
  * is null too, and is left out of means (the series count such rows in
  * {@code events_no_goldstein}).
  *
+ * <p>{@code action_country} is ActionGeo_CountryCode, a FIPS 10-4 code, mapped to ISO-3 through
+ * {@link FipsCountries} (issue 3, trap 7: FIPS {@code GM} is Germany, {@code RS} Russia; a raw
+ * FIPS code is never stored); blank gives null, and a code the crosswalk maps to no ISO-3 gives
+ * null and is counted. Actor1Code and Actor2Code are split into 3-letter tokens by
+ * {@link ActorCode} (trap 6); rows with a token that is no known country, region or CAMEO type
+ * are counted, the tokens by frequency. Both counts go to {@link LoadSink#codeReport} after the
+ * last row (stored in {@code provenance.rows_unknown_actor_tokens} and named in the run log); the
+ * codes themselves load as published.
+ *
  * <p>Source: GDELT 1.0 Event Database codebook v1.03 and GDELT 2.0 Event codebook (gdeltproject.org).
  */
 public final class GdeltReader implements SourceReader {
@@ -33,13 +42,18 @@ public final class GdeltReader implements SourceReader {
   public static final String FORMAT = "gdelt";
 
   private final CameoTable cameo;
+  private final ActorCode actors;
+  private final FipsCountries fips = FipsCountries.standard();
 
   /**
    * @param cameo the CAMEO table event codes are checked against, usually
    *     {@code CameoTable.load(CAMEO.eventcodes.txt, CAMEO.goldsteinscale.txt)}
+   * @param actors the actor code splitter, usually
+   *     {@code ActorCode.load(CAMEO.type.txt, Countries.standard())}
    */
-  public GdeltReader(CameoTable cameo) {
+  public GdeltReader(CameoTable cameo, ActorCode actors) {
     this.cameo = Objects.requireNonNull(cameo, "cameo");
+    this.actors = Objects.requireNonNull(actors, "actors");
   }
 
   @Override
@@ -49,7 +63,8 @@ public final class GdeltReader implements SourceReader {
 
   @Override
   public long read(Path file, String source, String fileLabel, LoadSink sink) throws IOException {
-    GdeltRowParser parser = new GdeltRowParser(cameo);
+    GdeltCodeAudit audit = new GdeltCodeAudit(actors, fips);
+    GdeltRowParser parser = new GdeltRowParser(cameo, audit);
     TabFields fields = new TabFields();
     long rows = 0;
     try (Lines in = Lines.open(file)) {
@@ -77,6 +92,7 @@ public final class GdeltReader implements SourceReader {
         }
       }
     }
+    sink.codeReport(audit.report());
     return rows;
   }
 }

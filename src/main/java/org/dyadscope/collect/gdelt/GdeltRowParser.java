@@ -28,7 +28,8 @@ import org.dyadscope.store.EventRow;
  *
  * <p>Dates are read digit by digit (DATEADDED in 2.0 is 14 digits, beyond int range); only the
  * fields dyadscope keeps are copied out of the line, short codes through a cache. One instance per
- * file read.
+ * file read. It also maps ActionGeo_CountryCode to ISO-3 and counts unknown actor code tokens
+ * through a {@link GdeltCodeAudit}.
  */
 final class GdeltRowParser {
   /** GDELT's placeholder for "no event code". */
@@ -36,9 +37,11 @@ final class GdeltRowParser {
 
   private final CameoTable cameo;
   private final ShortFieldCache codes = new ShortFieldCache();
+  private final GdeltCodeAudit audit;
 
-  GdeltRowParser(CameoTable cameo) {
+  GdeltRowParser(CameoTable cameo, GdeltCodeAudit audit) {
     this.cameo = cameo;
+    this.audit = audit;
   }
 
   /**
@@ -62,7 +65,9 @@ final class GdeltRowParser {
     }
     String base = uncoded ? null : codes.get(f, EVENT_BASE_CODE);
     String root = uncoded ? null : codes.get(f, EVENT_ROOT_CODE);
-    return new EventRow(
+    String actionFips = codes.get(f, layout.actionGeoCountry);
+    String actionCountry = audit.actionCountry(actionFips);
+    EventRow row = new EventRow(
         source,
         eventId,
         sqlDate(f),
@@ -83,7 +88,11 @@ final class GdeltRowParser {
         layout.sourceUrl < 0 ? null : f.getOrNull(layout.sourceUrl),
         layout.flag,
         file,
-        line);
+        line,
+        actionCountry);
+    // counted once the row is sure to load (a malformed field above quarantines it instead)
+    audit.count(row.actor1Code(), row.actor2Code(), actionFips, actionCountry);
+    return row;
   }
 
   private static LocalDate sqlDate(TabFields f) throws BadRow {

@@ -13,8 +13,9 @@ import org.dyadscope.collect.TabFields;
  * <p>Source: ICEWS Coded Event Data, Harvard Dataverse doi:10.7910/DVN/28075, event file layout
  * (Event ID, Event Date, Source Name, Source Sectors, Source Country, Event Text, CAMEO Code,
  * Intensity, Target Name, Target Sectors, Target Country, Story ID, Sentence Number, Publisher,
- * City, District, Province, Country, Latitude, Longitude). Only the columns below are required;
- * names match ignoring case and surrounding blanks.
+ * City, District, Province, Country, Latitude, Longitude). The columns below are required except
+ * {@code Country} (where the event happened, a country name), which is read when present; names
+ * match ignoring case and surrounding blanks.
  */
 final class IcewsColumns {
   static final String EVENT_ID = "Event ID";
@@ -25,6 +26,7 @@ final class IcewsColumns {
   static final String INTENSITY = "Intensity";
   static final String TARGET_NAME = "Target Name";
   static final String TARGET_COUNTRY = "Target Country";
+  static final String COUNTRY = "Country";
 
   final int fields;
   final int eventId;
@@ -35,6 +37,8 @@ final class IcewsColumns {
   final int intensity;
   final int targetName;
   final int targetCountry;
+  /** Position of the event's Country, or -1 when the file has no such column. */
+  final int country;
 
   private IcewsColumns(TabFields header, Map<String, Integer> byName, String file)
       throws IOException {
@@ -47,6 +51,7 @@ final class IcewsColumns {
     intensity = require(byName, INTENSITY, file);
     targetName = require(byName, TARGET_NAME, file);
     targetCountry = require(byName, TARGET_COUNTRY, file);
+    country = byName.getOrDefault(key(COUNTRY), -1);
   }
 
   /**

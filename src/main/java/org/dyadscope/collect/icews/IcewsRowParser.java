@@ -12,7 +12,9 @@ import org.dyadscope.store.EventRow;
  * Turns the fields of one ICEWS event row into an {@link EventRow}, or says why it cannot.
  *
  * <p>One instance per file read: it remembers country-name lookups (an ICEWS year names a few
- * hundred countries over a million rows).
+ * hundred countries over a million rows). Source Country, Target Country and the event's Country
+ * go through the same {@link Countries#iso3} name table (exact after normalising case, accents and
+ * punctuation; an unknown name gives null, never a guess).
  */
 final class IcewsRowParser {
   /** Schema flag of every ICEWS row. */
@@ -67,7 +69,8 @@ final class IcewsRowParser {
         null,
         FLAG,
         file,
-        line);
+        line,
+        c.country < 0 ? null : iso3(value(f, c.country)));
   }
 
   /** The field, or null for "" and for "NA" (how R's write_tsv and the Dataverse files mark a gap). */

@@ -148,7 +148,7 @@ final class TkgRows {
         subject, subject, c1,
         object, object, c2,
         code, CameoTable.base(code), root, CameoTable.quadClass(root), goldstein,
-        null, null, null, layout.schemaFlag(), file, lineNo);
+        null, null, null, layout.schemaFlag(), file, lineNo, null);
   }
 
   private static void count(TkgStats stats, String name, String country) {

@@ -29,6 +29,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.dyadscope.TestData;
 import org.dyadscope.collect.CameoTable;
+import org.dyadscope.collect.gdelt.TestActorCodes;
 import org.dyadscope.store.Store;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -145,7 +146,7 @@ class GdeltFetchTest {
   }
 
   private GdeltFetch fetch() {
-    return new GdeltFetch(new Downloader.Settings(TIMEOUT, 3, Duration.ofMillis(10)), cameo);
+    return new GdeltFetch(new Downloader.Settings(TIMEOUT, 3, Duration.ofMillis(10)), cameo, TestActorCodes.get());
   }
 
   @Test

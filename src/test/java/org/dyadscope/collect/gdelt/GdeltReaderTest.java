@@ -41,7 +41,7 @@ class GdeltReaderTest {
 
   private static RecordingSink read(Path file) throws IOException {
     RecordingSink sink = new RecordingSink();
-    long rows = new GdeltReader(cameo).read(file, "gdelt2", "f.CSV", sink);
+    long rows = new GdeltReader(cameo, TestActorCodes.get()).read(file, "gdelt2", "f.CSV", sink);
     assertThat(rows).isEqualTo(sink.events.size() + sink.rejected.size());
     return sink;
   }
@@ -60,7 +60,7 @@ class GdeltReaderTest {
     Path data = TestData.file(V2_2019);
     try (Store store = Store.open(tmp.resolve("case.duckdb"))) {
       try (FileLoad load = store.beginFile(V2_2019, "gdelt", "gdelt2", "sha")) {
-        long rows = new GdeltReader(cameo).read(data, "gdelt2", V2_2019, load);
+        long rows = new GdeltReader(cameo, TestActorCodes.get()).read(data, "gdelt2", V2_2019, load);
         assertThat(rows).isEqualTo(2111);
         assertThat(load.loaded()).isEqualTo(2111);
         assertThat(load.quarantined()).isZero();

@@ -54,18 +54,18 @@ class GdeltStoreIdentityTest {
       assertThat(kept).hasSizeBetween(100, read.events.size() - 100);
 
       try (Store store = Store.open(tmp.resolve("pipelined.duckdb"))) {
-        FileLoader.load(store, new GdeltReader(cameo), file, f, "gdelt2", ACTORS);
+        FileLoader.load(store, new GdeltReader(cameo, TestActorCodes.get()), file, f, "gdelt2", ACTORS);
         assertThat(stored(store, f)).containsExactlyElementsOf(kept);
         assertThat(counts(store, f)).containsExactly((long) read.events.size(), (long) kept.size(), 0L, 0L,
             (long) (read.events.size() - kept.size()));
         // re-loading replaces, unfiltered this time
-        FileLoader.load(store, new GdeltReader(cameo), file, f, "gdelt2");
+        FileLoader.load(store, new GdeltReader(cameo, TestActorCodes.get()), file, f, "gdelt2");
         assertThat(stored(store, f)).containsExactlyElementsOf(read.events);
       }
       try (Store store = Store.open(tmp.resolve("direct.duckdb"))) {
         try (FileLoad load = store.beginFile(f, "gdelt", "gdelt2", "sha")) {
           load.keepActors(ACTORS);
-          load.commit(new GdeltReader(cameo).read(file, "gdelt2", f, load));
+          load.commit(new GdeltReader(cameo, TestActorCodes.get()).read(file, "gdelt2", f, load));
         }
         assertThat(stored(store, f)).containsExactlyElementsOf(kept);
       }
@@ -92,7 +92,7 @@ class GdeltStoreIdentityTest {
     assertThat(read.quarantined).extracting(RecordingSink.Rejected::line).containsExactly(5L);
 
     try (Store store = Store.open(tmp.resolve("edge.duckdb"))) {
-      FileLoader.load(store, new GdeltReader(cameo), file, "edge.CSV", "gdelt2");
+      FileLoader.load(store, new GdeltReader(cameo, TestActorCodes.get()), file, "edge.CSV", "gdelt2");
       assertThat(stored(store, "edge.CSV")).containsExactlyElementsOf(read.events);
       try (Statement s = store.connection().createStatement();
           ResultSet rs = s.executeQuery("SELECT file, line, reason FROM quarantine")) {
@@ -111,7 +111,7 @@ class GdeltStoreIdentityTest {
 
   private static RecordingSink read(Path file, String label) throws IOException {
     RecordingSink sink = new RecordingSink();
-    long rows = new GdeltReader(cameo).read(file, "gdelt2", label, sink);
+    long rows = new GdeltReader(cameo, TestActorCodes.get()).read(file, "gdelt2", label, sink);
     assertThat(rows).isEqualTo(sink.total());
     return sink;
   }
@@ -158,7 +158,8 @@ class GdeltStoreIdentityTest {
             rs.getString("source_url"),
             rs.getString("schema_flag"),
             rs.getString("file"),
-            rs.getLong("line")));
+            rs.getLong("line"),
+            rs.getString("action_country")));
       }
     }
     return out;

@@ -32,7 +32,7 @@ class GdeltTrapsTest {
     Path p = tmp.resolve(name);
     Files.write(p, lines, StandardCharsets.UTF_8);
     RecordingSink sink = new RecordingSink();
-    long rows = new GdeltReader(cameo).read(p, "gdelt", name, sink);
+    long rows = new GdeltReader(cameo, TestActorCodes.get()).read(p, "gdelt", name, sink);
     assertThat(rows).isEqualTo(sink.events.size() + sink.rejected.size());
     return sink;
   }

@@ -66,6 +66,9 @@ class IcewsTabReaderTest {
         assertThat(count(s, "actor1_country = 'RUS' AND actor2_country = 'IRN'")).isEqualTo(2);
         assertThat(count(s, "actor1_country = 'IRN' AND actor2_country = 'RUS'")).isEqualTo(2);
         assertThat(count(s, "actor1_country = 'RUS'")).isEqualTo(176);
+        // the event's Country (a name) by the same name table: all but the 2 rows with NA map
+        assertThat(count(s, "action_country IS NULL")).isEqualTo(2);
+        assertThat(count(s, "action_country = 'IND'")).isEqualTo(708);
         assertThat(count(s, "event_date = DATE '2018-06-01'")).isEqualTo(2359);
         assertThat(count(s, "event_date = DATE '2018-06-02'")).isEqualTo(1346);
         assertThat(count(s, "schema_flag = 'icews-tab' AND event_code LIKE event_base || '%'"
