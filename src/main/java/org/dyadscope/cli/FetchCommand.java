@@ -97,7 +97,8 @@ final class FetchCommand implements Callable<Integer> {
     Lookups l = Lookups.defaults();
     CameoTable cameo = CameoTable.load(root.resolve(l.cameoEventCodes()), root.resolve(l.cameoGoldstein()));
     GdeltFetch fetch = new GdeltFetch(new Downloader.Settings(Duration.ofSeconds(timeout), attempts,
-        Duration.ofSeconds(2)), cameo, ActorCode.load(root.resolve(l.cameoType()), Countries.standard()));
+        Duration.ofSeconds(2)), cameo, ActorCode.load(root.resolve(l.cameoType()),
+        root.resolve(l.actorDictionaries()), Countries.standard()));
     GdeltFetch.Request req = new GdeltFetch.Request(version, first, last, slots.equals("daily"),
         baseUrl.replaceAll("/+$", ""), out, threads);
     CoverageReport report;

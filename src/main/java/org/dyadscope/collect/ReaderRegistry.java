@@ -108,7 +108,8 @@ public final class ReaderRegistry {
 
   private ActorCode actorCodes() throws IOException {
     if (actorCodes == null) {
-      actorCodes = ActorCode.load(dataRoot.resolve(lookups.cameoType()), countries);
+      actorCodes = ActorCode.load(dataRoot.resolve(lookups.cameoType()),
+          dataRoot.resolve(lookups.actorDictionaries()), countries);
     }
     return actorCodes;
   }

@@ -10,8 +10,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.dyadscope.collect.Countries;
 
 /**
@@ -23,13 +29,18 @@ import org.dyadscope.collect.Countries;
  * a historical CAMEO code such as {@code SUN}, {@code DDR}, {@code CSK}, {@code YMD}, {@code ZAR}),
  * a CAMEO region ({@code MEA}, {@code WST}, ...), {@code ---} for "no country", or directly a role
  * or organisation type ({@code IGO}, {@code NGO}, {@code UNO}); the following tokens are roles and
- * types from GDELT's {@code CAMEO.type.txt} ({@code GOV}, {@code MIL}, {@code COP}, ...). A token
- * this table does not know, or a trailing piece shorter than 3 characters, is reported in
- * {@link Split#unknown()}, never dropped or guessed.
+ * types from GDELT's {@code CAMEO.type.txt} ({@code GOV}, {@code MIL}, {@code COP}, ...). A country
+ * may also follow a type ({@code MNCUSA}, a multinational of the United States; {@code IGOUNO} has
+ * none). CAMEO's further codes (known groups such as {@code EEC} or {@code WBK}, religions such as
+ * {@code CHR} or {@code MOS}, ethnic groups) have no GDELT lookup table; a token is known when it
+ * occurs in an actor code of the PETRARCH-2 dictionaries ({@code [IGOEUREEC]}, {@code [~REL]}),
+ * which are CAMEO's own coding dictionaries. A token none of these know, or a trailing piece shorter
+ * than 3 characters, is reported in {@link Split#unknown()}, never dropped or guessed. Tokens are
+ * compared upper-cased (GDELT writes some ethnic codes in lower case, e.g. {@code kur}).
  */
 public final class ActorCode {
   /** What a token is. */
-  public enum Kind { COUNTRY, REGION, NO_COUNTRY, TYPE, UNKNOWN }
+  public enum Kind { COUNTRY, REGION, NO_COUNTRY, TYPE, CAMEO_CODE, UNKNOWN }
 
   /** One token of a code, with its kind and, for a type or region, its label. */
   public record Token(String code, Kind kind, String label) {}
@@ -38,32 +49,42 @@ public final class ActorCode {
    * A split code.
    *
    * @param code the code as given
-   * @param country the country token (first token, when it is a country), else null
+   * @param country the first country token (first in the code, or after a type as in {@code
+   *     MNCUSA}), else null
    * @param tokens every token in order (a trailing piece shorter than 3 characters is a token too)
    * @param unknown the tokens of kind UNKNOWN, in order; empty when the whole code is understood
    */
   public record Split(String code, String country, List<Token> tokens, List<String> unknown) {}
 
   private static final String NO_COUNTRY = "---";
+  /** An actor code in a PETRARCH-2 dictionary: "[" then an optional "~" (agents), then the code. */
+  private static final Pattern DICTIONARY_CODE = Pattern.compile("\\[~?([A-Za-z-]{3,})");
 
   private final Countries countries;
   private final Map<String, String> types;
   private final Map<String, String> regions;
+  private final Set<String> dictionaryTokens;
 
-  private ActorCode(Countries countries, Map<String, String> types, Map<String, String> regions) {
+  private ActorCode(Countries countries, Map<String, String> types, Map<String, String> regions,
+      Set<String> dictionaryTokens) {
     this.countries = countries;
     this.types = types;
     this.regions = regions;
+    this.dictionaryTokens = dictionaryTokens;
   }
 
   /**
-   * A parser over GDELT's actor type table and the shipped CAMEO region list.
+   * A parser over GDELT's actor type table, the shipped CAMEO region list and the tokens of the
+   * actor codes in the PETRARCH-2 dictionaries.
    *
    * @param cameoType GDELT lookup {@code CAMEO.type.txt} ({@code CODE<TAB>LABEL}, one header line)
+   * @param dictionaries the PETRARCH-2 {@code dictionaries} folder; every {@code *.txt} in it is
+   *     scanned for bracketed actor codes
    * @param countries known country codes ({@link Countries#isCountryCode}), historical ones included
-   * @throws IOException when the type file is missing or a line is not {@code CODE<TAB>LABEL}
+   * @throws IOException when the type file or the dictionaries folder is missing, or a type line is
+   *     not {@code CODE<TAB>LABEL}
    */
-  public static ActorCode load(Path cameoType, Countries countries) throws IOException {
+  public static ActorCode load(Path cameoType, Path dictionaries, Countries countries) throws IOException {
     if (!Files.isRegularFile(cameoType)) {
       throw new IOException(cameoType + ": CAMEO actor type table not found (GDELT lookups CAMEO.type.txt)");
     }
@@ -77,7 +98,32 @@ public final class ActorCode {
     } catch (IOException e) {
       throw new UncheckedIOException("cameo_regions.tsv missing from the jar", e);
     }
-    return new ActorCode(countries, types, regions);
+    return new ActorCode(countries, types, regions, dictionaryTokens(dictionaries));
+  }
+
+  /** The 3-letter tokens of every bracketed actor code in the folder's {@code *.txt} files. */
+  private static Set<String> dictionaryTokens(Path dir) throws IOException {
+    if (!Files.isDirectory(dir)) {
+      throw new IOException(dir + ": PETRARCH-2 dictionaries folder not found (the case's"
+          + " lookups.actor_dictionaries); it gives CAMEO's known-group, religion and ethnic codes");
+    }
+    List<Path> files;
+    try (Stream<Path> list = Files.list(dir)) {
+      files = list.filter(f -> f.getFileName().toString().endsWith(".txt")).sorted().toList();
+    }
+    Set<String> tokens = new HashSet<>();
+    for (Path f : files) {
+      // a bad byte spoils at most the code it sits in
+      String text = new String(Files.readAllBytes(f), StandardCharsets.ISO_8859_1);
+      Matcher m = DICTIONARY_CODE.matcher(text);
+      while (m.find()) {
+        String code = m.group(1).toUpperCase(Locale.ROOT);
+        for (int at = 0; at + 3 <= code.length(); at += 3) {
+          tokens.add(code.substring(at, at + 3));
+        }
+      }
+    }
+    return Set.copyOf(tokens);
   }
 
   private static Map<String, String> readTable(InputStream in, String name, boolean header)
@@ -110,9 +156,9 @@ public final class ActorCode {
     String country = null;
     for (int at = 0; at < code.length(); at += 3) {
       String t = code.substring(at, Math.min(at + 3, code.length()));
-      Token token = classify(t, at == 0);
-      if (token.kind() == Kind.COUNTRY) {
-        country = t;
+      Token token = classify(t.toUpperCase(Locale.ROOT), at == 0);
+      if (token.kind() == Kind.COUNTRY && country == null) {
+        country = token.code();
       } else if (token.kind() == Kind.UNKNOWN) {
         unknown.add(t);
       }
@@ -129,15 +175,19 @@ public final class ActorCode {
       if (t.equals(NO_COUNTRY)) {
         return new Token(t, Kind.NO_COUNTRY, null);
       }
-      if (countries.isCountryCode(t)) {
-        return new Token(t, Kind.COUNTRY, null);
-      }
       String region = regions.get(t);
-      if (region != null) {
+      if (region != null && !countries.isCountryCode(t)) {
         return new Token(t, Kind.REGION, region);
       }
     }
+    // a type before a country: second-place GOV is the government, not a country code
     String type = types.get(t);
-    return type != null ? new Token(t, Kind.TYPE, type) : new Token(t, Kind.UNKNOWN, null);
+    if (type != null && !(first && countries.isCountryCode(t))) {
+      return new Token(t, Kind.TYPE, type);
+    }
+    if (countries.isCountryCode(t)) {
+      return new Token(t, Kind.COUNTRY, null);
+    }
+    return dictionaryTokens.contains(t) ? new Token(t, Kind.CAMEO_CODE, null) : new Token(t, Kind.UNKNOWN, null);
   }
 }

@@ -21,7 +21,8 @@ class ActorCodeTest {
 
   @BeforeAll
   static void load() throws IOException {
-    codes = ActorCode.load(TestData.file("gdelt/lookups/CAMEO.type.txt"), Countries.standard());
+    codes = ActorCode.load(TestData.file("gdelt/lookups/CAMEO.type.txt"),
+        TestData.file("petrarch2/dictionaries"), Countries.standard());
   }
 
   @Test
@@ -62,6 +63,20 @@ class ActorCodeTest {
   }
 
   @Test
+  void aCountryAfterATypeAndCameoCodesWithoutAGdeltTable() {
+    ActorCode.Split mnc = codes.split("MNCUSA");
+    assertThat(mnc.country()).isEqualTo("USA");
+    assertThat(mnc.tokens()).extracting(Token::kind).containsExactly(Kind.TYPE, Kind.COUNTRY);
+    // known group (EU), religions, ethnic code in lower case: CAMEO codes the PETRARCH-2 dictionaries use
+    ActorCode.Split eu = codes.split("IGOEUREEC");
+    assertThat(eu.unknown()).isEmpty();
+    assertThat(eu.tokens().get(2)).isEqualTo(new Token("EEC", Kind.CAMEO_CODE, null));
+    assertThat(codes.split("IRQRELMOS").unknown()).isEmpty();
+    assertThat(codes.split("TURkur").unknown()).isEmpty();
+    assertThat(codes.split("CHR").unknown()).isEmpty();
+  }
+
+  @Test
   void unknownTokensAndShortTailsAreReported() {
     ActorCode.Split s = codes.split("RUSXYZGOVQ");
     assertThat(s.country()).isEqualTo("RUS");
@@ -73,10 +88,15 @@ class ActorCodeTest {
   }
 
   @Test
-  void aMalformedTypeTableNamesItsLine(@TempDir Path dir) throws IOException {
+  void aMalformedTypeTableNamesItsLineAndAMissingDictionaryFolderIsNamed(@TempDir Path dir) throws IOException {
     Path bad = dir.resolve("CAMEO.type.txt");
     Files.write(bad, List.of("CODE\tLABEL", "GOV\tGovernment", "MILITARY\tMilitary"), StandardCharsets.UTF_8);
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> ActorCode.load(bad, Countries.standard()))
+    Path dictionaries = TestData.file("petrarch2/dictionaries");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> ActorCode.load(bad, dictionaries, Countries.standard()))
         .isInstanceOf(IOException.class).hasMessageContaining("CAMEO.type.txt:3");
+    Path types = TestData.file("gdelt/lookups/CAMEO.type.txt");
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> ActorCode.load(types, dir.resolve("none"), Countries.standard()))
+        .isInstanceOf(IOException.class).hasMessageContaining("PETRARCH-2 dictionaries folder not found");
   }
 }

@@ -15,7 +15,8 @@ public final class TestActorCodes {
   public static synchronized ActorCode get() {
     if (codes == null) {
       try {
-        codes = ActorCode.load(TestData.file("gdelt/lookups/CAMEO.type.txt"), Countries.standard());
+        codes = ActorCode.load(TestData.file("gdelt/lookups/CAMEO.type.txt"),
+            TestData.file("petrarch2/dictionaries"), Countries.standard());
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
