@@ -34,7 +34,9 @@ import org.dyadscope.code.text.Tokenizer;
  *       Iranian threat", "on the pretext of fighting terrorism". A negation covers the threat terms
  *       coordinated with the negated one ("not war and aggression", "the rejection of violence and
  *       extremism", "free from violence, hatred and fear"). A negated or reported threat is a
- *       denial, which desecuritizes (CODEBOOK.md D3). A threat word hyphenated to pre, post, anti
+ *       denial, which desecuritizes (CODEBOOK.md D3). The infinitive "to" after "not" or "never"
+ *       does not stop a negation ("is not to perpetuate hatred"); "no to" does ("say no to
+ *       militarization" is a call). A threat word hyphenated to pre, post, anti
  *       or non ("pre-war", "anti-piracy") is no threat term at all.
  *   <li><b>Move.</b> With T = unnegated threat terms, R = a referent object or a threatened actor,
  *       U = an urgency cue or extraordinary measure, S = a threat source (each from a different
@@ -112,6 +114,8 @@ public final class SecuritizationCoder {
   private static final int SUBJECT_SCOPE = 12;
   private static final int MARKER_AFTER = 3;
   private static final int ENDING_SCOPE = 5;
+  /** Tokens after an urgency cue in which a desecuritization cue makes it a call for normal politics. */
+  private static final int CALL_SCOPE = 8;
   /** Threat terms in one coordinated list that make it an enumeration of ills. */
   private static final int LIST_ITEMS = 3;
   private static final double HEDGE_FACTOR = 0.75;
@@ -124,6 +128,10 @@ public final class SecuritizationCoder {
    * threatens. */
   private static final Set<String> SPECIFIERS = Set.of("of", "from", "to", "against", "posed",
       "facing", "emanating");
+  /** Nouns naming a state's people as the victim of a hostile act ("sanctions on my people"). */
+  private static final Set<String> VICTIMS = Set.of("people", "peoples", "nation", "nations",
+      "country", "countries", "citizens", "population", "populations", "civilians");
+  private static final Set<String> FIRST_PERSON = Set.of("my", "our");
   /** Nouns that turn a demonym into an agent: "the Iranian regime", "Israeli forces". */
   private static final Set<String> AGENT_NOUNS = Set.of("regime", "regimes", "government",
       "governments", "authorities", "forces", "army", "military", "troops", "leadership",
@@ -287,6 +295,9 @@ public final class SecuritizationCoder {
           }
         }
       }
+      // "we must end the conflicts", "must be settled through dialogue": the call asks for
+      // normal politics, not for measures against a threat
+      urgencies.removeIf(u -> callsForDesecuritization(u, endings));
       String target = null;
       for (Match t : threats) {
         target = target != null ? target : targetAfter(t);
@@ -318,7 +329,8 @@ public final class SecuritizationCoder {
           .anyMatch(m -> m.entry(Category.URGENCY).attr().equals("counter"));
       boolean hasS = source != null;
       boolean anchored = hasS || target != null;
-      boolean strongT = threats.stream().anyMatch(t -> strong(t) && (anchored || !generic(t) || attached(t)))
+      boolean strongT = threats.stream().anyMatch(t -> strong(t) && (anchored || !generic(t) || attached(t))
+              || aimedAct(t))
           || group != null;
       long distinctT = threats.stream().map(m -> m.entry(Category.THREAT).value()).distinct().count();
       boolean move = strongT
@@ -390,6 +402,28 @@ public final class SecuritizationCoder {
           strength, !negatedThreats.isEmpty(), hedged,
           List.copyOf(terms), List.copyOf(actors), version, ks, ke,
           key == null ? "" : kwic(ks, ke), sentence.text());
+    }
+
+    /**
+     * An urgency cue (attr {@code urgency}: must, urgent) whose clause goes on, within {@link
+     * #CALL_SCOPE} tokens, to a desecuritization cue before any threat term: the call is for
+     * dialogue, settlement or ending a fight ("we must work to end the conflicts"), not for
+     * measures against a threat. Ending and disarmament cues count only when they govern a term.
+     */
+    private boolean callsForDesecuritization(Match u, List<Match> endings) {
+      if (!u.entry(Category.URGENCY).attr().equals("urgency")) {
+        return false;
+      }
+      for (Match m : clauseMatchesAfter(u.to(), CALL_SCOPE)) {
+        LexiconEntry d = m.entry(Category.DESECURITIZATION);
+        if (d != null && (!governing(d.attr()) || endings.contains(m))) {
+          return true;
+        }
+        if (threats.contains(m) || m.is(Category.URGENCY)) {
+          return false;
+        }
+      }
+      return false;
     }
 
     private static boolean strong(Match m) {
@@ -528,8 +562,56 @@ public final class SecuritizationCoder {
         if (neg != null && !neg.value().equals("-") && !neg.attr().equals("post")) {
           return true;
         }
+        if (m.is(Category.MARKER) && infinitiveAfterNegation(k)) {
+          continue; // "not to perpetuate hatred": "to" is the infinitive a negation governs
+        }
         if (m.is(Category.MARKER) || m.is(Category.THREAT)) {
           return false;
+        }
+      }
+      return false;
+    }
+
+    /** Token {@code k} is the infinitive "to" right after "not" or "never". */
+    private boolean infinitiveAfterNegation(int k) {
+      if (k < 1 || !tokens.get(k).key().equals("to") || owner[k - 1] < 0) {
+        return false;
+      }
+      String cue = tokens.get(k - 1).key();
+      return cue.equals("not") || cue.equals("never"); // "say no to war" rejects: "to" is a preposition there
+    }
+
+    /**
+     * A one-sided hostile act (flag {@code act}: sanctions, embargo) aimed at the speaker: "on" or
+     * "against", then within two tokens the speaker's name or "my"/"our" and a people noun
+     * ("sanctions against Iran" said by Iran, "sanctions on my people"). An act against oneself
+     * is presented as hostile and implies its victim as referent (CODEBOOK.md M1), so it is a
+     * threat by itself; sanctions the speaker imposes on others are a measure, not a threat.
+     */
+    private boolean aimedAct(Match t) {
+      if (!t.entry(Category.THREAT).has("act")) {
+        return false;
+      }
+      int k = t.to();
+      if (k >= tokens.size() || tokens.get(k).clauseBreakBefore() || owner[k] < 0) {
+        return false;
+      }
+      LexiconEntry marker = matches.get(owner[k]).entry(Category.MARKER);
+      if (marker == null || !marker.value().equals("target")
+          || !(tokens.get(k).key().equals("on") || tokens.get(k).key().equals("against"))) {
+        return false;
+      }
+      int from = matches.get(owner[k]).to();
+      for (int j = from; j < tokens.size() && j <= from + 2; j++) {
+        if (j > from && tokens.get(j).clauseBreakBefore()) {
+          return false;
+        }
+        if (VICTIMS.contains(tokens.get(j).key())) {
+          return j > from && FIRST_PERSON.contains(tokens.get(j - 1).key());
+        }
+        if (owner[j] >= 0) {
+          ActorMention a = actor(matches.get(owner[j]));
+          return a != null && a.code().equals(speaker);
         }
       }
       return false;

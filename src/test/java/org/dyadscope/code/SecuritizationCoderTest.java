@@ -178,6 +178,33 @@ class SecuritizationCoderTest {
   }
 
   @Test
+  void notToBeforeAVerbIsNegatedButNotToMentionIsNot() {
+    SentenceCoding c = one("Remembering history is not to perpetuate hatred.", "CHN");
+    assertThat(c.move()).isFalse();
+    assertThat(c.matchedTerms()).contains("denied=hatred");
+    assertThat(one("Poverty persists, not to mention terrorism.", "CHN").move()).isTrue();
+    // "say no to": "to" is a preposition, the rejection is a call against the threat
+    assertThat(one("We must say no to the militarization of outer space.", "RUS").matchedTerms())
+        .noneMatch(t -> t.startsWith("denied="));
+  }
+
+  @Test
+  void aCallForDialogueOrSettlementIsNoCallForMeasures() {
+    SentenceCoding settle = one("We must settle the conflict for the sake of the people.", "USA");
+    assertThat(settle.move()).isFalse();
+    assertThat(settle.desecuritizing()).isTrue();
+    assertThat(one("We must defeat the conflict for the sake of the people.", "USA").move()).isTrue();
+  }
+
+  @Test
+  void aHostileActAimedAtTheSpeakerIsAThreat() {
+    assertThat(one("The oppressive sanctions against Iran go on.", "IRN").move()).isTrue();
+    assertThat(one("They levied even more sanctions on my people.", "IRN").move()).isTrue();
+    // sanctions the speaker imposes on others are its measure, not a threat to it
+    assertThat(one("Our sanctions on Iran go on.", "USA").move()).isFalse();
+  }
+
+  @Test
   void hyphenatedPrefixesAndDocumentReferencesAreNoThreats() {
     assertThat(one("We must rebuild the post-war order of the world.", "RUS").matchedTerms())
         .noneMatch(t -> t.startsWith("threat="));
@@ -194,7 +221,7 @@ class SecuritizationCoderTest {
     assertThat(c.sector()).isEqualTo(Sector.MILITARY);
     assertThat(c.threatSource()).isEqualTo("NATO");
     assertThat(c.referent()).isEqualTo("borders");
-    assertThat(c.lexiconVersion()).isEqualTo("dyadscope-lexicon-1.2.0");
+    assertThat(c.lexiconVersion()).isEqualTo("dyadscope-lexicon-1.3.0");
   }
 
   @Test
