@@ -23,7 +23,8 @@ import org.dyadscope.collect.ungd.UngdReader;
  * actor dictionaries) once, on first need. Formats: {@code gdelt}, {@code icews-tab}, {@code tkg},
  * {@code unga-idealpoints}, {@code sipri}, {@code ungd}, {@code documents} (txt, html, pdf; option
  * {@code speaker}: default speaker) and {@code kremlin-index} (JSON title indexes; option {@code
- * speaker}, default RUS).
+ * speaker}, required). The three document formats take option {@code licence}: the licence stored
+ * with each document (a sidecar's own licence wins).
  */
 public final class ReaderRegistry {
   private final Path dataRoot;
@@ -78,9 +79,9 @@ public final class ReaderRegistry {
       case "sipri":
         return new SipriReader(countries);
       case "ungd":
-        return new UngdReader();
+        return new UngdReader(spec.option("licence", null));
       case "documents":
-        return new DocumentFileReader(spec.option("speaker", null));
+        return new DocumentFileReader(spec.option("speaker", null), spec.option("licence", null));
       case "kremlin-index": {
         // an index names no speaker; guessing one would put words in a state's mouth
         String speaker = spec.option("speaker", null);
@@ -88,7 +89,7 @@ public final class ReaderRegistry {
           throw new IllegalArgumentException("source " + spec.name()
               + ": format kremlin-index needs the speaking state, e.g. options: {speaker: RUS}");
         }
-        return new TitleIndexReader(speaker);
+        return new TitleIndexReader(speaker, spec.option("licence", null));
       }
       default:
         throw new IllegalArgumentException("source " + spec.name() + ": unknown format '" + spec.format()

@@ -13,6 +13,10 @@ import java.time.LocalDate;
  * @param docDate date of the document, or null
  * @param text full text, NFC-normalised, without BOM
  * @param replacementChars number of U+FFFD characters left by decoding
+ * @param file file label the document was read from
+ * @param line 1-based row of the file (an index entry number; 1 for one-document files)
+ * @param licence licence of the text as its source states it (e.g. {@code CC0 1.0}, {@code CC BY
+ *     4.0}), from a sidecar or the case's source option {@code licence}; null when none is stated
  */
 public record DocumentRow(
     String docId,
@@ -26,4 +30,5 @@ public record DocumentRow(
     String text,
     int replacementChars,
     String file,
-    long line) {}
+    long line,
+    String licence) {}

@@ -288,6 +288,7 @@ public final class FileLoad implements LoadSink, AutoCloseable {
       documents.append(r.replacementChars());
       documents.append(r.file());
       documents.append(r.line());
+      documents.append(r.licence());
       documents.endRow();
     } catch (SQLException e) {
       throw new StoreException("cannot append document " + r.docId(), e);

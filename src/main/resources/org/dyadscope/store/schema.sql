@@ -72,8 +72,11 @@ CREATE TABLE IF NOT EXISTS documents (
   chars         INTEGER NOT NULL,
   replacement_chars INTEGER NOT NULL,    -- U+FFFD count after decoding
   file          VARCHAR NOT NULL,
-  line          BIGINT  NOT NULL
+  line          BIGINT  NOT NULL,
+  licence       VARCHAR                  -- as the source states it (sidecar or the case's source option), null when unstated
 );
+-- stores written before the licence column: added last, where the appender expects it
+ALTER TABLE documents ADD COLUMN IF NOT EXISTS licence VARCHAR;
 
 CREATE TABLE IF NOT EXISTS quarantine (
   file    VARCHAR NOT NULL,

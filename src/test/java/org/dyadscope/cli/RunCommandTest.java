@@ -151,6 +151,17 @@ class RunCommandTest {
   }
 
   @Test
+  void documentsCarryTheLicenceTheirSourceStates() {
+    String sql = "SELECT source || ':' || coalesce(licence, '-') || ':' || count(*) FROM documents"
+        + " GROUP BY source, licence ORDER BY 1";
+    CliRunner.Result r = CliRunner.run("query", out.resolve("case.duckdb").toString(), sql);
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    // 44 UNGD speeches (CC0 1.0, case.yaml); the Kremlin index states CC BY 4.0, the MID index none
+    assertThat(r.out()).contains("ungd:CC0 1.0:44").containsPattern("kremlin:CC BY 4\\.0:\\d+")
+        .containsPattern("mid:-:\\d+");
+  }
+
+  @Test
   void aRunWithNoDataSaysSoAndExitsOne(@TempDir Path empty) {
     CliRunner.Result r = CliRunner.run("run", CASE, "--data", empty.toString(), "--out",
         empty.resolve("out").toString());

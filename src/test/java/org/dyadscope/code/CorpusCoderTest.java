@@ -33,7 +33,7 @@ class CorpusCoderTest {
   void codesStoredSpeechesIntoCodingsSeriesAndMatrix() throws Exception {
     try (Store store = Store.open(dir.resolve("case.duckdb"))) {
       for (String f : List.of("RUS_70_2015.txt", "USA_72_2017.txt", "IRN_72_2017.txt")) {
-        FileLoader.load(store, new UngdReader(), TestData.file("ungd/" + f), "ungd/" + f, "ungd");
+        FileLoader.load(store, new UngdReader("CC0 1.0"), TestData.file("ungd/" + f), "ungd/" + f, "ungd");
       }
       CorpusCodingResult r = new CorpusCoder(DocumentCoder.builtIn())
           .codeStore(store, "ungd", dir.resolve("out"));
@@ -83,8 +83,8 @@ class CorpusCoderTest {
   void emptyDocumentIsSkippedAndNamed() throws SQLException, IOException {
     try (Store store = Store.open(dir.resolve("c.duckdb"));
         Statement s = store.connection().createStatement()) {
-      s.execute("INSERT INTO documents VALUES ('d:1','x','IRN',NULL,2020,NULL,NULL,NULL,'   ',3,0,'a.txt',1),"
-          + "('d:2','x','USA',NULL,NULL,DATE '2021-09-21',NULL,NULL,'Terrorism threatens us all.',27,0,'b.txt',1)");
+      s.execute("INSERT INTO documents VALUES ('d:1','x','IRN',NULL,2020,NULL,NULL,NULL,'   ',3,0,'a.txt',1,NULL),"
+          + "('d:2','x','USA',NULL,NULL,DATE '2021-09-21',NULL,NULL,'Terrorism threatens us all.',27,0,'b.txt',1,NULL)");
       CorpusCodingResult r = new CorpusCoder(DocumentCoder.builtIn()).codeStore(store, null, dir.resolve("o"));
       assertThat(r.documents()).isEqualTo(1);
       assertThat(r.skipped()).containsExactly("d:1 (a.txt): empty text, not coded");

@@ -55,8 +55,8 @@ class NearDuplicatesTest {
   void aSpeechLoadedTwiceIsCodedOnceAndReported() throws Exception {
     Path copy = Files.copy(TestData.file("ungd/RUS_70_2015.txt"), dir.resolve("RUS_70_2015.txt"));
     try (Store store = Store.open(dir.resolve("case.duckdb"))) {
-      FileLoader.load(store, new UngdReader(), TestData.file("ungd/RUS_70_2015.txt"), "ungd/RUS_70_2015.txt", "ungd");
-      FileLoader.load(store, new UngdReader(), copy, "mirror/RUS_70_2015.txt", "mirror");
+      FileLoader.load(store, new UngdReader("CC0 1.0"), TestData.file("ungd/RUS_70_2015.txt"), "ungd/RUS_70_2015.txt", "ungd");
+      FileLoader.load(store, new UngdReader("CC0 1.0"), copy, "mirror/RUS_70_2015.txt", "mirror");
       CorpusCodingResult r = new CorpusCoder(DocumentCoder.builtIn()).codeStore(store, null, dir.resolve("out"));
       assertThat(r.documents()).isEqualTo(1);
       assertThat(r.sentences()).isEqualTo(139);

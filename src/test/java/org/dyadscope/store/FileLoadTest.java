@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.LocalDate;
@@ -39,6 +41,26 @@ class FileLoadTest {
       assertThat(count(s, "SELECT rows_read FROM provenance WHERE file = 'f.csv'")).isEqualTo(3);
       assertThat(count(s, "SELECT count(*) FROM provenance")).isEqualTo(1);
       assertThat(count(s, "SELECT count(*) FROM events WHERE quad_class = 1 AND goldstein = 3.4")).isEqualTo(2);
+    }
+  }
+
+  @Test
+  void aStoreWrittenBeforeTheLicenceColumnGetsIt(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("old.duckdb");
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + file);
+        Statement st = c.createStatement()) {
+      // the documents table as stores before the licence column had it
+      st.execute("CREATE TABLE documents (doc_id VARCHAR NOT NULL, source VARCHAR NOT NULL, speaker VARCHAR,"
+          + " session INTEGER, year INTEGER, doc_date DATE, title VARCHAR, url VARCHAR, text VARCHAR NOT NULL,"
+          + " chars INTEGER NOT NULL, replacement_chars INTEGER NOT NULL, file VARCHAR NOT NULL, line BIGINT NOT NULL)");
+    }
+    try (Store s = Store.open(file)) {
+      try (FileLoad load = s.beginFile("ungd/RUS_70_2015.txt", "ungd", "ungd", "abc")) {
+        load.document(new DocumentRow("ungd:RUS_70_2015", "ungd", "RUS", 70, 2015, null, "t", null,
+            "We face threats.", 0, "ungd/RUS_70_2015.txt", 1, "CC0 1.0"));
+        load.commit(1);
+      }
+      assertThat(count(s, "SELECT count(*) FROM documents WHERE licence = 'CC0 1.0'")).isEqualTo(1);
     }
   }
 

@@ -35,9 +35,15 @@ public final class DocumentFileReader implements SourceReader {
   private static final int SNIFF_BYTES = 4096;
   private final DocumentMetaResolver meta;
 
-  /** @param defaultSpeaker speaker of documents whose sidecar or name gives none, or null */
-  public DocumentFileReader(String defaultSpeaker) {
+  private final String defaultLicence;
+
+  /**
+   * @param defaultSpeaker speaker of documents whose sidecar or name gives none, or null
+   * @param defaultLicence licence of documents whose sidecar states none, or null
+   */
+  public DocumentFileReader(String defaultSpeaker, String defaultLicence) {
     this.meta = new DocumentMetaResolver(defaultSpeaker);
+    this.defaultLicence = defaultLicence;
   }
 
   @Override
@@ -76,7 +82,8 @@ public final class DocumentFileReader implements SourceReader {
     String stem = dot > 0 ? name.substring(0, dot) : name;
     String title = m.title() != null ? m.title() : text.title() != null ? text.title() : stem;
     sink.document(new DocumentRow(source + ":" + stem, source, m.speaker(), m.session(), m.year(),
-        m.date(), title, m.url(), text.text(), text.replacementChars(), fileLabel, 1));
+        m.date(), title, m.url(), text.text(), text.replacementChars(), fileLabel, 1,
+        m.licence() != null ? m.licence() : defaultLicence));
     return 1;
   }
 

@@ -49,10 +49,16 @@ public final class TitleIndexReader implements SourceReader {
   private static final Pattern URLS = Pattern.compile("\\s*https?:\\S*|\\s+(?:https?|htt|ht)\\W*$");
   private static final ObjectMapper JSON = new ObjectMapper();
   private final String speaker;
+  private final String licence;
 
-  /** @param speaker the speaking state of every entry (ISO-3), e.g. {@code RUS} */
-  public TitleIndexReader(String speaker) {
+  /**
+   * @param speaker the speaking state of every entry (ISO-3), e.g. {@code RUS}
+   * @param licence licence of the indexed texts (en.kremlin.ru: {@code CC BY 4.0}), or null when
+   *     not stated
+   */
+  public TitleIndexReader(String speaker, String licence) {
     this.speaker = speaker;
+    this.licence = licence;
   }
 
   @Override
@@ -111,7 +117,7 @@ public final class TitleIndexReader implements SourceReader {
     String body = title + snippetRest(text(e, "s"), title);
     int replacements = ExtractedText.countReplacements(body);
     sink.document(new DocumentRow(source + ":" + stem + "-" + n, source, speaker, null, date.getYear(),
-        date, title, url, body, replacements, fileLabel, n));
+        date, title, url, body, replacements, fileLabel, n, licence));
   }
 
   /** What the snippet adds after the title: "" or "\n" + the rest, without the cut-off last word. */

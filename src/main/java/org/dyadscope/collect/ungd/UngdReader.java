@@ -24,6 +24,13 @@ public final class UngdReader implements SourceReader {
   /** Format id recorded in provenance. */
   public static final String FORMAT = "ungd";
 
+  private final String licence;
+
+  /** @param licence licence of the corpus (UNGDC: {@code CC0 1.0}), or null when not stated */
+  public UngdReader(String licence) {
+    this.licence = licence;
+  }
+
   @Override
   public String format() {
     return FORMAT;
@@ -46,7 +53,7 @@ public final class UngdReader implements SourceReader {
     }
     UngdFileName n = parsed.get();
     sink.document(new DocumentRow(n.docId(), source, n.speaker(), n.session(), n.year(), null,
-        n.title(), null, speech.text(), speech.replacementChars(), fileLabel, 1));
+        n.title(), null, speech.text(), speech.replacementChars(), fileLabel, 1, licence));
     return 1;
   }
 }

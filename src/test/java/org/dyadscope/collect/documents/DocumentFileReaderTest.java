@@ -26,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class DocumentFileReaderTest {
   @TempDir Path dir;
-  private final DocumentFileReader reader = new DocumentFileReader(null);
+  private final DocumentFileReader reader = new DocumentFileReader(null, null);
 
   private RecordingSink read(Path f) throws IOException {
     RecordingSink sink = new RecordingSink();
@@ -95,6 +95,20 @@ class DocumentFileReaderTest {
     assertThat(d.text()).isEqualTo("Café and Côte d’Ivoire");
     assertThat(d.speaker()).isNull();
     assertThat(d.title()).isEqualTo("x");
+    assertThat(d.licence()).isNull();
+  }
+
+  @Test
+  void theSourceLicenceHoldsWhereTheSidecarStatesNone() throws IOException {
+    DocumentFileReader licensed = new DocumentFileReader("RUS", "CC BY 4.0");
+    Path f = Files.writeString(dir.resolve("a.txt"), "Terrorism threatens us all.");
+    RecordingSink sink = new RecordingSink();
+    licensed.read(f, "docs", "a.txt", sink);
+    assertThat(sink.documents.get(0).licence()).isEqualTo("CC BY 4.0");
+    Path g = Files.writeString(dir.resolve("b.txt"), "Dialogue is the way.");
+    Files.writeString(dir.resolve("b.txt.meta.json"), "{\"licence\": \"CC0 1.0\"}");
+    licensed.read(g, "docs", "b.txt", sink);
+    assertThat(sink.documents.get(1).licence()).isEqualTo("CC0 1.0");
   }
 
   @Test
@@ -109,6 +123,7 @@ class DocumentFileReaderTest {
     assertThat(d.docDate()).isNull();
     assertThat(d.title()).isEqualTo("A speech");
     assertThat(d.url()).isEqualTo("https://x.org/1");
+    assertThat(d.licence()).isEqualTo("CC BY 4.0");
     // the sidecar itself is metadata: no rows
     assertThat(reader.read(dir.resolve("RUS_2019_speech.txt.meta.json"), "docs", "m", new RecordingSink()))
         .isZero();

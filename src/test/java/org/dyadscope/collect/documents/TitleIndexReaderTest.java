@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class TitleIndexReaderTest {
   @TempDir Path dir;
-  private final TitleIndexReader reader = new TitleIndexReader("RUS");
+  private final TitleIndexReader reader = new TitleIndexReader("RUS", "CC BY 4.0");
 
   @Test
   void kremlinSpeechIndexEntriesBecomeShortDocuments() throws IOException {
@@ -31,6 +31,7 @@ class TitleIndexReaderTest {
     assertThat(first.docDate()).isEqualTo(LocalDate.of(2012, 10, 18));
     assertThat(first.year()).isEqualTo(2012);
     assertThat(first.url()).isEqualTo("http://en.kremlin.ru/events/president/transcripts/speeches/16681");
+    assertThat(first.licence()).isEqualTo("CC BY 4.0");
     // the snippet only repeats the (cut-off) title: the text is the title alone
     assertThat(first.text()).isEqualTo("Congratulations on the new Russian Amateur Hockey League’s season");
     assertThat(first.line()).isEqualTo(1);

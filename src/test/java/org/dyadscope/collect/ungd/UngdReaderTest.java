@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class UngdReaderTest {
-  private final UngdReader reader = new UngdReader();
+  private final UngdReader reader = new UngdReader("CC0 1.0");
 
   @TempDir Path dir;
 
@@ -56,6 +56,7 @@ class UngdReaderTest {
     assertThat(d.year()).isEqualTo(2015);
     assertThat(d.docDate()).isNull();
     assertThat(d.title()).isEqualTo("UN General Debate, session 70 (2015): RUS");
+    assertThat(d.licence()).isEqualTo("CC0 1.0");
     assertThat(d.file()).isEqualTo("ungd/RUS_70_2015.txt");
     assertThat(d.line()).isEqualTo(1);
     assertThat(d.text()).startsWith("The seventieth anniversary of the United Nations")
