@@ -121,6 +121,11 @@ public final class SecuritizationCoder {
   private static final double HEDGE_FACTOR = 0.75;
   private static final Set<String> RELATIVE = Set.of("that", "which", "who", "whom", "whose");
   private static final Set<String> COORDINATION = Set.of("and", "or");
+  /** Relative pronouns that open a clause describing a thing (not "who": a person). */
+  /** Determiners and possessives that may stand between a preposition and its noun. */
+  private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "these", "that",
+      "those", "its", "their", "our", "any", "all");
+  private static final Set<String> RELATIVE_CLAUSE = Set.of("that", "which");
   /** Prefixes that, hyphenated to a threat word, leave no threat: "pre-war", "post-conflict",
    * "anti-war", "non-violent". */
   private static final Set<String> NEUTRALIZING_PREFIXES = Set.of("pre", "post", "anti", "non");
@@ -280,13 +285,16 @@ public final class SecuritizationCoder {
       // desecuritized, not presented: it gives context but no move
       List<Match> endings = new ArrayList<>();
       for (Match d : desecs) {
-        String kind = d.entry(Category.DESECURITIZATION).attr();
-        if (governing(kind)) {
+        LexiconEntry de = d.entry(Category.DESECURITIZATION);
+        String kind = de.attr();
+        if (governing(kind) || de.has("settles")) {
           List<Match> ended = endedThreats(d, kind.equals("disarm") ? "weapon" : "endable");
           if (!ended.isEmpty()) {
-            endings.add(d);
+            if (governing(kind)) {
+              endings.add(d);
+            }
             for (Match m : ended) {
-              if (!m.entry(Category.THREAT).has("act")) {
+              if (!m.entry(Category.THREAT).has("act") || de.has("averted")) {
                 threats.remove(m); // ending a mutual fight desecuritizes it; ending a hostile act also demands it
                 endedThreats.add(m);
               }
@@ -327,12 +335,15 @@ public final class SecuritizationCoder {
       boolean hasU = !urgencies.isEmpty();
       boolean hasCounter = urgencies.stream()
           .anyMatch(m -> m.entry(Category.URGENCY).attr().equals("counter"));
+      Match against = threats.stream().filter(this::opposed).findFirst().orElse(null);
+      hasCounter |= against != null;
       boolean hasS = source != null;
       boolean anchored = hasS || target != null;
       boolean strongT = threats.stream().anyMatch(t -> strong(t) && (anchored || !generic(t) || attached(t))
-              || aimedAct(t))
+              || aimedAct(t) || harmedReferent(t))
           || group != null;
-      long distinctT = threats.stream().map(m -> m.entry(Category.THREAT).value()).distinct().count();
+      long distinctT = threats.stream().filter(m -> !m.entry(Category.THREAT).has("lead"))
+          .map(m -> m.entry(Category.THREAT).value()).distinct().count();
       boolean move = strongT
           || (hasT && ((hasR && (hasU || hasS || distinctT >= 2))
               || (hasU && (hasS || distinctT >= 2)) || hasCounter));
@@ -380,6 +391,9 @@ public final class SecuritizationCoder {
         }
         urgencies.forEach(m -> terms.add(m.entry(Category.URGENCY).attr() + "="
             + m.entry(Category.URGENCY).phrase()));
+        if (against != null) {
+          terms.add("counter=against " + against.entry(Category.THREAT).phrase());
+        }
         if (source != null) {
           terms.add("source=" + source);
         }
@@ -424,6 +438,65 @@ public final class SecuritizationCoder {
         }
       }
       return false;
+    }
+
+    /**
+     * A threat term that something is set against: "against", at most one determiner or
+     * possessive, then the term ("our powerful weapon against COVID-19", "measures against
+     * terrorism", "a coalition against ISIL"). Opposing a threat is a call to fight it (CODEBOOK.md
+     * M2) when no threat term precedes "against": "aggression against the terrorists" names a
+     * hostile act, whose target is no threat.
+     */
+    private boolean opposed(Match t) {
+      int k = t.from() - 1;
+      if (k >= 0 && DETERMINERS.contains(tokens.get(k).key()) && !tokens.get(k + 1).clauseBreakBefore()) {
+        k--;
+      }
+      if (k < 0 || !tokens.get(k).key().equals("against") || tokens.get(k + 1).clauseBreakBefore()
+          || owner[k] < 0 || !matches.get(owner[k]).is(Category.MARKER)) {
+        return false; // a longer match ("fight against") is an urgency cue of its own
+      }
+      return !(k >= 1 && owner[k - 1] >= 0 && matches.get(owner[k - 1]).is(Category.THREAT)
+          && !tokens.get(k).clauseBreakBefore());
+    }
+
+    /**
+     * A predicate of ruin (flag {@code harm}: collapse, destroyed, on the brink of) whose subject is
+     * a referent in a present clause: walking back in its clause, up to {@link #SUBJECT_SCOPE}
+     * tokens, a present cue ("is", "are", "remains") and right before it a referent that no preposition governs ("our region is on the brink of collapse", "their democratic institutions are being
+     * destroyed"). The referent is presented as endangered now (CODEBOOK.md M1) though no threat
+     * word is used. Past narration ("was destroyed") has no present cue.
+     */
+    private boolean harmedReferent(Match t) {
+      if (!t.entry(Category.THREAT).has("harm")) {
+        return false;
+      }
+      Match present = null;
+      for (Match m : clauseMatchesBefore(t.from(), SUBJECT_SCOPE)) {
+        LexiconEntry tense = m.entry(Category.TENSE);
+        if (tense != null) {
+          if (!tense.value().equals("present")) {
+            return false;
+          }
+          present = m;
+        } else if (m.is(Category.REFERENT)) {
+          // the subject heads its verb ("our region is"), not a compound ("the Arab Peace Initiative are")
+          return present != null && present.from() == m.to() && !governedByPreposition(m);
+        } else if (m.is(Category.THREAT) || m.is(Category.URGENCY) || m.is(Category.DESECURITIZATION)
+            || m.is(Category.MARKER) || m.is(Category.NEGATION)) {
+          return false;
+        }
+      }
+      return false;
+    }
+
+    /** A preposition (a marker), then at most one determiner or possessive, right before {@code m}. */
+    private boolean governedByPreposition(Match m) {
+      int k = m.from() - 1;
+      if (k >= 0 && DETERMINERS.contains(tokens.get(k).key())) {
+        k--;
+      }
+      return k >= 0 && owner[k] >= 0 && matches.get(owner[k]).is(Category.MARKER);
     }
 
     private static boolean strong(Match m) {
@@ -852,8 +925,29 @@ public final class SecuritizationCoder {
             for (Match c = conjunct(m); c != null && c.entry(Category.THREAT).has(flag); c = conjunct(c)) {
               out.add(c);
             }
+            out.addAll(relativeClauseThreats(out.get(out.size() - 1)));
             return out;
           }
+        }
+      }
+      return out;
+    }
+
+    /**
+     * The threat terms of a relative clause right after {@code m}, up to the clause's end: "end the
+     * conflicts that are driving so much pain and hurt". They describe the thing being ended, so
+     * they share its fate; an ended or settled fight is not presented as a threat.
+     */
+    private List<Match> relativeClauseThreats(Match m) {
+      List<Match> out = new ArrayList<>();
+      int k = m.to();
+      if (k >= tokens.size() || tokens.get(k).clauseBreakBefore()
+          || !RELATIVE_CLAUSE.contains(tokens.get(k).key())) {
+        return out;
+      }
+      for (Match c : clauseMatchesAfter(k + 1, tokens.size())) {
+        if (c.is(Category.THREAT) && threats.contains(c)) {
+          out.add(c);
         }
       }
       return out;
