@@ -54,7 +54,15 @@ import org.dyadscope.code.text.Tokenizer;
  *       (flag {@code act}: aggression, occupation, blockade, sanctions), whose ending is demanded
  *       ("the termination of aggression against Yemen" is a move as well as desecuritizing); a
  *       weapons term governed by a disarmament cue ("the destruction of chemical weapons",
- *       desecuritization attr {@code disarm}) is disarmament, not a threat. An <b>enumeration</b>
+ *       desecuritization attr {@code disarm}) is disarmament, not a threat. A settlement cue (flag
+ *       {@code settles}: resolve, settlement of, political solution) governs the endable term after
+ *       it as an ending cue does ("resolving the crisis"); "prevented" and "averted" (flag {@code
+ *       averted}) govern hostile acts too; the threat terms of a relative clause right after a
+ *       governed term share its fate ("end the conflicts that are driving so much pain"). A threat
+ *       term right after "against" is opposed, a call to fight it ("our weapon against COVID-19").
+ *       A predicate of ruin (flag {@code harm}: collapse, destroyed, on the brink of) whose subject
+ *       is a referent right before a present cue is strong ("our region is on the brink of
+ *       collapse"). An <b>enumeration</b>
  *       (every threat term in one coordinated list of three or more: "poverty, the refugee
  *       crisis, war, conflicts or terrorism") is a move only with U, S or a named armed group.
  *       A sentence with a history
