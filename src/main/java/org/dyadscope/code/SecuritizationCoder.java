@@ -34,7 +34,9 @@ import org.dyadscope.code.text.Tokenizer;
  *       Iranian threat", "on the pretext of fighting terrorism". A negation covers the threat terms
  *       coordinated with the negated one ("not war and aggression", "the rejection of violence and
  *       extremism", "free from violence, hatred and fear"). A negated or reported threat is a
- *       denial, which desecuritizes (CODEBOOK.md D3). A threat word hyphenated to pre, post, anti
+ *       denial, which desecuritizes (CODEBOOK.md D3). The infinitive "to" after "not" or "never"
+ *       does not stop a negation ("is not to perpetuate hatred"); "no to" does ("say no to
+ *       militarization" is a call). A threat word hyphenated to pre, post, anti
  *       or non ("pre-war", "anti-piracy") is no threat term at all.
  *   <li><b>Move.</b> With T = unnegated threat terms, R = a referent object or a threatened actor,
  *       U = an urgency cue or extraordinary measure, S = a threat source (each from a different
@@ -52,7 +54,15 @@ import org.dyadscope.code.text.Tokenizer;
  *       (flag {@code act}: aggression, occupation, blockade, sanctions), whose ending is demanded
  *       ("the termination of aggression against Yemen" is a move as well as desecuritizing); a
  *       weapons term governed by a disarmament cue ("the destruction of chemical weapons",
- *       desecuritization attr {@code disarm}) is disarmament, not a threat. An <b>enumeration</b>
+ *       desecuritization attr {@code disarm}) is disarmament, not a threat. A settlement cue (flag
+ *       {@code settles}: resolve, settlement of, political solution) governs the endable term after
+ *       it as an ending cue does ("resolving the crisis"); "prevented" and "averted" (flag {@code
+ *       averted}) govern hostile acts too; the threat terms of a relative clause right after a
+ *       governed term share its fate ("end the conflicts that are driving so much pain"). A threat
+ *       term right after "against" is opposed, a call to fight it ("our weapon against COVID-19").
+ *       A predicate of ruin (flag {@code harm}: collapse, destroyed, on the brink of) whose subject
+ *       is a referent right before a present cue is strong ("our region is on the brink of
+ *       collapse"). An <b>enumeration</b>
  *       (every threat term in one coordinated list of three or more: "poverty, the refugee
  *       crisis, war, conflicts or terrorism") is a move only with U, S or a named armed group.
  *       A sentence with a history
@@ -112,11 +122,18 @@ public final class SecuritizationCoder {
   private static final int SUBJECT_SCOPE = 12;
   private static final int MARKER_AFTER = 3;
   private static final int ENDING_SCOPE = 5;
+  /** Tokens after an urgency cue in which a desecuritization cue makes it a call for normal politics. */
+  private static final int CALL_SCOPE = 8;
   /** Threat terms in one coordinated list that make it an enumeration of ills. */
   private static final int LIST_ITEMS = 3;
   private static final double HEDGE_FACTOR = 0.75;
   private static final Set<String> RELATIVE = Set.of("that", "which", "who", "whom", "whose");
   private static final Set<String> COORDINATION = Set.of("and", "or");
+  /** Relative pronouns that open a clause describing a thing (not "who": a person). */
+  /** Determiners and possessives that may stand between a preposition and its noun. */
+  private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "these", "that",
+      "those", "its", "their", "our", "any", "all");
+  private static final Set<String> RELATIVE_CLAUSE = Set.of("that", "which");
   /** Prefixes that, hyphenated to a threat word, leave no threat: "pre-war", "post-conflict",
    * "anti-war", "non-violent". */
   private static final Set<String> NEUTRALIZING_PREFIXES = Set.of("pre", "post", "anti", "non");
@@ -124,6 +141,10 @@ public final class SecuritizationCoder {
    * threatens. */
   private static final Set<String> SPECIFIERS = Set.of("of", "from", "to", "against", "posed",
       "facing", "emanating");
+  /** Nouns naming a state's people as the victim of a hostile act ("sanctions on my people"). */
+  private static final Set<String> VICTIMS = Set.of("people", "peoples", "nation", "nations",
+      "country", "countries", "citizens", "population", "populations", "civilians");
+  private static final Set<String> FIRST_PERSON = Set.of("my", "our");
   /** Nouns that turn a demonym into an agent: "the Iranian regime", "Israeli forces". */
   private static final Set<String> AGENT_NOUNS = Set.of("regime", "regimes", "government",
       "governments", "authorities", "forces", "army", "military", "troops", "leadership",
@@ -272,13 +293,16 @@ public final class SecuritizationCoder {
       // desecuritized, not presented: it gives context but no move
       List<Match> endings = new ArrayList<>();
       for (Match d : desecs) {
-        String kind = d.entry(Category.DESECURITIZATION).attr();
-        if (governing(kind)) {
+        LexiconEntry de = d.entry(Category.DESECURITIZATION);
+        String kind = de.attr();
+        if (governing(kind) || de.has("settles")) {
           List<Match> ended = endedThreats(d, kind.equals("disarm") ? "weapon" : "endable");
           if (!ended.isEmpty()) {
-            endings.add(d);
+            if (governing(kind)) {
+              endings.add(d);
+            }
             for (Match m : ended) {
-              if (!m.entry(Category.THREAT).has("act")) {
+              if (!m.entry(Category.THREAT).has("act") || de.has("averted")) {
                 threats.remove(m); // ending a mutual fight desecuritizes it; ending a hostile act also demands it
                 endedThreats.add(m);
               }
@@ -287,6 +311,9 @@ public final class SecuritizationCoder {
           }
         }
       }
+      // "we must end the conflicts", "must be settled through dialogue": the call asks for
+      // normal politics, not for measures against a threat
+      urgencies.removeIf(u -> callsForDesecuritization(u, endings));
       String target = null;
       for (Match t : threats) {
         target = target != null ? target : targetAfter(t);
@@ -316,11 +343,15 @@ public final class SecuritizationCoder {
       boolean hasU = !urgencies.isEmpty();
       boolean hasCounter = urgencies.stream()
           .anyMatch(m -> m.entry(Category.URGENCY).attr().equals("counter"));
+      Match against = threats.stream().filter(this::opposed).findFirst().orElse(null);
+      hasCounter |= against != null;
       boolean hasS = source != null;
       boolean anchored = hasS || target != null;
-      boolean strongT = threats.stream().anyMatch(t -> strong(t) && (anchored || !generic(t) || attached(t)))
+      boolean strongT = threats.stream().anyMatch(t -> strong(t) && (anchored || !generic(t) || attached(t))
+              || aimedAct(t) || harmedReferent(t))
           || group != null;
-      long distinctT = threats.stream().map(m -> m.entry(Category.THREAT).value()).distinct().count();
+      long distinctT = threats.stream().filter(m -> !m.entry(Category.THREAT).has("lead"))
+          .map(m -> m.entry(Category.THREAT).value()).distinct().count();
       boolean move = strongT
           || (hasT && ((hasR && (hasU || hasS || distinctT >= 2))
               || (hasU && (hasS || distinctT >= 2)) || hasCounter));
@@ -368,6 +399,9 @@ public final class SecuritizationCoder {
         }
         urgencies.forEach(m -> terms.add(m.entry(Category.URGENCY).attr() + "="
             + m.entry(Category.URGENCY).phrase()));
+        if (against != null) {
+          terms.add("counter=against " + against.entry(Category.THREAT).phrase());
+        }
         if (source != null) {
           terms.add("source=" + source);
         }
@@ -390,6 +424,87 @@ public final class SecuritizationCoder {
           strength, !negatedThreats.isEmpty(), hedged,
           List.copyOf(terms), List.copyOf(actors), version, ks, ke,
           key == null ? "" : kwic(ks, ke), sentence.text());
+    }
+
+    /**
+     * An urgency cue (attr {@code urgency}: must, urgent) whose clause goes on, within {@link
+     * #CALL_SCOPE} tokens, to a desecuritization cue before any threat term: the call is for
+     * dialogue, settlement or ending a fight ("we must work to end the conflicts"), not for
+     * measures against a threat. Ending and disarmament cues count only when they govern a term.
+     */
+    private boolean callsForDesecuritization(Match u, List<Match> endings) {
+      if (!u.entry(Category.URGENCY).attr().equals("urgency")) {
+        return false;
+      }
+      for (Match m : clauseMatchesAfter(u.to(), CALL_SCOPE)) {
+        LexiconEntry d = m.entry(Category.DESECURITIZATION);
+        if (d != null && (!governing(d.attr()) || endings.contains(m))) {
+          return true;
+        }
+        if (threats.contains(m) || m.is(Category.URGENCY)) {
+          return false;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * A threat term that something is set against: "against", at most one determiner or
+     * possessive, then the term ("our powerful weapon against COVID-19", "measures against
+     * terrorism", "a coalition against ISIL"). Opposing a threat is a call to fight it (CODEBOOK.md
+     * M2) when no threat term precedes "against": "aggression against the terrorists" names a
+     * hostile act, whose target is no threat.
+     */
+    private boolean opposed(Match t) {
+      int k = t.from() - 1;
+      if (k >= 0 && DETERMINERS.contains(tokens.get(k).key()) && !tokens.get(k + 1).clauseBreakBefore()) {
+        k--;
+      }
+      if (k < 0 || !tokens.get(k).key().equals("against") || tokens.get(k + 1).clauseBreakBefore()
+          || owner[k] < 0 || !matches.get(owner[k]).is(Category.MARKER)) {
+        return false; // a longer match ("fight against") is an urgency cue of its own
+      }
+      return !(k >= 1 && owner[k - 1] >= 0 && matches.get(owner[k - 1]).is(Category.THREAT)
+          && !tokens.get(k).clauseBreakBefore());
+    }
+
+    /**
+     * A predicate of ruin (flag {@code harm}: collapse, destroyed, on the brink of) whose subject is
+     * a referent in a present clause: walking back in its clause, up to {@link #SUBJECT_SCOPE}
+     * tokens, a present cue ("is", "are", "remains") and right before it a referent that no preposition governs ("our region is on the brink of collapse", "their democratic institutions are being
+     * destroyed"). The referent is presented as endangered now (CODEBOOK.md M1) though no threat
+     * word is used. Past narration ("was destroyed") has no present cue.
+     */
+    private boolean harmedReferent(Match t) {
+      if (!t.entry(Category.THREAT).has("harm")) {
+        return false;
+      }
+      Match present = null;
+      for (Match m : clauseMatchesBefore(t.from(), SUBJECT_SCOPE)) {
+        LexiconEntry tense = m.entry(Category.TENSE);
+        if (tense != null) {
+          if (!tense.value().equals("present")) {
+            return false;
+          }
+          present = m;
+        } else if (m.is(Category.REFERENT)) {
+          // the subject heads its verb ("our region is"), not a compound ("the Arab Peace Initiative are")
+          return present != null && present.from() == m.to() && !governedByPreposition(m);
+        } else if (m.is(Category.THREAT) || m.is(Category.URGENCY) || m.is(Category.DESECURITIZATION)
+            || m.is(Category.MARKER) || m.is(Category.NEGATION)) {
+          return false;
+        }
+      }
+      return false;
+    }
+
+    /** A preposition (a marker), then at most one determiner or possessive, right before {@code m}. */
+    private boolean governedByPreposition(Match m) {
+      int k = m.from() - 1;
+      if (k >= 0 && DETERMINERS.contains(tokens.get(k).key())) {
+        k--;
+      }
+      return k >= 0 && owner[k] >= 0 && matches.get(owner[k]).is(Category.MARKER);
     }
 
     private static boolean strong(Match m) {
@@ -528,8 +643,56 @@ public final class SecuritizationCoder {
         if (neg != null && !neg.value().equals("-") && !neg.attr().equals("post")) {
           return true;
         }
+        if (m.is(Category.MARKER) && infinitiveAfterNegation(k)) {
+          continue; // "not to perpetuate hatred": "to" is the infinitive a negation governs
+        }
         if (m.is(Category.MARKER) || m.is(Category.THREAT)) {
           return false;
+        }
+      }
+      return false;
+    }
+
+    /** Token {@code k} is the infinitive "to" right after "not" or "never". */
+    private boolean infinitiveAfterNegation(int k) {
+      if (k < 1 || !tokens.get(k).key().equals("to") || owner[k - 1] < 0) {
+        return false;
+      }
+      String cue = tokens.get(k - 1).key();
+      return cue.equals("not") || cue.equals("never"); // "say no to war" rejects: "to" is a preposition there
+    }
+
+    /**
+     * A one-sided hostile act (flag {@code act}: sanctions, embargo) aimed at the speaker: "on" or
+     * "against", then within two tokens the speaker's name or "my"/"our" and a people noun
+     * ("sanctions against Iran" said by Iran, "sanctions on my people"). An act against oneself
+     * is presented as hostile and implies its victim as referent (CODEBOOK.md M1), so it is a
+     * threat by itself; sanctions the speaker imposes on others are a measure, not a threat.
+     */
+    private boolean aimedAct(Match t) {
+      if (!t.entry(Category.THREAT).has("act")) {
+        return false;
+      }
+      int k = t.to();
+      if (k >= tokens.size() || tokens.get(k).clauseBreakBefore() || owner[k] < 0) {
+        return false;
+      }
+      LexiconEntry marker = matches.get(owner[k]).entry(Category.MARKER);
+      if (marker == null || !marker.value().equals("target")
+          || !(tokens.get(k).key().equals("on") || tokens.get(k).key().equals("against"))) {
+        return false;
+      }
+      int from = matches.get(owner[k]).to();
+      for (int j = from; j < tokens.size() && j <= from + 2; j++) {
+        if (j > from && tokens.get(j).clauseBreakBefore()) {
+          return false;
+        }
+        if (VICTIMS.contains(tokens.get(j).key())) {
+          return j > from && FIRST_PERSON.contains(tokens.get(j - 1).key());
+        }
+        if (owner[j] >= 0) {
+          ActorMention a = actor(matches.get(owner[j]));
+          return a != null && a.code().equals(speaker);
         }
       }
       return false;
@@ -770,8 +933,29 @@ public final class SecuritizationCoder {
             for (Match c = conjunct(m); c != null && c.entry(Category.THREAT).has(flag); c = conjunct(c)) {
               out.add(c);
             }
+            out.addAll(relativeClauseThreats(out.get(out.size() - 1)));
             return out;
           }
+        }
+      }
+      return out;
+    }
+
+    /**
+     * The threat terms of a relative clause right after {@code m}, up to the clause's end: "end the
+     * conflicts that are driving so much pain and hurt". They describe the thing being ended, so
+     * they share its fate; an ended or settled fight is not presented as a threat.
+     */
+    private List<Match> relativeClauseThreats(Match m) {
+      List<Match> out = new ArrayList<>();
+      int k = m.to();
+      if (k >= tokens.size() || tokens.get(k).clauseBreakBefore()
+          || !RELATIVE_CLAUSE.contains(tokens.get(k).key())) {
+        return out;
+      }
+      for (Match c : clauseMatchesAfter(k + 1, tokens.size())) {
+        if (c.is(Category.THREAT) && threats.contains(c)) {
+          out.add(c);
         }
       }
       return out;

@@ -178,6 +178,79 @@ class SecuritizationCoderTest {
   }
 
   @Test
+  void notToBeforeAVerbIsNegatedButNotToMentionIsNot() {
+    SentenceCoding c = one("Remembering history is not to perpetuate hatred.", "CHN");
+    assertThat(c.move()).isFalse();
+    assertThat(c.matchedTerms()).contains("denied=hatred");
+    assertThat(one("Poverty persists, not to mention terrorism.", "CHN").move()).isTrue();
+    // "say no to": "to" is a preposition, the rejection is a call against the threat
+    assertThat(one("We must say no to the militarization of outer space.", "RUS").matchedTerms())
+        .noneMatch(t -> t.startsWith("denied="));
+  }
+
+  @Test
+  void aCallForDialogueOrSettlementIsNoCallForMeasures() {
+    SentenceCoding settle = one("We must settle the conflict for the sake of the people.", "USA");
+    assertThat(settle.move()).isFalse();
+    assertThat(settle.desecuritizing()).isTrue();
+    assertThat(one("We must defeat the conflict for the sake of the people.", "USA").move()).isTrue();
+  }
+
+  @Test
+  void aHostileActAimedAtTheSpeakerIsAThreat() {
+    assertThat(one("The oppressive sanctions against Iran go on.", "IRN").move()).isTrue();
+    assertThat(one("They levied even more sanctions on my people.", "IRN").move()).isTrue();
+    // sanctions the speaker imposes on others are its measure, not a threat to it
+    assertThat(one("Our sanctions on Iran go on.", "USA").move()).isFalse();
+  }
+
+  @Test
+  void settlingAConflictDesecuritizesItAndItsRelativeClause() {
+    SentenceCoding c = one("We should ramp up our efforts to settle the many crises and conflicts all over the world.", "RUS");
+    assertThat(c.move()).isFalse();
+    assertThat(c.desecuritizing()).isTrue();
+    // "resolve the conflict" was one phrase that hid its own threat word from the ending rule
+    SentenceCoding r = one("The United States is prepared to work with any nation to resolve the conflict.", "USA");
+    assertThat(r.desecuritizing()).isTrue();
+    assertThat(r.matchedTerms()).contains("desecuritization=resolve");
+    // the relative clause describes the conflicts being ended
+    assertThat(one("We must work to end the conflicts that are driving so much pain and hurt around the world.",
+        "USA").move()).isFalse();
+    // a settled one-sided hostile act is still demanded to end
+    assertThat(one("We demand a settlement of the aggression against Yemen.", "IRN").move()).isTrue();
+  }
+
+  @Test
+  void anAvertedThreatIsNoMove() {
+    SentenceCoding c = one("Their last joint effort prevented escalation and bloodshed in the Idlib region.", "IRN");
+    assertThat(c.move()).isFalse();
+    assertThat(c.desecuritizing()).isTrue();
+    assertThat(one("We must prevent bloodshed in the region.", "IRN").move()).isTrue();
+  }
+
+  @Test
+  void somethingSetAgainstAThreatIsACallToFightIt() {
+    SentenceCoding c = one("Vaccination is our powerful weapon against COVID-19.", "CHN");
+    assertThat(c.move()).isTrue();
+    assertThat(c.sector()).isEqualTo(Sector.ENVIRONMENTAL);
+    assertThat(c.matchedTerms()).contains("counter=against COVID-19");
+    // the target of a hostile act is no threat
+    assertThat(one("The aggression against the violence of the past ended.", "IRN").matchedTerms())
+        .noneMatch(t -> t.startsWith("counter="));
+  }
+
+  @Test
+  void aReferentThatIsCollapsingIsEndangered() {
+    assertThat(one("Our region is on the brink of collapse.", "IRN").move()).isTrue();
+    assertThat(one("Their democratic institutions are being destroyed.", "USA").move()).isTrue();
+    // past narration, a referent governed by a preposition, or a compound are not the subject
+    assertThat(one("Our region was on the brink of collapse.", "IRN").move()).isFalse();
+    assertThat(one("The prospects of the Arab Peace Initiative are on the verge of collapse.", "RUS").move())
+        .isFalse();
+    assertThat(one("The collapse of colonialism allowed more people to live in freedom.", "USA").move()).isFalse();
+  }
+
+  @Test
   void hyphenatedPrefixesAndDocumentReferencesAreNoThreats() {
     assertThat(one("We must rebuild the post-war order of the world.", "RUS").matchedTerms())
         .noneMatch(t -> t.startsWith("threat="));
@@ -194,7 +267,7 @@ class SecuritizationCoderTest {
     assertThat(c.sector()).isEqualTo(Sector.MILITARY);
     assertThat(c.threatSource()).isEqualTo("NATO");
     assertThat(c.referent()).isEqualTo("borders");
-    assertThat(c.lexiconVersion()).isEqualTo("dyadscope-lexicon-1.2.0");
+    assertThat(c.lexiconVersion()).isEqualTo("dyadscope-lexicon-1.4.0");
   }
 
   @Test
