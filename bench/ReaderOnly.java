@@ -24,7 +24,8 @@ public class ReaderOnly {
     Path data = Path.of(args[1]);
     CameoTable cameo = CameoTable.load(data.resolve("gdelt/lookups/CAMEO.eventcodes.txt"),
         data.resolve("gdelt/lookups/CAMEO.goldsteinscale.txt"));
-    ActorCode actorCodes = ActorCode.load(data.resolve("gdelt/lookups/CAMEO.type.txt"), Countries.standard());
+    ActorCode actorCodes = ActorCode.load(data.resolve("gdelt/lookups/CAMEO.type.txt"),
+        data.resolve("petrarch2/dictionaries"), Countries.standard());
     Set<String> actors = Set.of("RUS", "IRN", "USA", "CHN");
     Map<String, double[]> groups = new HashMap<>();
     long[] kept = {0};

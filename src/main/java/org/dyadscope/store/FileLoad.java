@@ -43,18 +43,16 @@ import org.dyadscope.collect.LoadSink;
  * 565 MB for 4 million; with the limit 372-435 MB for 2 million and 438 MB for 8 million, nothing
  * spilled to disk, at the same speed.
  *
- * <p>Speed, {@code bench/run.sh} on the shared 2-core build machine, interleaved runs: the filtered
- * ingest of 2 million rows takes 5.7-7.7 s wall and 10-14 CPU s, against 2.0-2.8 s and 3.4-4.8 CPU
- * s for DuckDB's own {@code read_csv} with the same filter and an aggregation (0.29-0.40x); the
- * reader alone is 0.8-1.3x DuckDB. The rest is DuckDB's write of the 710,000 kept rows (about 3 CPU
- * s on the writer thread, of which some 2.2 s is DuckDB compressing and writing row groups whatever
- * feeds them), the file's SHA-256 (0.8 s) and the JIT (1.6 s). Measured and dropped: spooling the
- * kept rows to temporary CSV files inserted with {@code INSERT INTO ... SELECT ... FROM read_csv()}
- * in row-group chunks on a second thread (10.7-12.1 CPU s against 9.4-9.7 for this path in the same
- * runs: DuckDB's CSV read and the same write cost, plus the encoding; a parallel CSV insert costs
- * more CPU still); {@code preserve_insertion_order} and disabling compression methods (changes
- * within the noise; only uncompressed strings were faster, at 10 times the file size); skipping the
- * decoding of filtered rows in the reader (no measurable change).
+ * <p>Speed ({@code bench/run.sh}, README "Benchmarks"): the filtered ingest of 2 million GDELT rows
+ * runs at 0.58-0.67x the speed of DuckDB storing the same kept rows from its own CSV reader.
+ * Most of the write is DuckDB's: the JDBC appender flushes every 2,048-row chunk into the table
+ * ({@code duckdb_appender_flush}, about 80% of the writer thread's profile), where DuckDB's C++
+ * appender would gather 100 chunks first; the driver offers no way to batch them. Measured and
+ * dropped: spooling the kept rows to temporary CSV files inserted with {@code INSERT INTO ...
+ * SELECT ... FROM read_csv()} (more CPU: DuckDB's CSV read on top of the same write); staging in a
+ * temporary table copied every 204,800 rows (no faster); {@code preserve_insertion_order} and
+ * disabling compression methods (within the noise; only uncompressed strings were faster, at 10
+ * times the file size); a 256 MB load memory limit (within the noise, more memory).
  */
 public final class FileLoad implements LoadSink, AutoCloseable {
   /** Raw lines longer than this are cut in the quarantine table (characters). */
