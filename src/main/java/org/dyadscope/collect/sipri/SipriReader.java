@@ -16,16 +16,14 @@ import static org.dyadscope.collect.sipri.SipriHeader.SUPPLIER;
 import static org.dyadscope.collect.sipri.SipriHeader.TIV_DELIVERED;
 import static org.dyadscope.collect.sipri.SipriHeader.TIV_UNIT;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.dyadscope.collect.Countries;
+import org.dyadscope.collect.Lines;
 import org.dyadscope.collect.LoadSink;
 import org.dyadscope.collect.SourceReader;
 import org.dyadscope.store.ArmsTransferRow;
@@ -45,7 +43,9 @@ import org.dyadscope.store.ArmsTransferRow;
  *
  * <p>A line is quarantined, with its physical line number, when its field count differs from the
  * header's, a quote is not closed, supplier or recipient is empty, or a number or Yes/No flag does
- * not parse. Blank lines are skipped and not counted. Bytes that are not UTF-8 become U+FFFD.
+ * not parse, or it is not valid UTF-8 (the rest of the file loads). Blank lines are skipped and not
+ * counted. The file may be zipped (read through {@link Lines}: strict UTF-8 per line, BOM and CR
+ * dropped).
  */
 public final class SipriReader implements SourceReader {
   /** Format id recorded in provenance. */
@@ -77,19 +77,15 @@ public final class SipriReader implements SourceReader {
    */
   @Override
   public long read(Path file, String source, String fileLabel, LoadSink sink) throws IOException {
-    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      long lineNo = 0;
+    try (Lines in = Lines.open(file)) {
       SipriHeader header = null;
-      String line;
-      while (header == null && (line = in.readLine()) != null) {
-        lineNo++;
-        if (lineNo == 1 && line.startsWith("\uFEFF")) {
-          line = line.substring(1);
-        }
-        if (lineNo > MAX_PREAMBLE_LINES) {
+      while (header == null && in.next()) {
+        if (in.number() > MAX_PREAMBLE_LINES) {
           break;
         }
-        header = SipriHeader.recognise(line).orElse(null);
+        // a preamble line that is not UTF-8 cannot be the header; the header is looked for, not counted
+        String line = in.text();
+        header = line == null ? null : SipriHeader.recognise(line).orElse(null);
       }
       if (header == null) {
         throw new IOException(file + ": no SIPRI trade-register header (a line naming Supplier, "
@@ -98,19 +94,23 @@ public final class SipriReader implements SourceReader {
       }
       List<String> missing = header.missing();
       if (!missing.isEmpty()) {
-        throw new IOException(file + ":" + lineNo + ": SIPRI header lacks " + missing);
+        throw new IOException(file + ":" + in.number() + ": SIPRI header lacks " + missing);
       }
       long rows = 0;
-      while ((line = in.readLine()) != null) {
-        lineNo++;
-        if (isBlank(line)) {
+      while (in.next()) {
+        String line = in.text();
+        if (line != null && isBlank(line)) {
           continue;
         }
         rows++;
+        if (line == null) {
+          sink.quarantine(in.number(), in.error() + "; save the register as UTF-8", in.raw());
+          continue;
+        }
         try {
-          sink.armsTransfer(row(header, line, fileLabel, lineNo));
+          sink.armsTransfer(row(header, line, fileLabel, in.number()));
         } catch (SipriRowException e) {
-          sink.quarantine(lineNo, e.getMessage(), line);
+          sink.quarantine(in.number(), e.getMessage(), line);
         }
       }
       return rows;

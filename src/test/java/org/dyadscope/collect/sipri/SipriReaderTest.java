@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.ResultSet;
@@ -134,6 +135,30 @@ class SipriReaderTest {
         "a double quote opened in field 4 is never closed on this line",
         "'TIV delivery values' is '1.5.0', expected a TIV number");
     assertThat(sink.quarantined.get(0).raw()).startsWith("2,Russia,Iran,Kh-35, Uran");
+  }
+
+  @Test
+  void aLineThatIsNotUtf8IsQuarantinedAndTheRestLoads() throws IOException {
+    byte[] head = (PREAMBLE + HEADER).getBytes(StandardCharsets.UTF_8);
+    // line 6: "Türkiye" saved as Windows-1252 (0xFC), not UTF-8
+    byte[] bad = "2,Russia,T\u00fcrkiye,S-400,SAM system,Air defence systems,2017,No,4,No,2019,No,New,1,1,4,No;\r\n"
+        .getBytes(StandardCharsets.ISO_8859_1);
+    byte[] good = "3,Russia,Iran,T-72,tank,Armoured vehicles,2010,No,10,No,2012,No,New,1,1,10,No;\r\n"
+        .getBytes(StandardCharsets.UTF_8);
+    Path f = dir.resolve("t.csv");
+    try (var out = Files.newOutputStream(f)) {
+      out.write(head);
+      out.write(bad);
+      out.write(good);
+    }
+    RecordingSink sink = new RecordingSink();
+    assertThat(reader.read(f, "sipri", "t.csv", sink)).isEqualTo(2);
+    assertThat(sink.armsTransfers).singleElement().satisfies(r -> assertThat(r.recipient()).isEqualTo("IRN"));
+    assertThat(sink.quarantined).singleElement().satisfies(q -> {
+      assertThat(q.line()).isEqualTo(5L);
+      assertThat(q.reason()).contains("UTF-8").contains("save the register as UTF-8");
+      assertThat(q.raw()).startsWith("2,Russia,T\uFFFDrkiye");
+    });
   }
 
   @Test
