@@ -33,8 +33,8 @@ final class EvaluateCommand implements Callable<Integer> {
   Path data;
 
   @Option(names = "--split", defaultValue = "test", paramLabel = "SPLIT",
-      description = "test (held out, the default), dev (the lexicon was tuned on it), test1 (the first "
-          + "held-out split, retired and open to tuning since lexicon 1.2.0) or all")
+      description = "test (held out, the default), dev (the lexicon was tuned on it), test1 or test2 "
+          + "(earlier rounds' held-out splits, retired and open to tuning) or all")
   String split;
 
   @Option(names = "--gold", paramLabel = "FILE",
@@ -51,8 +51,9 @@ final class EvaluateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (!List.of("test", "dev", "test1", "all").contains(split)) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--split must be test, dev, test1 or all, not " + split);
+    if (!List.of("test", "dev", "test1", "test2", "all").contains(split)) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "--split must be test, dev, test1, test2 or all, not " + split);
     }
     Path root = DataRoot.resolve(data, spec.commandLine());
     Path dir = caseDir.resolve("gold");
