@@ -9,7 +9,10 @@ final class Kwic {
 
   private Kwic() {}
 
-  /** @param ks char offset of the key phrase in {@code docText}; @param ke offset after it */
+  /**
+   * @param ks char offset of the key phrase in {@code docText}
+   * @param ke char offset after it
+   */
   static String of(String docText, Sentence sentence, int ks, int ke) {
     int left = Math.max(sentence.start(), ks - WINDOW);
     int right = Math.min(sentence.end(), ke + WINDOW);
