@@ -29,7 +29,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.dyadscope.TestData;
 import org.dyadscope.collect.CameoTable;
-import org.dyadscope.collect.gdelt.TestActorCodes;
+import org.dyadscope.collect.gdelt.TestGdelt;
 import org.dyadscope.store.Store;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -59,8 +59,7 @@ class GdeltFetchTest {
 
   @BeforeEach
   void start() throws Exception {
-    cameo = CameoTable.load(TestData.file("gdelt/lookups/CAMEO.eventcodes.txt"),
-        TestData.file("gdelt/lookups/CAMEO.goldsteinscale.txt"));
+    cameo = TestGdelt.cameo();
     byte[] a = Files.readAllBytes(TestData.file("gdelt/v2_export/20191024143000.export.CSV"));
     byte[] b = Files.readAllBytes(TestData.file("gdelt/v2_export/20180326044500.export.CSV"));
     StringBuilder list = new StringBuilder();
@@ -146,7 +145,7 @@ class GdeltFetchTest {
   }
 
   private GdeltFetch fetch() {
-    return new GdeltFetch(new Downloader.Settings(TIMEOUT, 3, Duration.ofMillis(10)), cameo, TestActorCodes.get());
+    return new GdeltFetch(new Downloader.Settings(TIMEOUT, 3, Duration.ofMillis(10)), cameo, TestGdelt.actorCodes());
   }
 
   @Test

@@ -2,7 +2,6 @@ package org.dyadscope.collect.gdelt;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,12 +11,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.dyadscope.TestData;
-import org.dyadscope.collect.CameoTable;
 import org.dyadscope.collect.CodeReport;
 import org.dyadscope.collect.FileLoader;
 import org.dyadscope.collect.FileResult;
 import org.dyadscope.store.Store;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,18 +26,10 @@ import org.junit.jupiter.api.io.TempDir;
 class GdeltActionGeoAndActorTokensTest {
   private static final String V2_2019 = "gdelt/v2_export/20191024143000.export.CSV";
 
-  private static CameoTable cameo;
-
   @TempDir Path tmp;
 
-  @BeforeAll
-  static void loadCameo() throws IOException {
-    cameo = CameoTable.load(TestData.file("gdelt/lookups/CAMEO.eventcodes.txt"),
-        TestData.file("gdelt/lookups/CAMEO.goldsteinscale.txt"));
-  }
-
   private FileResult load(Store store, Path file, String label) throws Exception {
-    return FileLoader.load(store, new GdeltReader(cameo, TestActorCodes.get()), file, label, "gdelt2");
+    return FileLoader.load(store, TestGdelt.reader(), file, label, "gdelt2");
   }
 
   private static List<String> column(Store store, String sql) throws Exception {

@@ -21,7 +21,6 @@ import org.dyadscope.collect.CameoTable;
 import org.dyadscope.store.EventRow;
 import org.dyadscope.store.FileLoad;
 import org.dyadscope.store.Store;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,30 +28,22 @@ class GdeltReaderTest {
   private static final String V2_2019 = "gdelt/v2_export/20191024143000.export.CSV";
   private static final String V2_2018 = "gdelt/v2_export/20180326044500.export.CSV";
 
-  private static CameoTable cameo;
-
   @TempDir Path tmp;
-
-  @BeforeAll
-  static void loadCameo() throws IOException {
-    cameo = CameoTable.load(TestData.file("gdelt/lookups/CAMEO.eventcodes.txt"),
-        TestData.file("gdelt/lookups/CAMEO.goldsteinscale.txt"));
-  }
 
   private static RecordingSink read(Path file) throws IOException {
     RecordingSink sink = new RecordingSink();
-    long rows = new GdeltReader(cameo, TestActorCodes.get()).read(file, "gdelt2", "f.CSV", sink);
+    long rows = TestGdelt.reader().read(file, "gdelt2", "f.CSV", sink);
     assertThat(rows).isEqualTo(sink.events.size() + sink.rejected.size());
     return sink;
   }
 
   @Test
   void cameoTableFacts() {
-    assertThat(cameo.isKnown("010")).isTrue();
+    assertThat(TestGdelt.cameo().isKnown("010")).isTrue();
     assertThat(CameoTable.root("010")).isEqualTo("01");
     assertThat(CameoTable.quadClass(CameoTable.root("010"))).isEqualTo(1);
-    assertThat(cameo.goldstein("010")).isEqualTo(0.0);
-    assertThat(cameo.isKnown("01O")).isFalse();
+    assertThat(TestGdelt.cameo().goldstein("010")).isEqualTo(0.0);
+    assertThat(TestGdelt.cameo().isKnown("01O")).isFalse();
   }
 
   @Test
@@ -60,7 +51,7 @@ class GdeltReaderTest {
     Path data = TestData.file(V2_2019);
     try (Store store = Store.open(tmp.resolve("case.duckdb"))) {
       try (FileLoad load = store.beginFile(V2_2019, "gdelt", "gdelt2", "sha")) {
-        long rows = new GdeltReader(cameo, TestActorCodes.get()).read(data, "gdelt2", V2_2019, load);
+        long rows = TestGdelt.reader().read(data, "gdelt2", V2_2019, load);
         assertThat(rows).isEqualTo(2111);
         assertThat(load.loaded()).isEqualTo(2111);
         assertThat(load.quarantined()).isZero();

@@ -15,13 +15,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.dyadscope.TestData;
-import org.dyadscope.collect.CameoTable;
 import org.dyadscope.collect.FileLoader;
 import org.dyadscope.collect.RecordingSink;
 import org.dyadscope.store.EventRow;
 import org.dyadscope.store.FileLoad;
 import org.dyadscope.store.Store;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,15 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
 class GdeltStoreIdentityTest {
   private static final Set<String> ACTORS = Set.of("RUS", "IRN", "USA");
 
-  private static CameoTable cameo;
-
   @TempDir Path tmp;
-
-  @BeforeAll
-  static void loadCameo() throws IOException {
-    cameo = CameoTable.load(TestData.file("gdelt/lookups/CAMEO.eventcodes.txt"),
-        TestData.file("gdelt/lookups/CAMEO.goldsteinscale.txt"));
-  }
 
   @Test
   void realFilesStoreTheReadersRowsExactly() throws Exception {
@@ -54,18 +44,18 @@ class GdeltStoreIdentityTest {
       assertThat(kept).hasSizeBetween(100, read.events.size() - 100);
 
       try (Store store = Store.open(tmp.resolve("pipelined.duckdb"))) {
-        FileLoader.load(store, new GdeltReader(cameo, TestActorCodes.get()), file, f, "gdelt2", ACTORS);
+        FileLoader.load(store, TestGdelt.reader(), file, f, "gdelt2", ACTORS);
         assertThat(stored(store, f)).containsExactlyElementsOf(kept);
         assertThat(counts(store, f)).containsExactly((long) read.events.size(), (long) kept.size(), 0L, 0L,
             (long) (read.events.size() - kept.size()));
         // re-loading replaces, unfiltered this time
-        FileLoader.load(store, new GdeltReader(cameo, TestActorCodes.get()), file, f, "gdelt2");
+        FileLoader.load(store, TestGdelt.reader(), file, f, "gdelt2");
         assertThat(stored(store, f)).containsExactlyElementsOf(read.events);
       }
       try (Store store = Store.open(tmp.resolve("direct.duckdb"))) {
         try (FileLoad load = store.beginFile(f, "gdelt", "gdelt2", "sha")) {
           load.keepActors(ACTORS);
-          load.commit(new GdeltReader(cameo, TestActorCodes.get()).read(file, "gdelt2", f, load));
+          load.commit(TestGdelt.reader().read(file, "gdelt2", f, load));
         }
         assertThat(stored(store, f)).containsExactlyElementsOf(kept);
       }
@@ -92,7 +82,7 @@ class GdeltStoreIdentityTest {
     assertThat(read.quarantined).extracting(RecordingSink.Rejected::line).containsExactly(5L);
 
     try (Store store = Store.open(tmp.resolve("edge.duckdb"))) {
-      FileLoader.load(store, new GdeltReader(cameo, TestActorCodes.get()), file, "edge.CSV", "gdelt2");
+      FileLoader.load(store, TestGdelt.reader(), file, "edge.CSV", "gdelt2");
       assertThat(stored(store, "edge.CSV")).containsExactlyElementsOf(read.events);
       try (Statement s = store.connection().createStatement();
           ResultSet rs = s.executeQuery("SELECT file, line, reason FROM quarantine")) {
@@ -111,7 +101,7 @@ class GdeltStoreIdentityTest {
 
   private static RecordingSink read(Path file, String label) throws IOException {
     RecordingSink sink = new RecordingSink();
-    long rows = new GdeltReader(cameo, TestActorCodes.get()).read(file, "gdelt2", label, sink);
+    long rows = TestGdelt.reader().read(file, "gdelt2", label, sink);
     assertThat(rows).isEqualTo(sink.total());
     return sink;
   }

@@ -9,30 +9,20 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
-import org.dyadscope.TestData;
 import org.dyadscope.collect.CameoTable;
 import org.dyadscope.store.EventRow;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The GDELT traps of issue 3 (1, 3, 4, 5), each from a small file written here. */
 class GdeltTrapsTest {
-  private static CameoTable cameo;
-
   @TempDir Path tmp;
-
-  @BeforeAll
-  static void loadCameo() throws IOException {
-    cameo = CameoTable.load(TestData.file("gdelt/lookups/CAMEO.eventcodes.txt"),
-        TestData.file("gdelt/lookups/CAMEO.goldsteinscale.txt"));
-  }
 
   private RecordingSink read(String name, List<String> lines) throws IOException {
     Path p = tmp.resolve(name);
     Files.write(p, lines, StandardCharsets.UTF_8);
     RecordingSink sink = new RecordingSink();
-    long rows = new GdeltReader(cameo, TestActorCodes.get()).read(p, "gdelt", name, sink);
+    long rows = TestGdelt.reader().read(p, "gdelt", name, sink);
     assertThat(rows).isEqualTo(sink.events.size() + sink.rejected.size());
     return sink;
   }
@@ -103,7 +93,7 @@ class GdeltTrapsTest {
     assertThat(z.eventRoot()).isEqualTo("01"); // never "10"
     assertThat(z.quadClass()).isEqualTo(1);
     assertThat(z.goldstein()).isEqualTo(0.0);
-    assertThat(cameo.goldstein("010")).isEqualTo(0.0);
+    assertThat(TestGdelt.cameo().goldstein("010")).isEqualTo(0.0);
     assertThat(CameoTable.quadClass("10")).isEqualTo(3); // what a numeric parse would have given
 
     assertThat(s.rejected).singleElement().satisfies(q -> {

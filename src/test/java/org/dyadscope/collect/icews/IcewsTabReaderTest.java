@@ -16,6 +16,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.dyadscope.TestData;
 import org.dyadscope.collect.CameoTable;
+import org.dyadscope.collect.gdelt.TestGdelt;
 import org.dyadscope.collect.Countries;
 import org.dyadscope.collect.gdelt.RecordingSink;
 import org.dyadscope.store.EventRow;
@@ -38,8 +39,7 @@ class IcewsTabReaderTest {
 
   @BeforeAll
   static void setUp() throws IOException {
-    CameoTable cameo = CameoTable.load(TestData.file("gdelt/lookups/CAMEO.eventcodes.txt"),
-        TestData.file("gdelt/lookups/CAMEO.goldsteinscale.txt"));
+    CameoTable cameo = TestGdelt.cameo();
     reader = new IcewsTabReader(cameo, Countries.standard());
   }
 

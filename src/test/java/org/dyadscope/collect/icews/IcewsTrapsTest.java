@@ -11,8 +11,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.List;
-import org.dyadscope.TestData;
-import org.dyadscope.collect.CameoTable;
+import org.dyadscope.collect.gdelt.TestGdelt;
 import org.dyadscope.collect.Countries;
 import org.dyadscope.collect.FileLoader;
 import org.dyadscope.collect.FileResult;
@@ -35,8 +34,7 @@ class IcewsTrapsTest {
 
   @BeforeAll
   static void setUp() throws IOException {
-    reader = new IcewsTabReader(CameoTable.load(TestData.file("gdelt/lookups/CAMEO.eventcodes.txt"),
-        TestData.file("gdelt/lookups/CAMEO.goldsteinscale.txt")), Countries.standard());
+    reader = new IcewsTabReader(TestGdelt.cameo(), Countries.standard());
   }
 
   private static String row(String id, String date, String code, String publisher) {

@@ -5,11 +5,11 @@ import java.io.UncheckedIOException;
 import java.util.Map;
 import org.dyadscope.TestData;
 import org.dyadscope.collect.CameoTable;
+import org.dyadscope.collect.gdelt.TestGdelt;
 import org.dyadscope.collect.Countries;
 
 /** Real lookup tables, parsed once per test JVM (the actor dictionaries take about a second). */
 final class Lookups {
-  private static CameoTable cameo;
   private static CameoNames cameoNames;
   private static ActorDictionary dictionary;
 
@@ -23,16 +23,8 @@ final class Lookups {
 
   private Lookups() {}
 
-  static synchronized CameoTable cameo() {
-    if (cameo == null) {
-      try {
-        cameo = CameoTable.load(TestData.file("gdelt/lookups/CAMEO.eventcodes.txt"),
-            TestData.file("gdelt/lookups/CAMEO.goldsteinscale.txt"));
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
-    return cameo;
+  static CameoTable cameo() {
+    return TestGdelt.cameo();
   }
 
   static synchronized CameoNames cameoNames() {
