@@ -3,6 +3,7 @@ package org.dyadscope.report;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.dyadscope.cases.Actor;
 import org.dyadscope.cases.CaseFile;
@@ -53,6 +54,25 @@ final class ReportContent {
     return new Doc(c.title(), subtitle, sections);
   }
 
+  /**
+   * "N files, M rows" loaded for a source, from provenance; a source none of whose files was found
+   * says so, so a report never looks complete when a dataset was missing from the data folder.
+   */
+  static String loaded(String source, List<FileProvenance> files) {
+    long n = 0;
+    long rows = 0;
+    for (FileProvenance f : files) {
+      if (f.source().equals(source)) {
+        n++;
+        rows += f.rowsLoaded();
+      }
+    }
+    if (n == 0) {
+      return "no file found: absent from this run (check the data folder)";
+    }
+    return String.format(Locale.ROOT, "%,d %s, %,d rows", n, n == 1 ? "file" : "files", rows);
+  }
+
   private static Doc.Section caseSection(CaseFile c, Measurements m, List<Marker> markers) {
     List<Doc.Block> b = new ArrayList<>();
     b.add(new Doc.Para("Case " + c.name() + ". Period " + c.period().start() + " to " + c.period().end()
@@ -64,12 +84,13 @@ final class ReportContent {
             c.triads().stream().map(t -> String.join("–", t)).toList()) + ".")));
     List<List<String>> src = new ArrayList<>();
     for (SourceSpec s : c.sources()) {
-      src.add(List.of(s.name(), s.format(), String.join(", ", s.files()),
+      src.add(List.of(s.name(), s.format(), String.join(", ", s.files()), loaded(s.name(), m.files()),
           s.description() == null ? "" : s.description()));
     }
-    b.add(new Doc.Table("Sources of the case, with what each holds and its caveats. The sources overlap "
-        + "and differ in coverage and entity sets, so compare a dyad within a source, not across sources.",
-        List.of("Source", "Format", "Files", "Notes"), src, List.of()));
+    b.add(new Doc.Table("Sources of the case, with what each holds and its caveats, and what this run "
+        + "loaded of each. The sources overlap and differ in coverage and entity sets, so compare a dyad "
+        + "within a source, not across sources.",
+        List.of("Source", "Format", "Files", "Loaded", "Notes"), src, List.of()));
     if (!markers.isEmpty()) {
       b.add(new Doc.Para("Marked events: " + String.join("; ",
           markers.stream().map(k -> k.date() + " " + k.label()).toList()) + "."));

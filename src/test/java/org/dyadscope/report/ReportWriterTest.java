@@ -17,6 +17,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.dyadscope.cases.CaseFile;
+import org.dyadscope.measure.FileProvenance;
 import org.dyadscope.measure.SmallCase;
 import org.dyadscope.store.Store;
 import org.junit.jupiter.api.BeforeAll;
@@ -156,9 +157,18 @@ class ReportWriterTest {
         "58 fields, expected 61", "UNGA voting distance", "Delivery rows per dyad: RUS-&gt;IRN 2 (sipri: sipri.csv)", "14.50 (2)",
         "No deliveries recorded 2020–2020 for IRN-&gt;RUS, RUS-&gt;USA",
         "No session with estimates for both states: RUS-USA", "Triad RUS–IRN–USA",
-        "+0.33 (3)", "— (0)");
+        "+0.33 (3)", "— (0)", "2 files, 8 rows", "1 file, 2 rows");
     // one share and one Goldstein panel per dyad, coverage, comparison (2 sources), UNGA, SIPRI
     assertThat(count(html, "<svg ")).isEqualTo(3 * 2 + 1 + 2 + 1 + 1);
+  }
+
+  @Test
+  void aSourceWithNoFileLoadedSaysSoInTheSourcesTable() {
+    List<FileProvenance> files = List.of(
+        new FileProvenance("gd/a.csv", "aa", "gdelt", "gd", 6, 5, 1, 0, 0, 0, 0),
+        new FileProvenance("gd/b.csv", "bb", "gdelt", "gd", 1_500, 1_234, 0, 0, 0, 0, 0));
+    assertThat(ReportContent.loaded("gd", files)).isEqualTo("2 files, 1,239 rows");
+    assertThat(ReportContent.loaded("icews", files)).isEqualTo("no file found: absent from this run (check the data folder)");
   }
 
   @Test
