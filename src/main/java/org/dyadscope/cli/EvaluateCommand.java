@@ -32,9 +32,10 @@ final class EvaluateCommand implements Callable<Integer> {
   @Option(names = "--data", paramLabel = "DIR", description = "data root holding ungd/; default $DYADSCOPE_DATA")
   Path data;
 
-  @Option(names = "--split", defaultValue = "test", paramLabel = "SPLIT",
-      description = "test (held out, the default), dev (the lexicon was tuned on it), test1 or test2 "
-          + "(earlier rounds' held-out splits, retired and open to tuning) or all")
+  @Option(names = "--split", defaultValue = "dev", paramLabel = "SPLIT",
+      description = "dev (the default: the lexicon may be tuned on it), test1 or test2 (earlier rounds' "
+          + "held-out splits, retired and open to tuning), test (held out: score it once per frozen "
+          + "lexicon, with --record) or all")
   String split;
 
   @Option(names = "--gold", paramLabel = "FILE",
@@ -42,7 +43,7 @@ final class EvaluateCommand implements Callable<Integer> {
   Path gold;
 
   @Option(names = "--record",
-      description = "write the figures to gold/evaluation.tsv, where the report reads them (run it once per lexicon version, on test)")
+      description = "write the figures to gold/evaluation.tsv, where the report reads them (once per lexicon version, with --split test)")
   boolean record;
 
   @Option(names = "--errors",
@@ -54,6 +55,11 @@ final class EvaluateCommand implements Callable<Integer> {
     if (!List.of("test", "dev", "test1", "test2", "all").contains(split)) {
       throw new CommandLine.ParameterException(spec.commandLine(),
           "--split must be test, dev, test1, test2 or all, not " + split);
+    }
+    if (record && !split.equals("test")) {
+      // the report shows the recorded figures as the coder's accuracy: only held-out ones may be
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "--record writes the held-out figures the report shows: use it with --split test");
     }
     Path root = DataRoot.resolve(data, spec.commandLine());
     Path dir = caseDir.resolve("gold");

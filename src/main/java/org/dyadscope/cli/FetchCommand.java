@@ -20,7 +20,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code dyadscope fetch gdelt --from D --to D}: downloads GDELT files of a date range, verified, with a coverage report. */
-@Command(name = "fetch", mixinStandardHelpOptions = true,
+@Command(name = "fetch",
     description = {"Downloads the GDELT event files of a date range from GDELT's master file list: parallel,",
         "with a progress bar, size and MD5 checked, partial files resumed, failures retried with backoff.",
         "Each zip is read to its end and its rows parsed (and loaded with --db). Writes <out>/coverage.csv:",
@@ -28,6 +28,10 @@ import picocli.CommandLine.Parameters;
         "Exit code 1 when any expected file is a gap."})
 final class FetchCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  // not mixinStandardHelpOptions: its -V/--version would clash with the GDELT --version below
+  @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
+  boolean help;
 
   @Parameters(index = "0", paramLabel = "DATASET", description = "gdelt (the only dataset fetch knows)")
   String dataset;

@@ -45,11 +45,15 @@ class CodeAndEvaluateTest {
   }
 
   @Test
-  void evaluateScoresTheHeldOutSplit() {
+  void evaluateScoresTheDevSplitByDefaultAndRecordsOnlyTheHeldOutOne() {
     Path root = TestData.root();
     CliRunner.Result r = CliRunner.run("evaluate", "cases/russia-iran-2012-2022", "--data", root.toString());
     assertThat(r.exitCode()).as(r.err()).isZero();
-    assertThat(r.out()).contains("split test: 220 sentences (0 without a coding)");
+    assertThat(r.out()).contains("split dev: 484 sentences (0 without a coding)");
     assertThat(r.out()).containsPattern("move +P \\d\\.\\d{3} R \\d\\.\\d{3} F1 \\d\\.\\d{3}");
+    CliRunner.Result record = CliRunner.run("evaluate", "cases/russia-iran-2012-2022", "--data", root.toString(),
+        "--record");
+    assertThat(record.exitCode()).isEqualTo(2);
+    assertThat(record.err()).contains("use it with --split test");
   }
 }

@@ -137,4 +137,17 @@ class IngestAndQueryTest {
     assertThat(CliRunner.run("frobnicate").exitCode()).isEqualTo(2);
     assertThat(CliRunner.run("run", "--help").exitCode()).isZero();
   }
+
+  @Test
+  void everyCommandAnswersHelp() {
+    for (String command : List.of("run", "ingest", "query", "code", "evaluate", "fetch")) {
+      CliRunner.Result r = CliRunner.run(command, "--help");
+      assertThat(r.exitCode()).as(command + " --help: " + r.err()).isZero();
+      assertThat(r.out()).as(command).startsWith("Usage: dyadscope " + command);
+    }
+    // fetch keeps GDELT's --version 1|2 and still answers -h after its dataset
+    CliRunner.Result fetch = CliRunner.run("fetch", "gdelt", "-h");
+    assertThat(fetch.exitCode()).as(fetch.err()).isZero();
+    assertThat(fetch.out()).contains("--version=1|2");
+  }
 }

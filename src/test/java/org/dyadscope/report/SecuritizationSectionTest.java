@@ -48,7 +48,7 @@ class SecuritizationSectionTest {
     // the caption names the lexicon and the gold-set figures, and flags that they are for another version
     assertThat(chart.caption()).contains("Sentences coded: RUS · ungd 200, USA · ungd 60",
         "Lexicon dyadscope-lexicon-9.9.9", "Accuracy against the case's hand-coded gold set (test split, dyadscope-lexicon-1.4.0): move P 0.536 / R 0.469 / F1 0.500",
-        "The coder finds 47% of the securitizing moves the human coders found (move recall): the counts and rates in this section are lower bounds",
+        "54% of the coded moves are moves in the human coding (precision) and the coder finds 47% of the human coders' moves (recall)",
         "Cohen's kappa 0.909", "These figures are for dyadscope-lexicon-1.4.0, not for dyadscope-lexicon-9.9.9");
     Doc.Table matrix = (Doc.Table) s.blocks().get(2);
     assertThat(matrix.header()).containsExactly("Speaker", "NATO", "RUS", "USA", "All sources");
@@ -57,6 +57,17 @@ class SecuritizationSectionTest {
     assertThat(kwic.rows()).containsExactly(List.of("RUS", "ungd:RUS_70_2015 #55", "2015", "military", "NATO", "1.000",
         "NATO [[threatens]] us"));
     assertThat(((Doc.Para) s.blocks().get(4)).text()).startsWith("1 document repeats an earlier one");
+  }
+
+  @Test
+  void theCaveatAppearsOnlyBelowTheTargetF1(@TempDir Path dir) throws Exception {
+    String header = "lexicon\tsplit\tlabel\tprecision\trecall\tf1\ttp\tfp\tfn\n";
+    Path good = Files.writeString(dir.resolve("good.tsv"), header + "x-1\ttest\tmove\t0.9\t0.8\t0.85\t8\t1\t2\n");
+    assertThat(SecuritizationSection.accuracy(good, "x-1"))
+        .isEqualTo("Accuracy against the case's hand-coded gold set (test split, x-1): move P 0.889 / R 0.800 / F1 0.842.");
+    Path weak = Files.writeString(dir.resolve("weak.tsv"), header + "x-1\ttest\tmove\t0.5\t0.25\t0.33\t2\t2\t6\n");
+    assertThat(SecuritizationSection.accuracy(weak, "x-1")).contains(
+        "50% of the coded moves are moves in the human coding (precision) and the coder finds 25% of the human coders' moves (recall)");
   }
 
   @Test
