@@ -8,7 +8,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param cameoEventCodes GDELT {@code CAMEO.eventcodes.txt}
  * @param cameoGoldstein GDELT {@code CAMEO.goldsteinscale.txt}
  * @param cameoNames ICEWS {@code cameo-codes.csv} (event names, used to map TKG relation text to codes)
- * @param actorDictionaries folder of PETRARCH-2 / Phoenix actor dictionaries (dated roles of persons)
+ * @param actorDictionaries folder of PETRARCH-2 / Phoenix actor dictionaries (dated roles of persons
+ *     for TKG entities; the CAMEO codes they use, for GDELT actor-code tokens)
  * @param cameoType GDELT {@code CAMEO.type.txt} (actor role and type tokens, to split GDELT actor
  *     codes such as {@code USAGOVMIL}); added last, so the case-file key is optional
  */

@@ -21,8 +21,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code dyadscope fetch gdelt --from D --to D}: downloads GDELT files of a date range, verified, with a coverage report. */
 @Command(name = "fetch",
-    description = {"Downloads the GDELT event files of a date range from GDELT's master file list: parallel,",
-        "with a progress bar, size and MD5 checked, partial files resumed, failures retried with backoff.",
+    description = {"Downloads the GDELT event files of a date range from GDELT's master file list, in "
+        + "parallel with a progress bar: size and MD5 checked, partial files resumed, failures retried with backoff.",
         "Each zip is read to its end and its rows parsed (and loaded with --db). Writes <out>/coverage.csv:",
         "every expected file with its outcome; gaps (404, timeout, corrupt zip, parse error...) are named.",
         "Exit code 1 when any expected file is a gap."})

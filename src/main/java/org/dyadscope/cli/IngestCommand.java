@@ -24,7 +24,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "ingest", mixinStandardHelpOptions = true,
     description = {"Loads data files into a store and prints, per file, rows read / loaded / quarantined.",
         "Re-loading a file replaces its earlier rows. Formats: gdelt, icews-tab, tkg, unga-idealpoints, "
-            + "sipri, ungd (guessed from the file when --format is not given; tkg must be named).",
+            + "sipri, ungd, documents, kremlin-index (guessed from the file when --format is not given; tkg, "
+            + "documents and kremlin-index must be named).",
         "Exit code 1 when a file's format cannot be told or none of its rows loads."})
 final class IngestCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -46,9 +47,9 @@ final class IngestCommand implements Callable<Integer> {
   Map<String, String> options = Map.of();
 
   @Option(names = "--actors", paramLabel = "CODES",
-      description = {"keep only events where either actor's country is one of these ISO-3 codes, e.g. "
-          + "RUS,IRN,USA,CHN; every event still counts in the source's daily totals (table source_totals),",
-          "so shares stay shares of ALL events of the source"})
+      description = "keep only events where either actor's country is one of these ISO-3 codes, e.g. "
+          + "RUS,IRN,USA,CHN; every event still counts in the source's daily totals (table source_totals), "
+          + "so shares stay shares of ALL events of the source")
   String actors;
 
   @Option(names = "--data", paramLabel = "DIR",

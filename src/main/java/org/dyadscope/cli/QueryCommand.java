@@ -18,7 +18,7 @@ import picocli.CommandLine.Parameters;
 /** {@code dyadscope query STORE "SQL"}: read-only SQL over a store, CSV with header to stdout. */
 @Command(name = "query", mixinStandardHelpOptions = true,
     description = {"Runs read-only SQL (one statement) over a store and prints the result as CSV with a header. "
-        + "Tables: events, ideal_points, arms_transfers, documents, quarantine, provenance.",
+        + "Tables: events, source_totals, ideal_points, arms_transfers, documents, quarantine, provenance.",
         "Example: dyadscope query out/russia-iran-2012-2022/case.duckdb "
             + "\"SELECT source, count(*) FROM events GROUP BY source\""})
 final class QueryCommand implements Callable<Integer> {

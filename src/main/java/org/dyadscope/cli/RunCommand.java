@@ -46,9 +46,9 @@ final class RunCommand implements Callable<Integer> {
   Path out;
 
   @Option(names = "--actors", paramLabel = "CODES",
-      description = {"keep only events where either actor's country is one of these ISO-3 codes, e.g. "
-          + "RUS,IRN,USA,CHN; every event still counts in the source's daily totals (table source_totals),",
-          "so shares stay shares of ALL events of the source"})
+      description = "keep only events where either actor's country is one of these ISO-3 codes, e.g. "
+          + "RUS,IRN,USA,CHN; every event still counts in the source's daily totals (table source_totals), "
+          + "so shares stay shares of ALL events of the source")
   String actors;
 
   @Option(names = "--dedup", paramLabel = "POLICY", defaultValue = "daily",
@@ -120,8 +120,9 @@ final class RunCommand implements Callable<Integer> {
     }
     warnCrossFileDuplicates(storeFile);
     long quarantined = collected.files().stream().mapToLong(f -> f.rowsQuarantined()).sum();
-    System.err.printf("dyadscope run: %d files, %d rows loaded, %d quarantined, %d missing file patterns%n",
-        collected.files().size(), collected.rowsLoaded(), quarantined, collected.missing().size());
+    System.err.println(String.format(java.util.Locale.ROOT,
+        "dyadscope run: %,d files, %,d rows loaded, %,d quarantined, %d missing file patterns",
+        collected.files().size(), collected.rowsLoaded(), quarantined, collected.missing().size()));
     System.out.println(outDir.resolve("report").resolve("index.html"));
     return 0;
   }

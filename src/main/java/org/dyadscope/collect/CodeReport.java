@@ -11,7 +11,8 @@ import java.util.stream.Collectors;
  * {@link LoadSink#codeReport} once, after the file's last row.
  *
  * <p>GDELT (issue 3, traps 6 and 7): a CAMEO actor code whose 3-letter tokens are not all known
- * (country, region or a type of {@code CAMEO.type.txt}, see {@code collect.gdelt.ActorCode}), and
+ * (country, region, a type of {@code CAMEO.type.txt} or a code of the PETRARCH-2 dictionaries, see
+ * {@code collect.gdelt.ActorCode}), and
  * an {@code ActionGeo_CountryCode} the FIPS 10-4 crosswalk maps to no ISO-3 code (stored as null,
  * never raw).
  *

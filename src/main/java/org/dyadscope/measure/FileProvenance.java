@@ -13,8 +13,10 @@ package org.dyadscope.measure;
  * @param rowsUnresolved loaded event rows with an actor that maps to no country
  * @param rowsDuplicate rows dropped as exact copies of an earlier row of the file (ICEWS)
  * @param rowsFiltered event rows left out by an actor filter ({@code --actors})
- * @param rowsUnknownActorTokens parsed GDELT rows with an actor code token that is no known country,
- *     region or CAMEO type (0 for other formats)
+ * @param rowsUnknownActorTokens parsed GDELT rows (stored or left out by the actor filter) with an
+ *     actor code token that is no known country, region, CAMEO type or CAMEO dictionary code (0 for
+ *     other formats; also 0 here for GDELT files loaded before the count existed, whose store
+ *     column is NULL)
  */
 public record FileProvenance(
     String file, String sha256, String format, String source, long rowsRead, long rowsLoaded,

@@ -90,9 +90,12 @@ public final class Store implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException("schema.sql missing from the jar", e);
     }
+    // comments go first, so a ';' in a comment cannot split a statement (schema.sql has no string
+    // literal holding "--" or ';')
+    String statements = ddl.replaceAll("(?m)--.*$", "");
     try (Statement s = connection.createStatement()) {
-      for (String stmt : ddl.split(";")) {
-        String sql = stmt.replaceAll("(?m)--.*$", "").trim();
+      for (String stmt : statements.split(";")) {
+        String sql = stmt.trim();
         if (!sql.isEmpty()) {
           s.execute(sql);
         }

@@ -105,8 +105,9 @@ CREATE TABLE IF NOT EXISTS provenance (
 ALTER TABLE provenance ADD COLUMN IF NOT EXISTS rows_duplicate BIGINT DEFAULT 0;
 ALTER TABLE provenance ADD COLUMN IF NOT EXISTS rows_filtered BIGINT DEFAULT 0;
 -- Parsed GDELT rows (stored or filtered) whose Actor1Code or Actor2Code holds a 3-letter token that
--- is no known country, region or CAMEO type (issue 3, trap 6), 0 for other formats and old stores.
-ALTER TABLE provenance ADD COLUMN IF NOT EXISTS rows_unknown_actor_tokens BIGINT DEFAULT 0;
+-- is no known country, region, CAMEO type or CAMEO dictionary code (issue 3, trap 6); 0 for other
+-- formats, NULL (not checked) for files loaded before the count existed.
+ALTER TABLE provenance ADD COLUMN IF NOT EXISTS rows_unknown_actor_tokens BIGINT;
 
 -- Events per source, file and event day counted by the loader BEFORE any actor filter: the
 -- denominator of normalised shares, which stays right when the events table holds only the

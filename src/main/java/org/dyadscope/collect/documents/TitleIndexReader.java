@@ -114,6 +114,11 @@ public final class TitleIndexReader implements SourceReader {
     }
     String url = text(e, "u");
     String title = stripUrls(clean(rawTitle));
+    if (title.isBlank()) {
+      sink.quarantine(n, "entry " + n + ": the title (\"t\") is only links or markup, no text to code",
+          e.toString());
+      return;
+    }
     String body = title + snippetRest(text(e, "s"), title);
     int replacements = ExtractedText.countReplacements(body);
     sink.document(new DocumentRow(source + ":" + stem + "-" + n, source, speaker, null, date.getYear(),

@@ -67,7 +67,8 @@ public final class GdeltFetch {
 
   /**
    * @param cameo the CAMEO event code table rows are checked against
-   * @param actors the actor code splitter (GDELT {@code CAMEO.type.txt}) unknown tokens are counted with
+   * @param actors the actor code splitter (GDELT {@code CAMEO.type.txt} and the PETRARCH-2
+   *     dictionaries) unknown tokens are counted with
    */
   public GdeltFetch(Downloader.Settings settings, CameoTable cameo, ActorCode actors) {
     this.downloader = new Downloader(settings);

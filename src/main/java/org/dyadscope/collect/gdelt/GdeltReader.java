@@ -30,8 +30,8 @@ import org.dyadscope.collect.TabFields;
  * {@link FipsCountries} (issue 3, trap 7: FIPS {@code GM} is Germany, {@code RS} Russia; a raw
  * FIPS code is never stored); blank gives null, and a code the crosswalk maps to no ISO-3 gives
  * null and is counted. Actor1Code and Actor2Code are split into 3-letter tokens by
- * {@link ActorCode} (trap 6); rows with a token that is no known country, region or CAMEO type
- * are counted, the tokens by frequency. Both counts go to {@link LoadSink#codeReport} after the
+ * {@link ActorCode} (trap 6); rows with a token that is no known country, region, GDELT CAMEO type
+ * or code of CAMEO's coding dictionaries are counted, the tokens by frequency. Both counts go to {@link LoadSink#codeReport} after the
  * last row (stored in {@code provenance.rows_unknown_actor_tokens} and named in the run log); the
  * codes themselves load as published.
  *
@@ -49,7 +49,7 @@ public final class GdeltReader implements SourceReader {
    * @param cameo the CAMEO table event codes are checked against, usually
    *     {@code CameoTable.load(CAMEO.eventcodes.txt, CAMEO.goldsteinscale.txt)}
    * @param actors the actor code splitter, usually
-   *     {@code ActorCode.load(CAMEO.type.txt, Countries.standard())}
+   *     {@code ActorCode.load(CAMEO.type.txt, petrarch2/dictionaries, Countries.standard())}
    */
   public GdeltReader(CameoTable cameo, ActorCode actors) {
     this.cameo = Objects.requireNonNull(cameo, "cameo");
