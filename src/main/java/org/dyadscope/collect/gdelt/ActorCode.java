@@ -49,12 +49,10 @@ public final class ActorCode {
    * A split code.
    *
    * @param code the code as given
-   * @param country the first country token (first in the code, or after a type as in {@code
-   *     MNCUSA}), else null
    * @param tokens every token in order (a trailing piece shorter than 3 characters is a token too)
    * @param unknown the tokens of kind UNKNOWN, in order; empty when the whole code is understood
    */
-  public record Split(String code, String country, List<Token> tokens, List<String> unknown) {}
+  public record Split(String code, List<Token> tokens, List<String> unknown) {}
 
   private static final String NO_COUNTRY = "---";
   /** An actor code in a PETRARCH-2 dictionary: "[" then an optional "~" (agents), then the code. */
@@ -149,22 +147,19 @@ public final class ActorCode {
   /** Splits {@code code}; null or empty gives a split with no tokens. */
   public Split split(String code) {
     if (code == null || code.isEmpty()) {
-      return new Split(code, null, List.of(), List.of());
+      return new Split(code, List.of(), List.of());
     }
     List<Token> tokens = new ArrayList<>();
     List<String> unknown = new ArrayList<>();
-    String country = null;
     for (int at = 0; at < code.length(); at += 3) {
       String t = code.substring(at, Math.min(at + 3, code.length()));
       Token token = classify(t.toUpperCase(Locale.ROOT), at == 0);
-      if (token.kind() == Kind.COUNTRY && country == null) {
-        country = token.code();
-      } else if (token.kind() == Kind.UNKNOWN) {
+      if (token.kind() == Kind.UNKNOWN) {
         unknown.add(t);
       }
       tokens.add(token);
     }
-    return new Split(code, country, List.copyOf(tokens), List.copyOf(unknown));
+    return new Split(code, List.copyOf(tokens), List.copyOf(unknown));
   }
 
   private Token classify(String t, boolean first) {

@@ -28,28 +28,23 @@ class ActorCodeTest {
   @Test
   void splitsCountryAndAgentTokens() {
     ActorCode.Split s = codes.split("IRNGOV");
-    assertThat(s.country()).isEqualTo("IRN");
     assertThat(s.tokens()).containsExactly(new Token("IRN", Kind.COUNTRY, null),
         new Token("GOV", Kind.TYPE, "Government"));
     assertThat(s.unknown()).isEmpty();
 
     assertThat(codes.split("RUSMIL").tokens()).extracting(Token::code).containsExactly("RUS", "MIL");
     ActorCode.Split three = codes.split("USAGOVMIL");
-    assertThat(three.country()).isEqualTo("USA");
     assertThat(three.tokens()).extracting(Token::kind).containsExactly(Kind.COUNTRY, Kind.TYPE, Kind.TYPE);
   }
 
   @Test
   void noCountryRegionsAndOrganisations() {
     ActorCode.Split cop = codes.split("---COP");
-    assertThat(cop.country()).isNull();
     assertThat(cop.tokens()).containsExactly(new Token("---", Kind.NO_COUNTRY, null),
         new Token("COP", Kind.TYPE, "Police forces"));
     ActorCode.Split mea = codes.split("MEAREB");
-    assertThat(mea.country()).isNull();
     assertThat(mea.tokens().get(0)).isEqualTo(new Token("MEA", Kind.REGION, "Middle East"));
     ActorCode.Split igo = codes.split("IGOUNO");
-    assertThat(igo.country()).isNull();
     assertThat(igo.tokens()).extracting(Token::kind).containsExactly(Kind.TYPE, Kind.TYPE);
   }
 
@@ -57,7 +52,7 @@ class ActorCodeTest {
   void historicalCountriesAreCountries() {
     for (String c : List.of("SUN", "DDR", "CSK", "YMD", "ZAR", "YUG")) {
       ActorCode.Split s = codes.split(c + "MIL");
-      assertThat(s.country()).as(c).isEqualTo(c);
+      assertThat(s.tokens().get(0)).as(c).isEqualTo(new Token(c, Kind.COUNTRY, null));
       assertThat(s.unknown()).as(c).isEmpty();
     }
   }
@@ -65,7 +60,6 @@ class ActorCodeTest {
   @Test
   void aCountryAfterATypeAndCameoCodesWithoutAGdeltTable() {
     ActorCode.Split mnc = codes.split("MNCUSA");
-    assertThat(mnc.country()).isEqualTo("USA");
     assertThat(mnc.tokens()).extracting(Token::kind).containsExactly(Kind.TYPE, Kind.COUNTRY);
     // known group (EU), religions, ethnic code in lower case: CAMEO codes the PETRARCH-2 dictionaries use
     ActorCode.Split eu = codes.split("IGOEUREEC");
@@ -79,12 +73,11 @@ class ActorCodeTest {
   @Test
   void unknownTokensAndShortTailsAreReported() {
     ActorCode.Split s = codes.split("RUSXYZGOVQ");
-    assertThat(s.country()).isEqualTo("RUS");
     assertThat(s.unknown()).containsExactly("XYZ", "Q");
     assertThat(s.tokens()).extracting(Token::code).containsExactly("RUS", "XYZ", "GOV", "Q");
     assertThat(codes.split("QQQ").unknown()).containsExactly("QQQ");
     assertThat(codes.split(null).tokens()).isEmpty();
-    assertThat(codes.split("").country()).isNull();
+    assertThat(codes.split("").unknown()).isEmpty();
   }
 
   @Test
