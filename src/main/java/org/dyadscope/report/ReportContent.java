@@ -111,7 +111,8 @@ final class ReportContent {
         Num.count(fs.stream().mapToLong(FileProvenance::rowsRead).sum()),
         Num.count(fs.stream().mapToLong(FileProvenance::rowsLoaded).sum()),
         Num.count(fs.stream().mapToLong(FileProvenance::rowsQuarantined).sum()),
-        Num.count(fs.stream().mapToLong(FileProvenance::rowsUnresolved).sum()), "see provenance.csv");
+        Num.count(fs.stream().mapToLong(FileProvenance::rowsUnresolved).sum()),
+        Num.count(fs.stream().mapToLong(FileProvenance::rowsUnknownActorTokens).sum()), "see provenance.csv");
   }
 
   private static Doc.Section dataSection(Measurements m, EventFigures events) {
@@ -130,16 +131,18 @@ final class ReportContent {
       }
       for (FileProvenance f : fs) {
         files.add(List.of(f.source(), f.file(), f.format(), Num.count(f.rowsRead()), Num.count(f.rowsLoaded()),
-            Num.count(f.rowsQuarantined()), Num.count(f.rowsUnresolved()),
+            Num.count(f.rowsQuarantined()), Num.count(f.rowsUnresolved()), Num.count(f.rowsUnknownActorTokens()),
             f.sha256().substring(0, Math.min(12, f.sha256().length()))));
       }
     }
     b.add(new Doc.Table("Files loaded (" + m.files().size() + " files, " + Num.count(read)
-        + " rows read). Unresolved = loaded event rows with an actor that maps to no country. A source "
+        + " rows read). Unresolved = loaded event rows with an actor that maps to no country. Unknown "
+        + "tokens = GDELT rows whose actor code holds a token no CAMEO table lists (the run log names them). A source "
         + "with more than " + MAX_FILES_PER_SOURCE + " files is summed on one row; provenance.csv lists "
         + "every file with its SHA-256.",
-        List.of("Source", "File", "Format", "Read", "Loaded", "Quarantined", "Unresolved", "SHA-256"),
-        files, List.of(3, 4, 5, 6)));
+        List.of("Source", "File", "Format", "Read", "Loaded", "Quarantined", "Unresolved", "Unknown tokens",
+            "SHA-256"),
+        files, List.of(3, 4, 5, 6, 7)));
     List<List<String>> q = new ArrayList<>();
     for (QuarantineReason r : m.quarantine().subList(0, Math.min(SHOWN_REASONS, m.quarantine().size()))) {
       List<String> ex = new ArrayList<>();

@@ -157,7 +157,7 @@ class ReportWriterTest {
         "58 fields, expected 61", "UNGA voting distance", "Delivery rows per dyad: RUS-&gt;IRN 2 (sipri: sipri.csv)", "14.50 (2)",
         "No deliveries recorded 2020–2020 for IRN-&gt;RUS, RUS-&gt;USA",
         "No session with estimates for both states: RUS-USA", "Triad RUS–IRN–USA",
-        "+0.33 (3)", "— (0)", "2 files, 8 rows", "1 file, 2 rows");
+        "+0.33 (3)", "— (0)", "2 files, 8 rows", "1 file, 2 rows", "Unknown tokens</th>");
     // one share and one Goldstein panel per dyad, coverage, comparison (2 sources), UNGA, SIPRI
     assertThat(count(html, "<svg ")).isEqualTo(3 * 2 + 1 + 2 + 1 + 1);
   }
