@@ -19,7 +19,8 @@ import org.dyadscope.code.lexicon.Sector;
  *       "aggression by X"), or after "of" when the term is flagged {@code agentof} ("the
  *       aggression of NATO");
  *   <li>an actor earlier in the same clause that does not follow a target marker (the subject:
- *       "NATO is moving its military infrastructure");
+ *       "NATO is moving its military infrastructure"), unless a counter verb stands between it
+ *       and the term ("the Syrian Government in combating extremist terrorism");
  *   <li>the subject of a relative clause later in the same clause ("the threats ... that NATO has
  *       been creating").
  * </ol>
@@ -42,6 +43,15 @@ final class ThreatSources {
   private static final int SUBJECT_SCOPE = 12;
   private static final int MARKER_AFTER = 3;
   private static final Set<String> RELATIVE = Set.of("that", "which", "who", "whom", "whose");
+  /**
+   * Verbs by which a clause's subject fights the threat instead of posing it: "assist the Syrian
+   * Government in combating extremist terrorism" names no source (CODEBOOK T: the source is the
+   * agent of the threat).
+   */
+  private static final Set<String> COUNTER_VERBS = Set.of("combat", "combats", "combating",
+      "combatting", "fight", "fights", "fighting", "counter", "counters", "countering", "defeat",
+      "defeats", "defeating", "confront", "confronts", "confronting", "eradicate", "eradicating",
+      "eliminate", "eliminating", "suppress", "suppressing", "tackle", "tackling");
   /** Nouns that turn a demonym into an agent: "the Iranian regime", "Israeli forces". */
   private static final Set<String> AGENT_NOUNS = Set.of("regime", "regimes", "government",
       "governments", "authorities", "forces", "army", "military", "troops", "leadership",
@@ -156,11 +166,21 @@ final class ThreatSources {
   private String subjectBefore(Match t) {
     for (Match m : v.clauseMatchesBefore(t.from(), SUBJECT_SCOPE)) {
       ActorMention a = sourceActor(m);
-      if (a != null && !a.type().equals("igo") && clauseSubject(m)) {
+      if (a != null && !a.type().equals("igo") && clauseSubject(m) && !countersBetween(m, t)) {
         return a.code();
       }
     }
     return null;
+  }
+
+  /** A counter verb between the actor and the threat term: the actor fights the threat. */
+  private boolean countersBetween(Match actor, Match threat) {
+    for (int k = actor.to(); k < threat.from(); k++) {
+      if (COUNTER_VERBS.contains(v.key(k))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Rule (d): the subject of a relative clause after the term ("... that NATO has created"). */

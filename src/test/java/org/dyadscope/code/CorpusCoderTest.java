@@ -39,7 +39,7 @@ class CorpusCoderTest {
           .codeStore(store, "ungd", dir.resolve("out"));
       assertThat(r.documents()).isEqualTo(3);
       assertThat(r.skipped()).isEmpty();
-      assertThat(r.lexiconVersion()).isEqualTo("dyadscope-lexicon-1.4.0");
+      assertThat(r.lexiconVersion()).isEqualTo("dyadscope-lexicon-1.4.1");
 
       List<CSVRecord> codings = read(r.codings());
       assertThat(codings).hasSize((int) r.sentences());

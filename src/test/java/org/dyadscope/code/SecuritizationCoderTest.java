@@ -63,6 +63,11 @@ class SecuritizationCoderTest {
         .isEqualTo("USA");
     assertThat(one("Russia’s aggression against Ukraine must end.", "RUS").threatSource()).isNull();
     assertThat(one("Russia’s aggression against Ukraine must end.", "USA").threatSource()).isEqualTo("RUS");
+    // the subject of a clause that fights the threat is not its source (from the UNGD corpus)
+    assertThat(one("Afghanistan should combat terrorism and integrate itself into the region.", "CHN")
+        .threatSource()).isNull();
+    assertThat(one("NATO is moving its military infrastructure to our borders, a threat to our security.", "RUS")
+        .threatSource()).isEqualTo("NATO");
   }
 
   @Test
@@ -267,7 +272,7 @@ class SecuritizationCoderTest {
     assertThat(c.sector()).isEqualTo(Sector.MILITARY);
     assertThat(c.threatSource()).isEqualTo("NATO");
     assertThat(c.referent()).isEqualTo("borders");
-    assertThat(c.lexiconVersion()).isEqualTo("dyadscope-lexicon-1.4.0");
+    assertThat(c.lexiconVersion()).isEqualTo("dyadscope-lexicon-1.4.1");
   }
 
   @Test
