@@ -2,13 +2,12 @@ package org.dyadscope.assess;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.math.BigDecimal;
-import java.math.MathContext;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.dyadscope.measure.SignificantDigits;
 
 /**
  * Writes the assessment as CSV (RFC 4180, UTF-8, {@code \n}; empty cell = not computed):
@@ -29,7 +28,7 @@ public final class AssessmentCsv {
   public static final String[] INDICATOR_HEADER = {"theme", "indicator", "kind", "observed", "coverage", "level",
       "score"};
 
-  private static final MathContext DIGITS = new MathContext(6);
+  private static final int DIGITS = 6;
 
   private AssessmentCsv() {}
 
@@ -79,12 +78,6 @@ public final class AssessmentCsv {
 
   /** A plain decimal with up to 6 significant digits; empty for NaN. */
   static String number(double x) {
-    if (Double.isNaN(x)) {
-      return "";
-    }
-    if (x == 0) {
-      return "0";
-    }
-    return new BigDecimal(x).round(DIGITS).stripTrailingZeros().toPlainString();
+    return SignificantDigits.plain(x, DIGITS);
   }
 }

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.dyadscope.measure.SignificantDigits;
 import org.dyadscope.assess.Assessment;
 import org.dyadscope.assess.Assessor;
 import org.dyadscope.assess.CaseAnalysis;
@@ -190,7 +191,7 @@ final class AnalysisSections {
       Double v = values.get(e.id());
       // eight significant digits: enough to check by hand, and stable against summation order
       return what + " (query value " + (v == null ? "none"
-          : new java.math.BigDecimal(v).round(new java.math.MathContext(8)).stripTrailingZeros().toPlainString())
+          : SignificantDigits.plain(v, 8))
           + ", test " + q.test() + ")";
     }
     return what + " (stated)";

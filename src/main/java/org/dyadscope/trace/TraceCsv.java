@@ -2,13 +2,12 @@ package org.dyadscope.trace;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.math.BigDecimal;
-import java.math.MathContext;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.dyadscope.measure.SignificantDigits;
 
 /**
  * Writes a trace's audit trail as {@code trace.csv}: header
@@ -22,7 +21,7 @@ public final class TraceCsv {
   /** The header, in column order. */
   public static final String[] HEADER = {"step", "evidence_id", "hypothesis", "prior", "p_e_given_h", "posterior", "test_type"};
 
-  private static final MathContext DIGITS = new MathContext(12);
+  private static final int DIGITS = 12;
 
   private TraceCsv() {}
 
@@ -46,12 +45,6 @@ public final class TraceCsv {
 
   /** A plain decimal with up to 12 significant digits; empty for NaN. */
   static String number(double x) {
-    if (Double.isNaN(x)) {
-      return "";
-    }
-    if (x == 0) {
-      return "0";
-    }
-    return new BigDecimal(x).round(DIGITS).stripTrailingZeros().toPlainString();
+    return SignificantDigits.plain(x, DIGITS);
   }
 }

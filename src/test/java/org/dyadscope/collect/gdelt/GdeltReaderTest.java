@@ -16,6 +16,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.dyadscope.collect.RecordingSink;
 import org.dyadscope.TestData;
 import org.dyadscope.collect.CameoTable;
 import org.dyadscope.store.EventRow;
@@ -33,7 +34,7 @@ class GdeltReaderTest {
   private static RecordingSink read(Path file) throws IOException {
     RecordingSink sink = new RecordingSink();
     long rows = TestGdelt.reader().read(file, "gdelt2", "f.CSV", sink);
-    assertThat(rows).isEqualTo(sink.events.size() + sink.rejected.size());
+    assertThat(rows).isEqualTo(sink.events.size() + sink.quarantined.size());
     return sink;
   }
 
@@ -122,7 +123,7 @@ class GdeltReaderTest {
   void loads2018FileCompletely() throws IOException {
     RecordingSink sink = read(TestData.file(V2_2018));
     assertThat(sink.events).hasSize(1540);
-    assertThat(sink.rejected).isEmpty();
+    assertThat(sink.quarantined).isEmpty();
     assertThat(sink.events).allSatisfy(e -> {
       assertThat(e.dateAdded()).isEqualTo(LocalDateTime.of(2018, 3, 26, 4, 45, 0));
       assertThat(e.quadClass()).isBetween(1, 4);
@@ -159,14 +160,14 @@ class GdeltReaderTest {
 
     assertThat(sink.events).hasSize(38);
     assertThat(sink.events).extracting(EventRow::line).doesNotContain(7L, 12L);
-    assertThat(sink.rejected).hasSize(2);
+    assertThat(sink.quarantined).hasSize(2);
     int cutFields = cut.split("\t", -1).length;
-    assertThat(sink.rejected.get(0).line()).isEqualTo(7);
-    assertThat(sink.rejected.get(0).reason())
+    assertThat(sink.quarantined.get(0).line()).isEqualTo(7);
+    assertThat(sink.quarantined.get(0).reason())
         .isEqualTo(cutFields + " fields, expected 57, 58 or 61");
-    assertThat(sink.rejected.get(0).raw()).isEqualTo(cut);
-    assertThat(sink.rejected.get(1).line()).isEqualTo(12);
-    assertThat(sink.rejected.get(1).reason()).isEqualTo("CAMEO code '01O' not in the CAMEO table");
+    assertThat(sink.quarantined.get(0).raw()).isEqualTo(cut);
+    assertThat(sink.quarantined.get(1).line()).isEqualTo(12);
+    assertThat(sink.quarantined.get(1).reason()).isEqualTo("CAMEO code '01O' not in the CAMEO table");
   }
 
   @Test
@@ -186,11 +187,11 @@ class GdeltReaderTest {
     }
     RecordingSink sink = read(file);
     assertThat(sink.events).extracting(EventRow::line).containsExactly(1L, 3L);
-    assertThat(sink.rejected).hasSize(1);
-    assertThat(sink.rejected.get(0).line()).isEqualTo(2);
-    assertThat(sink.rejected.get(0).reason())
+    assertThat(sink.quarantined).hasSize(1);
+    assertThat(sink.quarantined.get(0).line()).isEqualTo(2);
+    assertThat(sink.quarantined.get(0).reason())
         .isEqualTo("malformed UTF-8 at byte " + (x + 1) + " of the line (1 bad byte)");
-    assertThat(sink.rejected.get(0).raw()).contains("\uFFFD");
+    assertThat(sink.quarantined.get(0).raw()).contains("\uFFFD");
   }
 
   @Test
@@ -202,7 +203,7 @@ class GdeltReaderTest {
     assertThat(backfile.split("\t", -1)).hasSize(57);
     RecordingSink sink = read(write("v1.CSV", List.of(backfile, daily, v2)));
 
-    assertThat(sink.rejected).isEmpty();
+    assertThat(sink.quarantined).isEmpty();
     EventRow b = sink.events.get(0);
     EventRow d = sink.events.get(1);
     EventRow v = sink.events.get(2);
@@ -236,7 +237,7 @@ class GdeltReaderTest {
     lines.add(with(v2, 30, "")); // blank Goldstein is allowed
     RecordingSink sink = read(write("fields.CSV", lines));
 
-    assertThat(sink.rejected).extracting(RecordingSink.Rejected::reason).containsExactly(
+    assertThat(sink.quarantined).extracting(RecordingSink.Rejected::reason).containsExactly(
         "SQLDATE '20180231' is not a yyyyMMdd date",
         "DATEADDED '2018032604450' is not yyyyMMdd or yyyyMMddHHmmss",
         "GoldsteinScale 'high' is not a number",

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import org.dyadscope.collect.RecordingSink;
 import org.dyadscope.collect.CameoTable;
 import org.dyadscope.store.EventRow;
 import org.junit.jupiter.api.Test;
@@ -23,7 +24,7 @@ class GdeltTrapsTest {
     Files.write(p, lines, StandardCharsets.UTF_8);
     RecordingSink sink = new RecordingSink();
     long rows = TestGdelt.reader().read(p, "gdelt", name, sink);
-    assertThat(rows).isEqualTo(sink.events.size() + sink.rejected.size());
+    assertThat(rows).isEqualTo(sink.events.size() + sink.quarantined.size());
     return sink;
   }
 
@@ -31,7 +32,7 @@ class GdeltTrapsTest {
   void trap1UnionSchemaFlagsEachRowAndNeverShiftsDateAdded() throws IOException {
     GdeltRows r = GdeltRows.v2();
     RecordingSink s = read("mixed.CSV", List.of(r.line1(false), r.line1(true), r.line61()));
-    assertThat(s.rejected).isEmpty();
+    assertThat(s.quarantined).isEmpty();
     assertThat(s.events).extracting(EventRow::schemaFlag).containsExactly("gdelt57", "gdelt58", "gdelt61");
     assertThat(s.events).extracting(EventRow::sourceUrl)
         .containsExactly(null, "https://example.org/a", "https://example.org/a");
@@ -67,7 +68,7 @@ class GdeltTrapsTest {
     // String.split drops the trailing empty field of a row with an empty SOURCEURL
     assertThat(noUrl.line61().split("\t")).hasSize(60);
     RecordingSink s = read("quotes.CSV", List.of(line, noUrl.line61()));
-    assertThat(s.rejected).isEmpty();
+    assertThat(s.quarantined).isEmpty();
     assertThat(s.events.get(0).actor1Name()).isEqualTo("CÔTE D'IVOIRE");
     assertThat(s.events.get(0).actor2Name()).isEqualTo("\"THE\" GUARDIAN");
     assertThat(s.events.get(0).sourceUrl()).isEqualTo("https://example.org/q?a=\"b\"&c='d'");
@@ -96,7 +97,7 @@ class GdeltTrapsTest {
     assertThat(TestGdelt.cameo().goldstein("010")).isEqualTo(0.0);
     assertThat(CameoTable.quadClass("10")).isEqualTo(3); // what a numeric parse would have given
 
-    assertThat(s.rejected).singleElement().satisfies(q -> {
+    assertThat(s.quarantined).singleElement().satisfies(q -> {
       assertThat(q.line()).isEqualTo(2);
       assertThat(q.reason()).isEqualTo("CAMEO code '099' not in the CAMEO table");
     });

@@ -18,7 +18,7 @@ import org.dyadscope.TestData;
 import org.dyadscope.collect.CameoTable;
 import org.dyadscope.collect.gdelt.TestGdelt;
 import org.dyadscope.collect.Countries;
-import org.dyadscope.collect.gdelt.RecordingSink;
+import org.dyadscope.collect.RecordingSink;
 import org.dyadscope.store.EventRow;
 import org.dyadscope.store.FileLoad;
 import org.dyadscope.store.Store;
@@ -46,7 +46,7 @@ class IcewsTabReaderTest {
   private static RecordingSink read(Path file) throws IOException {
     RecordingSink sink = new RecordingSink();
     long rows = reader.read(file, "icews", "f.tab", sink);
-    assertThat(rows).isEqualTo(sink.events.size() + sink.rejected.size());
+    assertThat(rows).isEqualTo(sink.events.size() + sink.quarantined.size());
     return sink;
   }
 
@@ -140,8 +140,8 @@ class IcewsTabReaderTest {
         .containsExactly("040", "010", "0241", "100");
     assertThat(sink.events).extracting(EventRow::eventRoot).containsExactly("04", "01", "02", "10");
     assertThat(sink.events).extracting(EventRow::quadClass).containsExactly(1, 1, 1, 3);
-    assertThat(sink.rejected).extracting(RecordingSink.Rejected::line).containsExactly(6L, 7L, 8L);
-    assertThat(sink.rejected).extracting(RecordingSink.Rejected::reason).containsExactly(
+    assertThat(sink.quarantined).extracting(RecordingSink.Rejected::line).containsExactly(6L, 7L, 8L);
+    assertThat(sink.quarantined).extracting(RecordingSink.Rejected::reason).containsExactly(
         "CAMEO code '04' has 2 digits; ICEWS codes events with 3 or 4",
         "CAMEO code '01O' not in the CAMEO table",
         "CAMEO code '999' not in the CAMEO table");
@@ -154,7 +154,7 @@ class IcewsTabReaderTest {
         row("3", "2018-06-01", "040", "1"), row("4", "6/31/2018", "040", "1"))));
     assertThat(us.events).extracting(EventRow::eventDate)
         .containsExactly(LocalDate.of(2018, 6, 1), LocalDate.of(2018, 12, 31));
-    assertThat(us.rejected).extracting(RecordingSink.Rejected::reason).containsExactly(
+    assertThat(us.quarantined).extracting(RecordingSink.Rejected::reason).containsExactly(
         "Event Date '2018-06-01' is yyyy-MM-dd but this file's dates are m/d/yyyy (from line 2);"
             + " a file must use one date format",
         "Event Date '6/31/2018' is not a m/d/yyyy date");
@@ -163,7 +163,7 @@ class IcewsTabReaderTest {
         row("1", "2018-02-30", "040", "1"), row("2", "2018-06-01", "040", "1"),
         row("3", "6/1/2018", "040", "1"), row("4", "NA", "040", "1"))));
     assertThat(iso.events).extracting(EventRow::line).containsExactly(3L);
-    assertThat(iso.rejected).extracting(RecordingSink.Rejected::reason).containsExactly(
+    assertThat(iso.quarantined).extracting(RecordingSink.Rejected::reason).containsExactly(
         "Event Date '2018-02-30' is not a yyyy-MM-dd date",
         "Event Date '6/1/2018' is m/d/yyyy but this file's dates are yyyy-MM-dd (from line 3);"
             + " a file must use one date format",
@@ -184,7 +184,7 @@ class IcewsTabReaderTest {
     assertThat(sink.events.get(0).actor2Country()).isNull(); // Target Country "" is missing
     assertThat(sink.events.get(0).actor2Name()).isNull();    // Target Name "NA"
     assertThat(sink.events.get(1).actor1Country()).isNull(); // unknown name: loaded, unresolved
-    assertThat(sink.rejected).extracting(RecordingSink.Rejected::reason).containsExactly(
+    assertThat(sink.quarantined).extracting(RecordingSink.Rejected::reason).containsExactly(
         "Intensity 'strong' is not a number",
         "Event ID is missing",
         "5 fields, expected 20 as in the header row");

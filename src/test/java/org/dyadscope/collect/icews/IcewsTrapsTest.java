@@ -15,7 +15,7 @@ import org.dyadscope.collect.gdelt.TestGdelt;
 import org.dyadscope.collect.Countries;
 import org.dyadscope.collect.FileLoader;
 import org.dyadscope.collect.FileResult;
-import org.dyadscope.collect.gdelt.RecordingSink;
+import org.dyadscope.collect.RecordingSink;
 import org.dyadscope.collect.icews.IcewsFileName.Kind;
 import org.dyadscope.store.EventRow;
 import org.dyadscope.store.Store;
@@ -51,7 +51,7 @@ class IcewsTrapsTest {
   private static RecordingSink read(Path file) throws IOException {
     RecordingSink sink = new RecordingSink();
     long rows = reader.read(file, "icews", file.getFileName().toString(), sink);
-    assertThat(rows).isEqualTo(sink.events.size() + sink.rejected.size());
+    assertThat(rows).isEqualTo(sink.events.size() + sink.quarantined.size());
     return sink;
   }
 
@@ -70,7 +70,7 @@ class IcewsTrapsTest {
     assertThat(sink.events).extracting(e -> e.eventId() + "@" + e.eventDate())
         .containsExactly("100@2018-06-01", "100@2018-06-02", "100@2018-06-01", "101@2018-06-01");
     // a sink without a duplicate count gets them as quarantined lines naming the first copy
-    assertThat(sink.rejected).extracting(RecordingSink.Rejected::reason)
+    assertThat(sink.quarantined).extracting(RecordingSink.Rejected::reason)
         .containsExactly("exact duplicate of line 2", "exact duplicate of line 6");
 
     // the store counts them apart: rows_read = loaded + quarantined + duplicate
@@ -114,7 +114,7 @@ class IcewsTrapsTest {
         row("2", "1/12/2017", "040", "x"), row("3", "2/29/2017", "040", "x"))));
     assertThat(sink.events).extracting(EventRow::eventDate)
         .containsExactly(LocalDate.of(2017, 12, 1), LocalDate.of(2017, 1, 12));
-    assertThat(sink.rejected).extracting(RecordingSink.Rejected::reason)
+    assertThat(sink.quarantined).extracting(RecordingSink.Rejected::reason)
         .containsExactly("Event Date '2/29/2017' is not a m/d/yyyy date");
   }
 
