@@ -74,12 +74,8 @@ public final class CoverageChart {
       Svg.text(b, f.x(t.x() + axis.labelOffset()), axisY + 18, "middle", "fill=\"#333\"", t.label());
     }
     Svg.line(b, left, axisY, left + plotW, axisY, "stroke=\"#333\"");
-    for (Marker m : markers) {
-      if (axis.contains(m.date())) {
-        double x = f.x(axis.x(m.date()));
-        Svg.marker(b, x, TOP - 14, axisY, left + plotW, m.label());
-      }
-    }
+    Svg.markers(b, markers, m -> axis.contains(m.date()) ? f.x(axis.x(m.date())) : Double.NaN, TOP - 14, axisY,
+        left + plotW);
     legend.render(b, axisY + 34);
     b.append("</svg>\n");
     return b.toString();

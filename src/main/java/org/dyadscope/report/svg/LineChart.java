@@ -120,13 +120,8 @@ public final class LineChart {
     b.append("<text transform=\"translate(14,").append(Svg.c(TOP + PLOT_H / 2))
         .append(") rotate(-90)\" text-anchor=\"middle\" fill=\"#333\">").append(Svg.esc(yLabel))
         .append("</text>\n");
-    for (Marker m : markers) {
-      if (!axis.contains(m.date())) {
-        continue;
-      }
-      double x = f.x(axis.x(m.date()));
-      Svg.marker(b, x, TOP, axisY, LEFT + plotW, m.label());
-    }
+    Svg.markers(b, markers, m -> axis.contains(m.date()) ? f.x(axis.x(m.date())) : Double.NaN, TOP, axisY,
+        LEFT + plotW);
     for (Series s : series) {
       drawSeries(b, f, s);
     }

@@ -1,6 +1,10 @@
 package org.dyadscope.report.svg;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
+import java.util.function.ToDoubleFunction;
 
 /** Text escaping and number formatting shared by the chart builders. */
 public final class Svg {
@@ -54,14 +58,41 @@ public final class Svg {
         .append(style).append("/>\n");
   }
 
+  /** Approximate width of one character of a 10 px marker label, in px. */
+  private static final double MARKER_CHAR_W = 5.8;
+  /** Vertical distance between stacked marker labels, in px. */
+  private static final double MARKER_ROW_H = 11;
+
   /**
-   * A dashed vertical marker from {@code top} to {@code bottom} with its label at the top, placed
-   * left of the line when it would run past {@code right}.
+   * Dashed vertical markers from {@code top} to {@code bottom}, each labelled at the top: a label
+   * runs right of its line, or left of it when it would pass {@code right}; a label that would
+   * overlap an earlier one (markers a few months apart, e.g. GDELT 2.0 in February 2015 and the
+   * JCPOA in July) drops to the first free row below.
+   *
+   * @param x the x of a marker's date in px, or NaN when the date is outside the axis (not drawn)
    */
-  static void marker(StringBuilder b, double x, double top, double bottom, double right, String label) {
-    line(b, x, top, x, bottom, "stroke=\"#b22222\" stroke-dasharray=\"4 3\" stroke-width=\"1\"");
-    boolean fits = x + 3 + label.length() * 5.8 <= right;
-    text(b, fits ? x + 3 : x - 3, top + 10, fits ? "start" : "end", "fill=\"#b22222\" font-size=\"10\"",
-        label);
+  static void markers(StringBuilder b, List<Marker> markers, ToDoubleFunction<Marker> x, double top,
+      double bottom, double right) {
+    List<Double> rowEnds = new ArrayList<>(); // right edge of the last label in each row
+    markers.stream().filter(m -> !Double.isNaN(x.applyAsDouble(m)))
+        .sorted(Comparator.comparingDouble(x)).forEach(m -> {
+          double at = x.applyAsDouble(m);
+          double w = m.label().length() * MARKER_CHAR_W;
+          boolean fits = at + 3 + w <= right;
+          double from = fits ? at : at - 3 - w;
+          int row = 0;
+          while (row < rowEnds.size() && rowEnds.get(row) > from - 4) {
+            row++;
+          }
+          double end = fits ? at + 3 + w : at;
+          if (row == rowEnds.size()) {
+            rowEnds.add(end);
+          } else {
+            rowEnds.set(row, end);
+          }
+          line(b, at, top, at, bottom, "stroke=\"#b22222\" stroke-dasharray=\"4 3\" stroke-width=\"1\"");
+          text(b, fits ? at + 3 : at - 3, top + 10 + row * MARKER_ROW_H, fits ? "start" : "end",
+              "fill=\"#b22222\" font-size=\"10\"", m.label());
+        });
   }
 }

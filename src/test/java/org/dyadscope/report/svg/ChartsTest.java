@@ -48,6 +48,25 @@ class ChartsTest {
   }
 
   @Test
+  void markerLabelsCloseInTimeStackInsteadOfOverlapping() {
+    String svg = new LineChart("t", months, "y")
+        .markers(List.of(new Marker(LocalDate.of(2015, 7, 14), "JCPOA"),
+            new Marker(LocalDate.of(2015, 2, 19), "GDELT 2.0"), new Marker(LocalDate.of(2018, 5, 8), "US leaves JCPOA")))
+        .render();
+    double gdelt = labelY(svg, "GDELT 2.0");
+    assertThat(labelY(svg, "JCPOA")).isEqualTo(gdelt + 11); // would overlap GDELT 2.0: one row down
+    assertThat(labelY(svg, "US leaves JCPOA")).isEqualTo(gdelt); // far enough: the first row again
+  }
+
+  private static double labelY(String svg, String label) {
+    int end = svg.indexOf(">" + label + "</text>");
+    int start = svg.lastIndexOf("<text", end);
+    String tag = svg.substring(start, end);
+    int y = tag.indexOf(" y=\"") + 4;
+    return Double.parseDouble(tag.substring(y, tag.indexOf('"', y)));
+  }
+
+  @Test
   void escapesText() {
     String svg = new LineChart("RUS->IRN & <x>", months, "y").render();
     assertThat(svg).contains("RUS-&gt;IRN &amp; &lt;x&gt;");
