@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import org.dyadscope.code.DocumentCoder;
 import org.dyadscope.code.EvaluationRecord;
@@ -13,6 +15,7 @@ import org.dyadscope.code.KappaReport;
 import org.dyadscope.code.Evaluator;
 import org.dyadscope.code.SentenceCoding;
 import org.dyadscope.code.gold.GoldCorpus;
+import org.dyadscope.code.gold.GoldFile;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -33,9 +36,9 @@ final class EvaluateCommand implements Callable<Integer> {
   Path data;
 
   @Option(names = "--split", defaultValue = "dev", paramLabel = "SPLIT",
-      description = "dev (the default: the lexicon may be tuned on it), test1 or test2 (earlier rounds' "
-          + "held-out splits, retired and open to tuning), test (held out: score it once per frozen "
-          + "lexicon, with --record) or all")
+      description = "dev (the default: the lexicon may be tuned on it), test (held out: score it once per "
+          + "frozen lexicon, with --record), test1, test2, test3 (earlier rounds' held-out splits, "
+          + "retired and open to tuning), or all; any split named in gold/sample.tsv")
   String split;
 
   @Option(names = "--gold", paramLabel = "FILE",
@@ -52,10 +55,6 @@ final class EvaluateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (!List.of("test", "dev", "test1", "test2", "all").contains(split)) {
-      throw new CommandLine.ParameterException(spec.commandLine(),
-          "--split must be test, dev, test1, test2 or all, not " + split);
-    }
     if (record && !split.equals("test")) {
       // the report shows the recorded figures as the coder's accuracy: only held-out ones may be
       throw new CommandLine.ParameterException(spec.commandLine(),
@@ -66,6 +65,12 @@ final class EvaluateCommand implements Callable<Integer> {
     Path sample = dir.resolve("sample.tsv");
     if (!Files.isRegularFile(sample)) {
       throw new CommandLine.ParameterException(spec.commandLine(), sample + ": no gold sample; a case's gold set lives in <case>/gold/");
+    }
+    Set<String> splits = new TreeSet<>();
+    GoldFile.readSample(sample).forEach(r -> splits.add(r.split()));
+    if (!split.equals("all") && !splits.contains(split)) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "--split must be all or a split of " + sample + " " + splits + ", not " + split);
     }
     Path labels = gold != null ? gold
         : Files.isRegularFile(dir.resolve("gold.tsv")) ? dir.resolve("gold.tsv") : dir.resolve("coder1.tsv");

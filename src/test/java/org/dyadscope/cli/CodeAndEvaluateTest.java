@@ -49,11 +49,15 @@ class CodeAndEvaluateTest {
     Path root = TestData.root();
     CliRunner.Result r = CliRunner.run("evaluate", "cases/russia-iran-2012-2022", "--data", root.toString());
     assertThat(r.exitCode()).as(r.err()).isZero();
-    assertThat(r.out()).contains("split dev: 484 sentences (0 without a coding)");
+    assertThat(r.out()).contains("split dev: 616 sentences (0 without a coding)");
     assertThat(r.out()).containsPattern("move +P \\d\\.\\d{3} R \\d\\.\\d{3} F1 \\d\\.\\d{3}");
     CliRunner.Result record = CliRunner.run("evaluate", "cases/russia-iran-2012-2022", "--data", root.toString(),
         "--record");
     assertThat(record.exitCode()).isEqualTo(2);
     assertThat(record.err()).contains("use it with --split test");
+    CliRunner.Result unknown = CliRunner.run("evaluate", "cases/russia-iran-2012-2022", "--data", root.toString(),
+        "--split", "test9");
+    assertThat(unknown.exitCode()).isEqualTo(2);
+    assertThat(unknown.err()).contains("[dev, test, test1, test2, test3], not test9");
   }
 }
