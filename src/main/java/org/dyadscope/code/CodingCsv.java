@@ -8,13 +8,16 @@ import org.apache.commons.csv.CSVPrinter;
 /**
  * Writes sentence codings as CSV (RFC 4180, comma, double quotes where needed, header row), the
  * format of {@code codings.csv} and of {@code dyadscope code}. Booleans are {@code 1}/{@code 0};
- * strength has three decimals; {@code matched_terms} is {@code ;}-separated; empty values are
- * empty fields.
+ * strength has three decimals; {@code matched_terms} is {@code ;}-separated; {@code actors} lists
+ * every actor mention of the sentence in order, {@code ; }-separated, each as {@link
+ * ActorMention#label} ({@code RUS=Medvedev [Prime Minister of Russia]; NATO=NATO}); empty values
+ * are empty fields.
  */
 public final class CodingCsv implements AutoCloseable {
   /** Columns of {@code codings.csv}. */
   public static final String[] COLUMNS = {"doc_id", "sentence_no", "speaker", "date", "move",
-      "desecuritizing", "sector", "referent", "threat_source", "strength", "matched_terms", "kwic"};
+      "desecuritizing", "sector", "referent", "threat_source", "strength", "matched_terms", "kwic",
+      "actors"};
 
   private final CSVPrinter printer;
   private final boolean withText;
@@ -46,6 +49,7 @@ public final class CodingCsv implements AutoCloseable {
     printer.print(String.format(Locale.ROOT, "%.3f", c.strength()));
     printer.print(String.join(";", c.matchedTerms()));
     printer.print(c.kwic());
+    printer.print(String.join("; ", c.actors().stream().map(ActorMention::label).toList()));
     if (withText) {
       printer.print(c.start());
       printer.print(c.end());

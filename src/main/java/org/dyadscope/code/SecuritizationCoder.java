@@ -61,7 +61,7 @@ public final class SecuritizationCoder {
     List<Token> tokens = tokenizer.tokenize(docText, s.start(), s.end());
     List<Match> matches = lexicon.matcher().match(tokens, docText);
     SentenceView view = new SentenceView(docText, s, tokens, matches, speaker);
-    return new SentenceAnalysis(view, year(date)).code(docId, date, lexicon.version());
+    return new SentenceAnalysis(view, year(date), lexicon.roles(), date).code(docId, date, lexicon.version());
   }
 
   /** The year of an ISO date, year-month or year, or 0 when unknown. */

@@ -5,6 +5,7 @@ import java.util.List;
 import org.dyadscope.code.lexicon.Category;
 import org.dyadscope.code.lexicon.LexiconEntry;
 import org.dyadscope.code.lexicon.Match;
+import org.dyadscope.code.lexicon.Roles;
 import org.dyadscope.code.lexicon.Sector;
 
 /**
@@ -54,14 +55,17 @@ final class SentenceAnalysis {
    * Sorts the matches by role and applies rule 1 (negation, {@link Negation}).
    *
    * @param docYear the document's year, or 0 when unknown
+   * @param roles the leaders' dated offices
+   * @param date the document's date as known (ISO date, year-month or year), or null
    */
-  SentenceAnalysis(SentenceView v, int docYear) {
+  SentenceAnalysis(SentenceView v, int docYear, Roles roles, String date) {
     this.v = v;
     this.narration = new Narration(v, docYear);
     for (Match m : v.matches) {
       ActorMention a = SentenceView.actor(m);
       if (a != null) {
-        actors.add(a);
+        String person = m.entry(Category.ACTOR).flagValue("person");
+        actors.add(person == null ? a : a.withRole(roles.at(person, date)));
       }
       if (m.is(Category.THREAT) && !ThreatTerms.prefixed(v, m)) {
         (Negation.isNegated(v, m) ? negatedThreats : threats).add(m);

@@ -187,7 +187,7 @@ final class SentenceView {
     if (e == null || e.attr().equals("none") || e.value().equals("-")) {
       return null;
     }
-    return new ActorMention(e.value(), e.attr(), e.phrase(), m.start(), m.end());
+    return new ActorMention(e.value(), e.attr(), e.phrase(), m.start(), m.end(), "");
   }
 
   /** True when the sentence's last mark is "?" (closing quotes and brackets are skipped). */

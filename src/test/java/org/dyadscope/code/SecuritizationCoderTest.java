@@ -272,7 +272,7 @@ class SecuritizationCoderTest {
     assertThat(c.sector()).isEqualTo(Sector.MILITARY);
     assertThat(c.threatSource()).isEqualTo("NATO");
     assertThat(c.referent()).isEqualTo("borders");
-    assertThat(c.lexiconVersion()).isEqualTo("dyadscope-lexicon-1.4.1");
+    assertThat(c.lexiconVersion()).isEqualTo("dyadscope-lexicon-1.4.2");
   }
 
   @Test

@@ -1,6 +1,5 @@
 package org.dyadscope.code.lexicon;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -41,7 +40,8 @@ import org.dyadscope.code.text.Tokenizer;
  * <p><b>Per-case overrides.</b> A case folder may hold {@code lexicon/<file>.tsv} with the same
  * names. By default its rows extend the built-in file (and replace built-in rows of the same
  * phrase); a file whose comment lines contain {@code mode: replace} replaces the built-in file
- * whole. A row whose flags hold {@code remove} deletes the phrase. The effective {@link #version}
+ * whole. A row whose flags hold {@code remove} deletes the phrase. {@code roles.tsv}, the leaders'
+ * dated offices ({@link Roles}), is overridden person by person. The effective {@link #version}
  * then names the case's files by digest, so every coding records exactly which lexicon made it.
  */
 public final class Lexicon {
@@ -50,13 +50,25 @@ public final class Lexicon {
 
   private static final Tokenizer PHRASE_TOKENIZER = new Tokenizer();
 
+  /** Name of the dated-roles table of leaders ({@link Roles}), built in and in a case's {@code lexicon/}. */
+  public static final String ROLES_FILE = "roles.tsv";
+
   private final Map<Category, Map<String, LexiconEntry>> byCategory;
+  private final Roles roles;
   private final String version;
   private final PhraseMatcher matcher;
 
-  private Lexicon(Map<Category, Map<String, LexiconEntry>> byCategory, String version) {
+  private Lexicon(Map<Category, Map<String, LexiconEntry>> byCategory, Roles roles, String version) {
     this.byCategory = byCategory;
+    this.roles = roles;
     this.version = version;
+    for (LexiconEntry e : byCategory.get(Category.ACTOR).values()) {
+      String person = e.flagValue("person");
+      if (person != null && !roles.knows(person)) {
+        throw new LexiconException(Category.ACTOR.fileName() + ": '" + e.phrase() + "' names person '" + person
+            + "', who has no row in " + ROLES_FILE);
+      }
+    }
     List<LexiconEntry> all = new ArrayList<>();
     byCategory.values().forEach(m -> all.addAll(m.values()));
     this.matcher = new PhraseMatcher(all);
@@ -77,7 +89,17 @@ public final class Lexicon {
         throw new LexiconException("cannot read built-in lexicon file " + res, e);
       }
     }
-    return new Lexicon(map, "dyadscope-lexicon-" + builtInVersion());
+    Roles roles;
+    String res = RESOURCE_DIR + ROLES_FILE;
+    try (InputStream in = Lexicon.class.getResourceAsStream(res)) {
+      if (in == null) {
+        throw new LexiconException("built-in lexicon file " + res + " missing from the jar");
+      }
+      roles = Roles.read(new InputStreamReader(in, StandardCharsets.UTF_8), res);
+    } catch (IOException e) {
+      throw new LexiconException("cannot read built-in lexicon file " + res, e);
+    }
+    return new Lexicon(map, roles, "dyadscope-lexicon-" + builtInVersion());
   }
 
   /**
@@ -109,7 +131,7 @@ public final class Lexicon {
       digest.update(c.fileName().getBytes(StandardCharsets.UTF_8));
       digest.update(content.getBytes(StandardCharsets.UTF_8));
       used.add(c.fileName());
-      if (content.lines().anyMatch(l -> l.startsWith("#") && l.replace(" ", "").contains("mode:replace"))) {
+      if (replacesWhole(content)) {
         map.get(c).clear();
       }
       try {
@@ -118,16 +140,38 @@ public final class Lexicon {
         throw new LexiconException(f + ": cannot read lexicon override", e); // not reached: a string
       }
     }
+    Roles roles = base.roles;
+    Path rf = lexiconDir.resolve(ROLES_FILE);
+    if (Files.isRegularFile(rf)) {
+      try {
+        String content = Files.readString(rf, StandardCharsets.UTF_8);
+        digest.update(ROLES_FILE.getBytes(StandardCharsets.UTF_8));
+        digest.update(content.getBytes(StandardCharsets.UTF_8));
+        used.add(ROLES_FILE);
+        roles = roles.with(Roles.read(new StringReader(content), rf.toString()), replacesWhole(content));
+      } catch (IOException e) {
+        throw new LexiconException(rf + ": cannot read lexicon override (" + e.getMessage() + ")", e);
+      }
+    }
     if (used.isEmpty()) {
       return base;
     }
     String hex = HexFormat.of().formatHex(digest.digest()).substring(0, 12);
-    return new Lexicon(map, base.version + "+case-" + hex);
+    return new Lexicon(map, roles, base.version + "+case-" + hex);
+  }
+
+  private static boolean replacesWhole(String content) {
+    return content.lines().anyMatch(l -> l.startsWith("#") && l.replace(" ", "").contains("mode:replace"));
   }
 
   /** Version string recorded with every coding, e.g. {@code dyadscope-lexicon-1.0.0}. */
   public String version() {
     return version;
+  }
+
+  /** The dated offices of the leaders the actor entries name (flag {@code person:<key>}). */
+  public Roles roles() {
+    return roles;
   }
 
   /** The phrase matcher over all categories. */
@@ -158,64 +202,46 @@ public final class Lexicon {
 
   private static void read(Category c, Reader reader, String name, Map<String, LexiconEntry> into)
       throws IOException {
-    try (BufferedReader r = new BufferedReader(reader)) {
-      String line;
-      int no = 0;
-      boolean header = false;
-      while ((line = r.readLine()) != null) {
-        no++;
-        if (no == 1 && line.startsWith("\uFEFF")) {
-          line = line.substring(1);
-        }
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] f = line.split("\t", -1);
-        if (!header) {
-          if (!f[0].trim().equals("phrase")) {
-            throw new LexiconException(name + ":" + no + ": expected the header "
-                + "'phrase<TAB>value<TAB>attr<TAB>sector<TAB>flags', found '" + line + "'");
-          }
-          header = true;
-          continue;
-        }
-        String phrase = f[0].trim();
-        List<Token> toks = tokens(phrase);
-        if (toks.isEmpty()) {
-          throw new LexiconException(name + ":" + no + ": phrase '" + phrase + "' has no words");
-        }
-        Set<String> flags = Arrays.stream(col(f, 4).toLowerCase(Locale.ROOT).split("[,\\s]+"))
-            .filter(x -> !x.isEmpty())
-            .collect(Collectors.toUnmodifiableSet());
-        String key = key(toks);
-        if (flags.contains("remove")) {
-          into.remove(key);
-          continue;
-        }
-        Sector sector;
-        try {
-          sector = Sector.parse(col(f, 3));
-        } catch (IllegalArgumentException e) {
-          throw new LexiconException(name + ":" + no + ": " + e.getMessage(), e);
-        }
-        String value = col(f, 1).isEmpty() ? phrase : col(f, 1);
-        if (c == Category.SECTOR) {
-          try {
-            sector = Sector.parse(value);
-          } catch (IllegalArgumentException e) {
-            throw new LexiconException(name + ":" + no + ": " + e.getMessage(), e);
-          }
-        }
-        List<String> keys = new ArrayList<>(toks.size());
-        List<String> surface = new ArrayList<>(toks.size());
-        for (Token t : toks) {
-          keys.add(t.key());
-          surface.add(phrase.substring(t.start(), t.end()));
-        }
-        into.put(key, new LexiconEntry(c, phrase, Collections.unmodifiableList(keys),
-            Collections.unmodifiableList(surface), value, col(f, 2), sector, flags));
+    TsvRows.read(reader, name, f -> f[0].trim().equals("phrase"), "phrase\tvalue\tattr\tsector\tflags",
+        (f, where) -> row(c, f, where, into));
+  }
+
+  private static void row(Category c, String[] f, String where, Map<String, LexiconEntry> into) {
+    String phrase = f[0].trim();
+    List<Token> toks = tokens(phrase);
+    if (toks.isEmpty()) {
+      throw new LexiconException(where + ": phrase '" + phrase + "' has no words");
+    }
+    Set<String> flags = Arrays.stream(col(f, 4).toLowerCase(Locale.ROOT).split("[,\\s]+"))
+        .filter(x -> !x.isEmpty())
+        .collect(Collectors.toUnmodifiableSet());
+    String key = key(toks);
+    if (flags.contains("remove")) {
+      into.remove(key);
+      return;
+    }
+    Sector sector;
+    try {
+      sector = Sector.parse(col(f, 3));
+    } catch (IllegalArgumentException e) {
+      throw new LexiconException(where + ": " + e.getMessage(), e);
+    }
+    String value = col(f, 1).isEmpty() ? phrase : col(f, 1);
+    if (c == Category.SECTOR) {
+      try {
+        sector = Sector.parse(value);
+      } catch (IllegalArgumentException e) {
+        throw new LexiconException(where + ": " + e.getMessage(), e);
       }
     }
+    List<String> keys = new ArrayList<>(toks.size());
+    List<String> surface = new ArrayList<>(toks.size());
+    for (Token t : toks) {
+      keys.add(t.key());
+      surface.add(phrase.substring(t.start(), t.end()));
+    }
+    into.put(key, new LexiconEntry(c, phrase, Collections.unmodifiableList(keys),
+        Collections.unmodifiableList(surface), value, col(f, 2), sector, flags));
   }
 
   private static List<Token> tokens(String phrase) {

@@ -15,7 +15,8 @@ import java.util.Set;
  * @param sector sector the phrase points to, or null
  * @param flags lower-case flags from the file's {@code flags} column (comma- or space-separated):
  *     {@code cs} = match the written case only (acronyms that are also words: US, WHO, AU);
- *     {@code endable} (threat terms) = ending it is de-escalation ("end the war")
+ *     {@code endable} (threat terms) = ending it is de-escalation ("end the war");
+ *     {@code person:<key>} (actors of type leader) = the person's dated offices in {@link Roles}
  */
 public record LexiconEntry(
     Category category,
@@ -29,6 +30,20 @@ public record LexiconEntry(
   /** True when the phrase matches only in its written case (flag {@code cs}). */
   public boolean caseSensitive() {
     return flags.contains("cs");
+  }
+
+  /**
+   * The value of a {@code key:value} flag ({@code person:putin} gives {@code putin} for key
+   * {@code person}), or null when the entry has none.
+   */
+  public String flagValue(String key) {
+    String prefix = key + ":";
+    for (String f : flags) {
+      if (f.startsWith(prefix) && f.length() > prefix.length()) {
+        return f.substring(prefix.length());
+      }
+    }
+    return null;
   }
 
   /** True when the entry carries {@code flag}. */

@@ -29,7 +29,7 @@ class LexiconTest {
 
   @Test
   void builtInHasItsVersionAndEveryCategory() {
-    assertThat(LEX.version()).isEqualTo("dyadscope-lexicon-1.4.1");
+    assertThat(LEX.version()).isEqualTo("dyadscope-lexicon-1.4.2");
     for (Category c : Category.values()) {
       assertThat(LEX.entries(c)).as(c.fileName()).isNotEmpty();
     }
@@ -74,7 +74,7 @@ class LexiconTest {
     Files.writeString(dir.resolve("hedge.tsv"), "# mode: replace\nphrase\tvalue\n"
         + "arguably\t\n");
     Lexicon lex = Lexicon.withOverrides(dir);
-    assertThat(lex.version()).startsWith("dyadscope-lexicon-1.4.1+case-").hasSize(41);
+    assertThat(lex.version()).startsWith("dyadscope-lexicon-1.4.2+case-").hasSize(41);
     assertThat(actors(lex, "Ruritania and Moscow and Iran")).containsExactly("RUR@Ruritania", "IRN@Iran");
     assertThat(lex.entries(Category.HEDGE)).extracting(LexiconEntry::phrase).containsExactly("arguably");
     assertThat(Lexicon.withOverrides(dir.resolve("absent")).version()).isEqualTo(LEX.version());
