@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.dyadscope.code.CodingCsv;
 import org.dyadscope.code.DocumentCoder;
 import org.dyadscope.code.SentenceCoding;
+import org.dyadscope.code.lexicon.Roles;
 import org.dyadscope.collect.documents.DocumentFileReader;
 import org.dyadscope.collect.documents.UnreadableDocumentException;
 import org.dyadscope.collect.ungd.SpeechText;
@@ -39,6 +40,10 @@ final class CodeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    if (date != null && Roles.period(date) == null) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "--date " + date + " is not a date: give YYYY, YYYY-MM or YYYY-MM-DD");
+    }
     String text;
     String docId;
     if (file.equals("-")) {

@@ -35,8 +35,8 @@ public final class Evaluator {
   }
 
   /**
-   * Scores {@code codings} on the sentences of one split ({@code dev} or {@code test}) of {@code
-   * sampleFile}.
+   * Scores {@code codings} on the sentences of one split of {@code sampleFile} ({@code dev},
+   * {@code test}, or a retired held-out split such as {@code test1}).
    *
    * @throws IOException when a file cannot be read
    */

@@ -38,10 +38,13 @@ class CodeAndEvaluateTest {
   }
 
   @Test
-  void codeNamesAMissingFile(@TempDir Path dir) {
+  void codeNamesAMissingFileAndABadDate(@TempDir Path dir) {
     CliRunner.Result r = CliRunner.run("code", dir.resolve("none.txt").toString());
     assertThat(r.exitCode()).isEqualTo(2);
     assertThat(r.err()).contains("none.txt: no such file");
+    CliRunner.Result d = CliRunner.run("code", dir.resolve("none.txt").toString(), "--date", "2015-9");
+    assertThat(d.exitCode()).isEqualTo(2);
+    assertThat(d.err()).contains("--date 2015-9 is not a date: give YYYY, YYYY-MM or YYYY-MM-DD");
   }
 
   @Test

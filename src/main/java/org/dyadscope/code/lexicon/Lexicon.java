@@ -68,6 +68,10 @@ public final class Lexicon {
         throw new LexiconException(Category.ACTOR.fileName() + ": '" + e.phrase() + "' names person '" + person
             + "', who has no row in " + ROLES_FILE);
       }
+      if (person != null && roles.of(person).stream().anyMatch(r -> !r.code().equals(e.value()))) {
+        throw new LexiconException(Category.ACTOR.fileName() + ": '" + e.phrase() + "' is " + e.value() + ", but "
+            + ROLES_FILE + " gives person '" + person + "' an office of another state; make the codes agree");
+      }
     }
     List<LexiconEntry> all = new ArrayList<>();
     byCategory.values().forEach(m -> all.addAll(m.values()));

@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  * <p><b>File format.</b> UTF-8, tab-separated, {@code #} comments, header {@code person code role
  * from to source}; one row per office and term; {@code from}, {@code to} are ISO dates
  * ({@code 2012-05-07}) or a year alone when the day is not known; an empty {@code to} means in
- * office when the table was last checked; {@code source} cites where the dates come from. A case's
+ * office as far as the table records; {@code source} cites where the dates come from. On the day
+ * one office ends and another begins both are held, so both are given. A case's
  * {@code lexicon/roles.tsv} replaces every built-in row of each person it names (or the whole table
  * with a {@code mode: replace} comment).
  */
@@ -34,11 +35,6 @@ public final class Roles {
 
   private Roles(Map<String, List<Role>> byPerson) {
     this.byPerson = byPerson;
-  }
-
-  /** A table with no rows. */
-  static Roles empty() {
-    return new Roles(Map.of());
   }
 
   /**
@@ -115,8 +111,15 @@ public final class Roles {
     return lastBefore == null ? "" : "former " + lastBefore.role();
   }
 
-  /** {@code [first day, last day]} of an ISO date, year-month or year; null when unreadable. */
-  static LocalDate[] period(String date) {
+  /**
+   * The days a document date covers.
+   *
+   * @param date ISO date ({@code 2015-09-28}, a time after it ignored), year-month ({@code 2015-09})
+   *     or year ({@code 2015})
+   * @return {@code [first day, last day]}, both inclusive; null when {@code date} is null or none of
+   *     the three forms
+   */
+  public static LocalDate[] period(String date) {
     if (date == null) {
       return null;
     }
@@ -146,8 +149,8 @@ public final class Roles {
 
   private static Role row(String[] f, String where) {
     if (f.length < 5) {
-      throw new LexiconException(where + ": expected 6 tab-separated columns "
-          + "(person, code, role, from, to, source), found " + f.length);
+      throw new LexiconException(where + ": expected the tab-separated columns person, code, role, from, "
+          + "to and source (to and source may be empty), found " + f.length + " columns");
     }
     String person = f[0].trim();
     if (!PERSON.matcher(person).matches()) {

@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.dyadscope.code.ActorMention;
+import org.dyadscope.code.CodingCsv;
 import org.dyadscope.code.DocumentCoder;
 import org.dyadscope.TestData;
 import org.dyadscope.code.SentenceCoding;
@@ -28,6 +30,12 @@ class RolesTest {
     // a year holds both offices: each with the day it ended or began
     assertThat(BUILT_IN.at("medvedev", "2012"))
         .isEqualTo("President of Russia until 2012-05-07 / Prime Minister of Russia from 2012-05-08");
+    assertThat(BUILT_IN.at("medvedev", "2012-05"))
+        .isEqualTo("President of Russia until 2012-05-07 / Prime Minister of Russia from 2012-05-08");
+    // on a handover day both offices are held
+    assertThat(BUILT_IN.at("putin", "2012-05-07")).isEqualTo("Prime Minister of Russia / President of Russia");
+    assertThat(BUILT_IN.at("xi-jinping", "2015-09-26"))
+        .isEqualTo("General Secretary of the Communist Party of China / President of China");
     assertThat(BUILT_IN.at("obama", "2016-09-20")).isEqualTo("President of the United States");
     assertThat(BUILT_IN.at("obama", "2017")).isEqualTo("President of the United States until 2017-01-20");
     assertThat(BUILT_IN.at("obama", "2018")).isEqualTo("former President of the United States");
@@ -59,12 +67,18 @@ class RolesTest {
   }
 
   @Test
-  void codingsCarryTheLeadersOffice() {
+  void codingsCarryTheLeadersOffice() throws IOException {
     List<SentenceCoding> c = DocumentCoder.builtIn().code(
         "Medvedev met Obama. NATO threatens Russia.", "RUS", "2010-04-08", "d");
     assertThat(c.get(0).actors()).extracting(ActorMention::label)
         .containsExactly("RUS=Medvedev [President of Russia]", "USA=Obama [President of the United States]");
     assertThat(c.get(1).actors()).extracting(ActorMention::label).containsExactly("NATO=NATO", "RUS=Russia");
+    StringWriter w = new StringWriter();
+    try (CodingCsv csv = new CodingCsv(w, false)) {
+      csv.write(c.get(0));
+    }
+    assertThat(w.toString().split("\n")[1])
+        .endsWith(",RUS=Medvedev [President of Russia]; USA=Obama [President of the United States]");
   }
 
   @Test
@@ -89,6 +103,9 @@ class RolesTest {
         .hasMessageContaining("r.tsv:2: person key 'Putin'");
     assertThatThrownBy(() -> Roles.read(new StringReader(HEADER + "putin\tRUS\tPresident\t\t\tx\n"), "r.tsv"))
         .hasMessageContaining("r.tsv:2: 'from' must be given");
+    assertThatThrownBy(() -> Roles.read(new StringReader(HEADER + "putin\tRUS\tPresident\t2012\n"), "r.tsv"))
+        .hasMessageContaining("r.tsv:2: expected the tab-separated columns person, code, role, from, to and source")
+        .hasMessageContaining("found 4 columns");
   }
 
   @Test
@@ -102,5 +119,14 @@ class RolesTest {
     Files.writeString(dir.resolve("actors.tsv"), "phrase\tvalue\tattr\tsector\tflags\nMishustin\tRUS\tleader\t\tperson:mishustin\n");
     assertThatThrownBy(() -> Lexicon.withOverrides(dir))
         .hasMessageContaining("'Mishustin' names person 'mishustin', who has no row in roles.tsv");
+  }
+
+  @Test
+  void aReplacingRolesFileMustStillCoverEveryLeaderWithOfficesOfItsState(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("roles.tsv"), "# mode: replace\n" + HEADER + "lavrov\tRUS\tForeign Minister\t2004\t\tmid.ru\n");
+    assertThatThrownBy(() -> Lexicon.withOverrides(dir)).hasMessageContaining("who has no row in roles.tsv");
+    Files.writeString(dir.resolve("roles.tsv"), HEADER + "lavrov\tUSA\tForeign Minister\t2004\t\tmid.ru\n");
+    assertThatThrownBy(() -> Lexicon.withOverrides(dir))
+        .hasMessageContaining("'Lavrov' is RUS, but roles.tsv gives person 'lavrov' an office of another state");
   }
 }
