@@ -37,7 +37,7 @@ final class EvaluateCommand implements Callable<Integer> {
 
   @Option(names = "--split", defaultValue = "dev", paramLabel = "SPLIT",
       description = "dev (the default: the lexicon may be tuned on it), test (held out: score it once per "
-          + "frozen lexicon, with --record), test1, test2, test3 (earlier rounds' held-out splits, "
+          + "frozen lexicon, with --record), test1 to test4 (earlier rounds' held-out splits, "
           + "retired and open to tuning), or all; any split named in gold/sample.tsv")
   String split;
 

@@ -52,7 +52,7 @@ class CodeAndEvaluateTest {
     Path root = TestData.root();
     CliRunner.Result r = CliRunner.run("evaluate", "cases/russia-iran-2012-2022", "--data", root.toString());
     assertThat(r.exitCode()).as(r.err()).isZero();
-    assertThat(r.out()).contains("split dev: 616 sentences (0 without a coding)");
+    assertThat(r.out()).contains("split dev: 748 sentences (0 without a coding)");
     assertThat(r.out()).containsPattern("move +P \\d\\.\\d{3} R \\d\\.\\d{3} F1 \\d\\.\\d{3}");
     CliRunner.Result record = CliRunner.run("evaluate", "cases/russia-iran-2012-2022", "--data", root.toString(),
         "--record");
@@ -61,6 +61,6 @@ class CodeAndEvaluateTest {
     CliRunner.Result unknown = CliRunner.run("evaluate", "cases/russia-iran-2012-2022", "--data", root.toString(),
         "--split", "test9");
     assertThat(unknown.exitCode()).isEqualTo(2);
-    assertThat(unknown.err()).contains("[dev, test, test1, test2, test3], not test9");
+    assertThat(unknown.err()).contains("[dev, test, test1, test2, test3, test4], not test9");
   }
 }
