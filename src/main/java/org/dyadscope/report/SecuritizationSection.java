@@ -99,7 +99,8 @@ final class SecuritizationSection {
     StringBuilder s = new StringBuilder("Accuracy against the case's hand-coded gold set ("
         + r.split() + " split, " + r.lexiconVersion() + "): ");
     List<String> parts = new ArrayList<>();
-    r.scores().forEach((label, v) -> parts.add(label.replace('_', ' ') + " " + prf(v)));
+    r.scores().forEach((label, v) ->
+        parts.add(label.replace('_', ' ') + " " + (label.equals("move") ? moveScore(v) : prf(v))));
     s.append(String.join("; ", parts)).append('.');
     LabelScore move = r.scores().get("move");
     if (move != null && move.f1() < TRUSTED_F1) {
@@ -119,6 +120,18 @@ final class SecuritizationSection {
           .append(" that coded this run: re-run dyadscope evaluate --record.");
     }
     return s.toString();
+  }
+
+  /** Precision and recall with their 95% Wilson intervals, and the counts they rest on. */
+  private static String moveScore(LabelScore v) {
+    double[] p = v.precisionInterval();
+    double[] r = v.recallInterval();
+    return String.format(Locale.ROOT, "P %.3f (95%% CI %s) / R %.3f (95%% CI %s) / F1 %.3f, from %d coded and %d"
+        + " human-coded moves", v.precision(), dash(p), v.recall(), dash(r), v.f1(), v.tp() + v.fp(), v.tp() + v.fn());
+  }
+
+  private static String dash(double[] ci) {
+    return ci == null ? "n/a" : String.format(Locale.ROOT, "%.2f–%.2f", ci[0], ci[1]);
   }
 
   private static String prf(LabelScore v) {

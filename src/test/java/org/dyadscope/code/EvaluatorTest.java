@@ -53,7 +53,8 @@ class EvaluatorTest {
     // a wrong source is both a false positive and a false negative
     assertThat(r.threatSource()).isEqualTo(new LabelScore(0, 1, 1));
     assertThat(r.errors()).contains("A_1_1946#1 threat_source gold=NATO coder=USA");
-    assertThat(r.toText()).contains("move            P 0.500 R 0.500 F1 0.500 (tp 1, fp 1, fn 1)");
+    // 95% Wilson interval of 1 in 2, by hand: centre 0.5, half-width 1.96 sqrt(0.125 + 0.2401) / 2.9208
+    assertThat(r.toText()).contains("move            P 0.500 R 0.500 F1 0.500 (tp 1, fp 1, fn 1; 95% CI P 0.095-0.905, R 0.095-0.905)");
   }
 
   @Test
@@ -172,6 +173,10 @@ class EvaluatorTest {
     assertThat(test.sentences()).isEqualTo(220);
     assertThat(test.missing()).isZero();
     assertThat(test.move()).isEqualTo(new LabelScore(23, 18, 12));
+    // 35 human-coded moves in 220 sentences: the 95% Wilson intervals span about 0.3
+    assertThat(test.move().precisionInterval()).containsExactly(new double[] {0.4104, 0.7011}, within(1e-4));
+    assertThat(test.move().recallInterval()).containsExactly(new double[] {0.4915, 0.7917}, within(1e-4));
+    assertThat(new LabelScore(0, 0, 3).precisionInterval()).isNull();
     assertThat(test.desecuritizing()).isEqualTo(new LabelScore(10, 14, 11));
     assertThat(test.sector()).isEqualTo(new LabelScore(26, 33, 30));
     assertThat(test.threatSource()).isEqualTo(new LabelScore(7, 6, 7));

@@ -47,7 +47,7 @@ class SecuritizationSectionTest {
     assertThat(chart.panels()).singleElement().satisfies(svg -> assertThat(svg).contains("<svg", "RUS · ungd", "USA · ungd"));
     // the caption names the lexicon and the gold-set figures, and flags that they are for another version
     assertThat(chart.caption()).contains("Sentences coded: RUS · ungd 200, USA · ungd 60",
-        "Lexicon dyadscope-lexicon-9.9.9", "Accuracy against the case's hand-coded gold set (test split, dyadscope-lexicon-1.4.2): move P 0.561 / R 0.657 / F1 0.605",
+        "Lexicon dyadscope-lexicon-9.9.9", "Accuracy against the case's hand-coded gold set (test split, dyadscope-lexicon-1.4.2): move P 0.561 (95% CI 0.41–0.70) / R 0.657 (95% CI 0.49–0.79) / F1 0.605, from 41 coded and 35 human-coded moves",
         "56% of the coded moves are moves in the human coding (precision) and the coder finds 66% of the human coders' moves (recall)",
         "Cohen's kappa 0.923", "These figures are for dyadscope-lexicon-1.4.2, not for dyadscope-lexicon-9.9.9");
     Doc.Table matrix = (Doc.Table) s.blocks().get(2);
@@ -64,7 +64,7 @@ class SecuritizationSectionTest {
     String header = "lexicon\tsplit\tlabel\tprecision\trecall\tf1\ttp\tfp\tfn\n";
     Path good = Files.writeString(dir.resolve("good.tsv"), header + "x-1\ttest\tmove\t0.9\t0.8\t0.85\t8\t1\t2\n");
     assertThat(SecuritizationSection.accuracy(good, "x-1"))
-        .isEqualTo("Accuracy against the case's hand-coded gold set (test split, x-1): move P 0.889 / R 0.800 / F1 0.842.");
+        .isEqualTo("Accuracy against the case's hand-coded gold set (test split, x-1): move P 0.889 (95% CI 0.57–0.98) / R 0.800 (95% CI 0.49–0.94) / F1 0.842, from 9 coded and 10 human-coded moves.");
     Path weak = Files.writeString(dir.resolve("weak.tsv"), header + "x-1\ttest\tmove\t0.5\t0.25\t0.33\t2\t2\t6\n");
     assertThat(SecuritizationSection.accuracy(weak, "x-1")).contains(
         "50% of the coded moves are moves in the human coding (precision) and the coder finds 25% of the human coders' moves (recall)");
