@@ -5,8 +5,10 @@ Usage (Debian python3 with python3-sklearn 1.2.1, python3-pandas):
                                         round-4 predictions (round4-frozen-predictions.tsv, stdout)
   compare.py FEATURES GOLD_DIR score    scores those predictions against gold.tsv
   compare.py FEATURES GOLD_DIR curve    learning curves, 5-fold CV on the training sentences
-FEATURES is FeatureDump.java's output, made with lexicon 1.4.1. Round 4 is the set of sentences in
-round4-frozen-predictions.tsv (positions 25-32 of GoldSampler's shuffle).
+FEATURES is FeatureDump.java's output, made with lexicon 1.4.1. The training sentences are those of
+rounds 1-3 (train-keys.tsv, 1,056 keys); round 4 is the set of sentences in
+round4-frozen-predictions.tsv (positions 25-32 of GoldSampler's shuffle), its held-out split
+`test4` in sample.tsv.
 """
 import sys, os, warnings
 import numpy as np, pandas as pd
@@ -19,6 +21,7 @@ warnings.filterwarnings('ignore')
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 PRED = os.path.join(HERE, 'round4-frozen-predictions.tsv')
+TRAIN = os.path.join(HERE, 'train-keys.tsv')
 DETECTORS = [('wlt', 1.0), ('elt', 3.0)]  # words | embedding, + lexicon flags + matched terms; LR C
 
 def load(features, gold_dir):
@@ -31,9 +34,11 @@ def load(features, gold_dir):
     f['i'] = range(len(f))
     gold = pd.read_csv(os.path.join(gold_dir, 'gold.tsv'), sep='\t', keep_default_na=False)
     r4 = pd.read_csv(PRED, sep='\t')[['file', 'sentence_no']]
-    keys4 = set(zip(r4.file, r4.sentence_no))
-    g = gold.merge(f, on=['file', 'sentence_no'])
-    train = g[[k not in keys4 for k in zip(g.file, g.sentence_no)]].reset_index(drop=True)
+    keys = pd.read_csv(TRAIN, sep='\t')
+    train = keys.merge(gold, on=['file', 'sentence_no']).merge(f, on=['file', 'sentence_no'])
+    train = train.sort_values(['file', 'sentence_no']).reset_index(drop=True)
+    if len(train) != len(keys):
+        sys.exit(f'{TRAIN}: {len(keys) - len(train)} training keys missing from gold.tsv or FEATURES')
     test = r4.merge(f, on=['file', 'sentence_no'])
     return train, test, emb
 
@@ -68,7 +73,9 @@ def score(gold_dir):
     sample = pd.read_csv(os.path.join(gold_dir, 'sample.tsv'), sep='\t', keep_default_na=False)
     d = pd.read_csv(PRED, sep='\t').merge(gold, on=['file', 'sentence_no']).merge(
         sample[['file', 'sentence_no', 'split']], on=['file', 'sentence_no'])
-    for name, sub in [('round 4, all', d), ('round 4, test', d[d.split == 'test'])]:
+    for name, sub in [('round 4, all', d), ('round 4, test', d[d.split == 'test4'])]:
+        if sub.empty:
+            sys.exit(f'{name}: no sentences; is round 4 in sample.tsv, its held-out split named test4?')
         for det in ['lexicon'] + [k for k, _ in DETECTORS]:
             y, p = sub.move.values, sub[det].values
             print(f"{name:14s} {det:8s} P {precision_score(y, p):.3f} R {recall_score(y, p):.3f} "

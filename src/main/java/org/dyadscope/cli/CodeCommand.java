@@ -32,7 +32,8 @@ final class CodeCommand implements Callable<Integer> {
   @Option(names = "--speaker", paramLabel = "ISO3", description = "the securitizing actor (speaking state), e.g. RUS")
   String speaker;
 
-  @Option(names = "--date", paramLabel = "DATE", description = "document date: YYYY, YYYY-MM or YYYY-MM-DD")
+  @Option(names = "--date", paramLabel = "DATE", description = "document date: YYYY, YYYY-MM or YYYY-MM-DD; sets the year for narration and the "
+          + "office shown for a named leader in the actors column (none without a date)")
   String date;
 
   @Option(names = "--case", paramLabel = "DIR", description = "case folder whose lexicon/*.tsv extend or replace the built-in lexicon")

@@ -44,7 +44,12 @@ public record LabelScore(int tp, int fp, int fn) {
     return wilson(tp, tp + fp);
   }
 
-  /** 95% Wilson score interval of the recall, tp in tp + fn; null when the gold has no positive. */
+  /**
+   * 95% Wilson score interval of the recall, tp successes in tp + fn trials (as {@link
+   * #precisionInterval}).
+   *
+   * @return {@code [lower, upper]} in 0..1, or null when the gold has no positive
+   */
   public double[] recallInterval() {
     return wilson(tp, tp + fn);
   }

@@ -145,7 +145,7 @@ class EvaluatorTest {
     // 20/7/8 -> 21/7/7, sector 35/13/12 -> 36/13/11)
     // the held-out splits of rounds 2 (test2) and 3 (test3), each scored once, after lexicon 1.4.0 was
     // frozen, of round 4 (test4), scored once with 1.4.1, and of round 5 (test), scored once with 1.4.2
-    // (1.4.1-1.4.2 code every sentence as 1.4.0): far below dev and test1, see CODEBOOK.md, "Held-out
+    // (1.4.1-1.4.2 code every gold-set sentence as 1.4.0): far below dev and test1, see CODEBOOK.md, "Held-out
     // result"
     EvaluationReport test2 = Evaluator.evaluate(GOLD.resolve("gold.tsv"), GOLD.resolve("sample.tsv"),
         "test2", codings);
@@ -177,6 +177,8 @@ class EvaluatorTest {
     assertThat(test.move().precisionInterval()).containsExactly(new double[] {0.4104, 0.7011}, within(1e-4));
     assertThat(test.move().recallInterval()).containsExactly(new double[] {0.4915, 0.7917}, within(1e-4));
     assertThat(new LabelScore(0, 0, 3).precisionInterval()).isNull();
+    assertThat(new LabelScore(0, 3, 0).recallInterval()).isNull();
+    assertThat(new LabelScore(0, 0, 0)).hasToString("P 0.000 R 0.000 F1 0.000 (tp 0, fp 0, fn 0; 95% CI P n/a, R n/a)");
     assertThat(test.desecuritizing()).isEqualTo(new LabelScore(10, 14, 11));
     assertThat(test.sector()).isEqualTo(new LabelScore(26, 33, 30));
     assertThat(test.threatSource()).isEqualTo(new LabelScore(7, 6, 7));

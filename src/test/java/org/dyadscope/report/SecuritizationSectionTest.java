@@ -68,6 +68,10 @@ class SecuritizationSectionTest {
     Path weak = Files.writeString(dir.resolve("weak.tsv"), header + "x-1\ttest\tmove\t0.5\t0.25\t0.33\t2\t2\t6\n");
     assertThat(SecuritizationSection.accuracy(weak, "x-1")).contains(
         "50% of the coded moves are moves in the human coding (precision) and the coder finds 25% of the human coders' moves (recall)");
+    // nothing coded as a move: no precision interval
+    Path none = Files.writeString(dir.resolve("none.tsv"), header + "x-1\ttest\tmove\t0\t0\t0\t0\t0\t6\n");
+    assertThat(SecuritizationSection.accuracy(none, "x-1")).contains(
+        "move P 0.000 (95% CI n/a) / R 0.000 (95% CI 0.00–0.39) / F1 0.000, from 0 coded and 6 human-coded moves");
   }
 
   @Test

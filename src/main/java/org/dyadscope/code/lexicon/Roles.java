@@ -132,6 +132,9 @@ public final class Roles {
         LocalDate first = LocalDate.parse(date + "-01");
         return new LocalDate[] {first, first.withDayOfMonth(first.lengthOfMonth())};
       }
+      if (date.length() > 10 && date.charAt(10) != 'T') {
+        return null;
+      }
       LocalDate d = LocalDate.parse(date.length() > 10 ? date.substring(0, 10) : date);
       return new LocalDate[] {d, d};
     } catch (NumberFormatException | DateTimeParseException e) {

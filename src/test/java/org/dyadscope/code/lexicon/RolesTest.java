@@ -52,6 +52,8 @@ class RolesTest {
     assertThat(BUILT_IN.at("obama", "2005")).isEmpty();
     assertThat(BUILT_IN.at("obama", null)).isEmpty();
     assertThat(BUILT_IN.at("obama", "2015-13")).isEmpty();
+    assertThat(BUILT_IN.at("obama", "2015-09-28junk")).isEmpty();
+    assertThat(BUILT_IN.at("obama", "2015-09-28T10:00:00Z")).isEqualTo("President of the United States");
     assertThat(BUILT_IN.at("nobody", "2015")).isEmpty();
   }
 
