@@ -5,6 +5,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.dyadscope.code.CodingCsv;
 import org.dyadscope.code.DocumentCoder;
@@ -13,6 +14,7 @@ import org.dyadscope.code.lexicon.Roles;
 import org.dyadscope.collect.documents.DocumentFileReader;
 import org.dyadscope.collect.documents.UnreadableDocumentException;
 import org.dyadscope.collect.ungd.SpeechText;
+import org.dyadscope.collect.ungd.UngdFileName;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -29,11 +31,13 @@ final class CodeCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "FILE", description = "a document (.txt, .html: visible text, .pdf: text layer), or - for plain text on standard input")
   String file;
 
-  @Option(names = "--speaker", paramLabel = "ISO3", description = "the securitizing actor (speaking state), e.g. RUS")
+  @Option(names = "--speaker", paramLabel = "ISO3", description = "the securitizing actor (speaking state), e.g. RUS; "
+      + "default: from a UN General Debate file name (RUS_70_2015.txt), else none")
   String speaker;
 
   @Option(names = "--date", paramLabel = "DATE", description = "document date: YYYY, YYYY-MM or YYYY-MM-DD; sets the year for narration and the "
-          + "office shown for a named leader in the actors column (none without a date)")
+          + "office shown for a named leader in the actors column; default: the year of a UN General Debate file name, "
+          + "else none (and no office)")
   String date;
 
   @Option(names = "--case", paramLabel = "DIR", description = "case folder whose lexicon/*.tsv extend or replace the built-in lexicon")
@@ -62,6 +66,12 @@ final class CodeCommand implements Callable<Integer> {
         return 1;
       }
       docId = p.getFileName().toString();
+      // a UNGD speech names its speaker and year: the analyst need not repeat them
+      Optional<UngdFileName> ungd = UngdFileName.parse(docId);
+      if (ungd.isPresent()) {
+        speaker = speaker != null ? speaker : ungd.get().speaker();
+        date = date != null ? date : String.valueOf(ungd.get().year());
+      }
     }
     DocumentCoder coder = caseDir == null ? DocumentCoder.builtIn() : DocumentCoder.forCase(caseDir);
     Writer out = new OutputStreamWriter(System.out, StandardCharsets.UTF_8);

@@ -2,9 +2,13 @@ package org.dyadscope.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.dyadscope.TestData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,6 +39,23 @@ class CodeAndEvaluateTest {
     CliRunner.Result bad = CliRunner.run("code", pdf.toString());
     assertThat(bad.exitCode()).isEqualTo(1);
     assertThat(bad.err()).contains("broken.pdf: not a readable PDF");
+  }
+
+  @Test
+  void codeTakesSpeakerAndYearFromAGeneralDebateFileName() throws IOException {
+    // Lavrov at the 72nd session (2017), named without --speaker or --date
+    CliRunner.Result r = CliRunner.run("code", TestData.file("ungd/RUS_72_2017.txt").toString());
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+        .parse(new StringReader(r.out())).getRecords();
+    assertThat(rows).hasSize(100).allSatisfy(c -> {
+      assertThat(c.get("doc_id")).isEqualTo("RUS_72_2017.txt");
+      assertThat(c.get("speaker")).isEqualTo("RUS");
+      assertThat(c.get("date")).isEqualTo("2017");
+    }).anySatisfy(c -> assertThat(c.get("actors"))
+        .contains("USA=Donald Trump [President of the United States from 2017-01-20]"));
+    CliRunner.Result told = CliRunner.run("code", TestData.file("ungd/RUS_72_2017.txt").toString(), "--date", "2017-09-21");
+    assertThat(told.out()).contains(",RUS,2017-09-21,").contains("USA=Donald Trump [President of the United States]");
   }
 
   @Test
