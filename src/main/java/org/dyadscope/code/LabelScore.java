@@ -38,9 +38,9 @@ public record LabelScore(int tp, int fp, int fn) {
    * 95% Wilson score interval of the precision, tp successes in tp + fp trials (Wilson 1927, JASA
    * 22:209; Brown, Cai &amp; DasGupta 2001, Stat. Sci. 16:101, who recommend it for small samples).
    *
-   * @return {@code [lower, upper]} in 0..1, or null when nothing was predicted
+   * @return bounds in 0..1, or null when nothing was predicted
    */
-  public double[] precisionInterval() {
+  public Interval precisionInterval() {
     return wilson(tp, tp + fp);
   }
 
@@ -48,18 +48,18 @@ public record LabelScore(int tp, int fp, int fn) {
    * 95% Wilson score interval of the recall, tp successes in tp + fn trials (as {@link
    * #precisionInterval}).
    *
-   * @return {@code [lower, upper]} in 0..1, or null when the gold has no positive
+   * @return bounds in 0..1, or null when the gold has no positive
    */
-  public double[] recallInterval() {
+  public Interval recallInterval() {
     return wilson(tp, tp + fn);
   }
 
-  private static double[] wilson(int successes, int trials) {
+  private static Interval wilson(int successes, int trials) {
     if (trials == 0) {
       return null;
     }
     ConfidenceInterval ci = IntervalUtils.getWilsonScoreInterval(trials, successes, 0.95);
-    return new double[] {ci.getLowerBound(), ci.getUpperBound()};
+    return new Interval(ci.getLowerBound(), ci.getUpperBound());
   }
 
   /**
@@ -72,8 +72,15 @@ public record LabelScore(int tp, int fp, int fn) {
         precision(), recall(), f1(), tp, fp, fn, range(precisionInterval()), range(recallInterval()));
   }
 
-  /** {@code 0.640-0.948}, or {@code n/a} for no interval. */
-  static String range(double[] ci) {
-    return ci == null ? "n/a" : String.format(Locale.ROOT, "%.3f-%.3f", ci[0], ci[1]);
+  private static String range(Interval ci) {
+    return ci == null ? "n/a" : String.format(Locale.ROOT, "%.3f-%.3f", ci.lower(), ci.upper());
   }
+
+  /**
+   * A confidence interval of a proportion.
+   *
+   * @param lower lower bound, 0..1
+   * @param upper upper bound, lower..1
+   */
+  public record Interval(double lower, double upper) {}
 }

@@ -124,14 +124,14 @@ final class SecuritizationSection {
 
   /** Precision and recall with their 95% Wilson intervals, and the counts they rest on. */
   private static String moveScore(LabelScore v) {
-    double[] p = v.precisionInterval();
-    double[] r = v.recallInterval();
+    LabelScore.Interval p = v.precisionInterval();
+    LabelScore.Interval r = v.recallInterval();
     return String.format(Locale.ROOT, "P %.3f (95%% CI %s) / R %.3f (95%% CI %s) / F1 %.3f, from %d coded and %d"
         + " human-coded moves", v.precision(), dash(p), v.recall(), dash(r), v.f1(), v.tp() + v.fp(), v.tp() + v.fn());
   }
 
-  private static String dash(double[] ci) {
-    return ci == null ? "n/a" : String.format(Locale.ROOT, "%.2f–%.2f", ci[0], ci[1]);
+  private static String dash(LabelScore.Interval ci) {
+    return ci == null ? "n/a" : String.format(Locale.ROOT, "%.2f–%.2f", ci.lower(), ci.upper());
   }
 
   private static String prf(LabelScore v) {
