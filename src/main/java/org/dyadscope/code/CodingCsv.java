@@ -10,14 +10,16 @@ import org.apache.commons.csv.CSVPrinter;
  * format of {@code codings.csv} and of {@code dyadscope code}. Booleans are {@code 1}/{@code 0};
  * strength has three decimals; {@code matched_terms} is {@code ;}-separated; {@code actors} lists
  * every actor mention of the sentence in order, {@code ; }-separated, each as {@link
- * ActorMention#label} ({@code RUS=Medvedev [Prime Minister of Russia]; NATO=NATO}); empty values
- * are empty fields.
+ * ActorMention#label} ({@code RUS=Medvedev [Prime Minister of Russia]; NATO=NATO}); {@code lexicon}
+ * is the version that made the coding; {@code kwic_start}, {@code kwic_end} are the character offsets
+ * of the key term in the document's NFC text (empty when nothing was coded); empty values are empty
+ * fields.
  */
 public final class CodingCsv implements AutoCloseable {
   /** Columns of {@code codings.csv}. */
   public static final String[] COLUMNS = {"doc_id", "sentence_no", "speaker", "date", "move",
       "desecuritizing", "sector", "referent", "threat_source", "strength", "matched_terms", "kwic",
-      "actors"};
+      "actors", "lexicon", "kwic_start", "kwic_end"};
 
   private final CSVPrinter printer;
   private final boolean withText;
@@ -50,6 +52,9 @@ public final class CodingCsv implements AutoCloseable {
     printer.print(String.join(";", c.matchedTerms()));
     printer.print(c.kwic());
     printer.print(String.join("; ", c.actors().stream().map(ActorMention::label).toList()));
+    printer.print(c.lexiconVersion());
+    printer.print(c.kwicStart() < 0 ? "" : String.valueOf(c.kwicStart()));
+    printer.print(c.kwicEnd() < 0 ? "" : String.valueOf(c.kwicEnd()));
     if (withText) {
       printer.print(c.start());
       printer.print(c.end());

@@ -10,6 +10,7 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.dyadscope.TestData;
+import org.dyadscope.collect.ungd.SpeechText;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -54,6 +55,14 @@ class CodeAndEvaluateTest {
       assertThat(c.get("date")).isEqualTo("2017");
     }).anySatisfy(c -> assertThat(c.get("actors"))
         .contains("USA=Donald Trump [President of the United States from 2017-01-20]"));
+    // every coding names its lexicon, and its KWIC span points at the key term in the document
+    String text = SpeechText.decode(Files.readAllBytes(TestData.file("ungd/RUS_72_2017.txt"))).text();
+    assertThat(rows).allSatisfy(c -> assertThat(c.get("lexicon")).isEqualTo("dyadscope-lexicon-1.4.2"));
+    assertThat(rows.stream().filter(c -> !c.get("kwic").isEmpty())).hasSizeGreaterThan(10).allSatisfy(c ->
+        assertThat(c.get("kwic")).contains("[[" + text.substring(Integer.parseInt(c.get("kwic_start")),
+            Integer.parseInt(c.get("kwic_end"))).replaceAll("\\s+", " ") + "]]"));
+    assertThat(rows.stream().filter(c -> c.get("kwic").isEmpty()))
+        .allSatisfy(c -> assertThat(c.get("kwic_start") + c.get("kwic_end")).isEmpty());
     CliRunner.Result told = CliRunner.run("code", TestData.file("ungd/RUS_72_2017.txt").toString(), "--date", "2017-09-21");
     assertThat(told.out()).contains(",RUS,2017-09-21,").contains("USA=Donald Trump [President of the United States]");
   }

@@ -108,7 +108,7 @@ class CorpusCoderTest {
     }
     String[] lines = w.toString().split("\n");
     assertThat(lines[0]).isEqualTo("doc_id,sentence_no,speaker,date,move,desecuritizing,sector,"
-        + "referent,threat_source,strength,matched_terms,kwic,actors,start,end,text");
+        + "referent,threat_source,strength,matched_terms,kwic,actors,lexicon,kwic_start,kwic_end,start,end,text");
     assertThat(lines).hasSize(3);
     assertThat(lines[1]).startsWith("stdin,1,CHN,,0,1,military,,,").endsWith(",0,28,\"We need dialogue, \"\"not war\"\".\"");
   }

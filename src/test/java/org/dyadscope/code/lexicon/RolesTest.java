@@ -80,7 +80,8 @@ class RolesTest {
       csv.write(c.get(0));
     }
     assertThat(w.toString().split("\n")[1])
-        .endsWith(",RUS=Medvedev [President of Russia]; USA=Obama [President of the United States]");
+        .endsWith(",RUS=Medvedev [President of Russia]; USA=Obama [President of the United States],"
+            + Lexicon.builtIn().version() + ",,");
   }
 
   @Test
