@@ -1,6 +1,7 @@
 package org.dyadscope.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.dyadscope.store.StoreQueries.count;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
@@ -18,12 +19,6 @@ class FileLoadTest {
         "RUSSIA", "RUS", "051", "051", "05", 1, 3.4, 1, -2.5, null, "gdelt61", "f.csv", line, null);
   }
 
-  private static long count(Store s, String sql) throws Exception {
-    try (Statement st = s.connection().createStatement(); ResultSet rs = st.executeQuery(sql)) {
-      rs.next();
-      return rs.getLong(1);
-    }
-  }
 
   @Test
   void reloadingAFileReplacesItsRows(@TempDir Path dir) throws Exception {

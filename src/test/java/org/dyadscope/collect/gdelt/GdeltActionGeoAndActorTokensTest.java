@@ -1,13 +1,12 @@
 package org.dyadscope.collect.gdelt;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.dyadscope.store.StoreQueries.count;
+import static org.dyadscope.store.StoreQueries.column;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.ResultSet;
-import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.dyadscope.TestData;
@@ -32,22 +31,7 @@ class GdeltActionGeoAndActorTokensTest {
     return FileLoader.load(store, TestGdelt.reader(), file, label, "gdelt2");
   }
 
-  private static List<String> column(Store store, String sql) throws Exception {
-    List<String> out = new ArrayList<>();
-    try (Statement s = store.connection().createStatement(); ResultSet rs = s.executeQuery(sql)) {
-      while (rs.next()) {
-        out.add(rs.getString(1));
-      }
-    }
-    return out;
-  }
 
-  private static long count(Store store, String sql) throws Exception {
-    try (Statement s = store.connection().createStatement(); ResultSet rs = s.executeQuery(sql)) {
-      rs.next();
-      return rs.getLong(1);
-    }
-  }
 
   @Test
   void fipsCodesBecomeIso3AndUnknownActorTokensAreCounted() throws Exception {

@@ -2,6 +2,7 @@ package org.dyadscope.collect.sipri;
 
 import org.dyadscope.collect.RecordingSink;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.dyadscope.store.StoreQueries.count;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
@@ -192,10 +193,4 @@ class SipriReaderTest {
     return sink;
   }
 
-  private static long count(Store store, String sql) throws SQLException {
-    try (Statement s = store.connection().createStatement(); ResultSet rs = s.executeQuery(sql)) {
-      rs.next();
-      return rs.getLong(1);
-    }
-  }
 }

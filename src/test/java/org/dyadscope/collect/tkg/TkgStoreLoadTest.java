@@ -1,14 +1,13 @@
 package org.dyadscope.collect.tkg;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.dyadscope.store.StoreQueries.count;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -33,12 +32,6 @@ class TkgStoreLoadTest {
     }
   }
 
-  private static long count(Store store, String sql) throws SQLException {
-    try (Statement s = store.connection().createStatement(); ResultSet rs = s.executeQuery(sql)) {
-      rs.next();
-      return rs.getLong(1);
-    }
-  }
 
   @Test
   void reloadingAZipReplacesItsMemberRows(@TempDir Path dir) throws IOException, SQLException {
