@@ -2,9 +2,6 @@ package org.dyadscope.code.lexicon;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -64,11 +61,15 @@ public final class Lexicon {
     this.version = version;
     for (LexiconEntry e : byCategory.get(Category.ACTOR).values()) {
       String person = e.flagValue("person");
-      if (person != null && !roles.knows(person)) {
+      if (person == null) {
+        continue;
+      }
+      List<Role> offices = roles.of(person);
+      if (offices.isEmpty()) {
         throw new LexiconException(Category.ACTOR.fileName() + ": '" + e.phrase() + "' names person '" + person
             + "', who has no row in " + ROLES_FILE);
       }
-      if (person != null && roles.of(person).stream().anyMatch(r -> !r.code().equals(e.value()))) {
+      if (offices.stream().anyMatch(r -> !r.code().equals(e.value()))) {
         throw new LexiconException(Category.ACTOR.fileName() + ": '" + e.phrase() + "' is " + e.value() + ", but "
             + ROLES_FILE + " gives person '" + person + "' an office of another state; make the codes agree");
       }
@@ -82,28 +83,11 @@ public final class Lexicon {
   public static Lexicon builtIn() {
     Map<Category, Map<String, LexiconEntry>> map = new EnumMap<>(Category.class);
     for (Category c : Category.values()) {
-      String res = RESOURCE_DIR + c.fileName();
-      try (InputStream in = Lexicon.class.getResourceAsStream(res)) {
-        if (in == null) {
-          throw new LexiconException("built-in lexicon file " + res + " missing from the jar");
-        }
-        map.put(c, new LinkedHashMap<>());
-        read(c, new InputStreamReader(in, StandardCharsets.UTF_8), res, map.get(c));
-      } catch (IOException e) {
-        throw new LexiconException("cannot read built-in lexicon file " + res, e);
-      }
+      map.put(c, new LinkedHashMap<>());
+      read(c, builtInText(c.fileName()), RESOURCE_DIR + c.fileName(), map.get(c));
     }
-    Roles roles;
-    String res = RESOURCE_DIR + ROLES_FILE;
-    try (InputStream in = Lexicon.class.getResourceAsStream(res)) {
-      if (in == null) {
-        throw new LexiconException("built-in lexicon file " + res + " missing from the jar");
-      }
-      roles = Roles.read(new InputStreamReader(in, StandardCharsets.UTF_8), res);
-    } catch (IOException e) {
-      throw new LexiconException("cannot read built-in lexicon file " + res, e);
-    }
-    return new Lexicon(map, roles, "dyadscope-lexicon-" + builtInVersion());
+    Roles roles = Roles.read(builtInText(ROLES_FILE), RESOURCE_DIR + ROLES_FILE);
+    return new Lexicon(map, roles, "dyadscope-lexicon-" + builtInText("VERSION").trim());
   }
 
   /**
@@ -122,46 +106,58 @@ public final class Lexicon {
     MessageDigest digest = sha256();
     List<String> used = new ArrayList<>();
     for (Category c : Category.values()) {
-      Path f = lexiconDir.resolve(c.fileName());
-      if (!Files.isRegularFile(f)) {
-        continue;
-      }
-      String content;
-      try {
-        content = Files.readString(f, StandardCharsets.UTF_8);
-      } catch (IOException e) {
-        throw new LexiconException(f + ": cannot read lexicon override (" + e.getMessage() + ")", e);
-      }
-      digest.update(c.fileName().getBytes(StandardCharsets.UTF_8));
-      digest.update(content.getBytes(StandardCharsets.UTF_8));
-      used.add(c.fileName());
-      if (replacesWhole(content)) {
-        map.get(c).clear();
-      }
-      try {
-        read(c, new StringReader(content), f.toString(), map.get(c));
-      } catch (IOException e) {
-        throw new LexiconException(f + ": cannot read lexicon override", e); // not reached: a string
+      String content = overrideText(lexiconDir, c.fileName(), digest, used);
+      if (content != null) {
+        if (replacesWhole(content)) {
+          map.get(c).clear();
+        }
+        read(c, content, lexiconDir.resolve(c.fileName()).toString(), map.get(c));
       }
     }
     Roles roles = base.roles;
-    Path rf = lexiconDir.resolve(ROLES_FILE);
-    if (Files.isRegularFile(rf)) {
-      try {
-        String content = Files.readString(rf, StandardCharsets.UTF_8);
-        digest.update(ROLES_FILE.getBytes(StandardCharsets.UTF_8));
-        digest.update(content.getBytes(StandardCharsets.UTF_8));
-        used.add(ROLES_FILE);
-        roles = roles.with(Roles.read(new StringReader(content), rf.toString()), replacesWhole(content));
-      } catch (IOException e) {
-        throw new LexiconException(rf + ": cannot read lexicon override (" + e.getMessage() + ")", e);
-      }
+    String content = overrideText(lexiconDir, ROLES_FILE, digest, used);
+    if (content != null) {
+      roles = roles.with(Roles.read(content, lexiconDir.resolve(ROLES_FILE).toString()), replacesWhole(content));
     }
     if (used.isEmpty()) {
       return base;
     }
     String hex = HexFormat.of().formatHex(digest.digest()).substring(0, 12);
     return new Lexicon(map, roles, base.version + "+case-" + hex);
+  }
+
+  /**
+   * The text of a case's override of {@code fileName}, its name and text added to {@code digest} and
+   * its name to {@code used}; null when the case has no such file.
+   */
+  private static String overrideText(Path dir, String fileName, MessageDigest digest, List<String> used) {
+    Path f = dir.resolve(fileName);
+    if (!Files.isRegularFile(f)) {
+      return null;
+    }
+    String content;
+    try {
+      content = Files.readString(f, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new LexiconException(f + ": cannot read lexicon override (" + e.getMessage() + ")", e);
+    }
+    digest.update(fileName.getBytes(StandardCharsets.UTF_8));
+    digest.update(content.getBytes(StandardCharsets.UTF_8));
+    used.add(fileName);
+    return content;
+  }
+
+  /** The text of a built-in lexicon file (all are small). */
+  private static String builtInText(String fileName) {
+    String res = RESOURCE_DIR + fileName;
+    try (InputStream in = Lexicon.class.getResourceAsStream(res)) {
+      if (in == null) {
+        throw new LexiconException("built-in lexicon file " + res + " missing from the jar");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new LexiconException("cannot read built-in lexicon file " + res, e);
+    }
   }
 
   private static boolean replacesWhole(String content) {
@@ -193,20 +189,8 @@ public final class Lexicon {
     return byCategory.get(category).get(key(tokens(phrase)));
   }
 
-  private static String builtInVersion() {
-    try (InputStream in = Lexicon.class.getResourceAsStream(RESOURCE_DIR + "VERSION")) {
-      if (in == null) {
-        throw new LexiconException("built-in lexicon VERSION file missing from the jar");
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8).trim();
-    } catch (IOException e) {
-      throw new LexiconException("cannot read built-in lexicon VERSION", e);
-    }
-  }
-
-  private static void read(Category c, Reader reader, String name, Map<String, LexiconEntry> into)
-      throws IOException {
-    TsvRows.read(reader, name, f -> f[0].trim().equals("phrase"), "phrase\tvalue\tattr\tsector\tflags",
+  private static void read(Category c, String text, String name, Map<String, LexiconEntry> into) {
+    TsvRows.read(text, name, f -> f[0].trim().equals("phrase"), "phrase\tvalue\tattr\tsector\tflags",
         (f, where) -> row(c, f, where, into));
   }
 

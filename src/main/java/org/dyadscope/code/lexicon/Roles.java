@@ -1,7 +1,5 @@
 package org.dyadscope.code.lexicon;
 
-import java.io.IOException;
-import java.io.Reader;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -40,12 +38,13 @@ public final class Roles {
   /**
    * Reads a roles table.
    *
+   * @param text the file's text (see the class comment for the format)
    * @param name file name for error messages
    * @throws LexiconException naming {@code name} and the line when the header, a person key, a date
    *     or a date order is bad
    */
-  static Roles read(Reader reader, String name) throws IOException {
-    return new Roles(group(parse(reader, name)));
+  static Roles read(String text, String name) {
+    return new Roles(group(parse(text, name)));
   }
 
   /**
@@ -56,11 +55,6 @@ public final class Roles {
     Map<String, List<Role>> m = replaceAll ? new LinkedHashMap<>() : new LinkedHashMap<>(byPerson);
     m.putAll(override.byPerson);
     return new Roles(m);
-  }
-
-  /** True when {@code person} has at least one office in the table. */
-  public boolean knows(String person) {
-    return byPerson.containsKey(person);
   }
 
   /** The offices of {@code person}, oldest first; empty when unknown. */
@@ -142,9 +136,9 @@ public final class Roles {
     }
   }
 
-  private static List<Role> parse(Reader reader, String name) throws IOException {
+  private static List<Role> parse(String text, String name) {
     List<Role> rows = new ArrayList<>();
-    TsvRows.read(reader, name,
+    TsvRows.read(text, name,
         f -> Arrays.stream(f).map(String::trim).toList().equals(List.of(HEADER.split("\t"))),
         HEADER, (f, where) -> rows.add(row(f, where)));
     return rows;

@@ -1,8 +1,5 @@
 package org.dyadscope.code.lexicon;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.Reader;
 import java.util.function.Predicate;
 
 /**
@@ -23,38 +20,34 @@ final class TsvRows {
   private TsvRows() {}
 
   /**
-   * Reads {@code reader} to the end, handing each data row to {@code row}.
+   * Hands each data row of {@code text} to {@code row}.
    *
    * @param name file name for error messages
-   * @param isHeader true for the expected header line
+   * @param isHeader true for the expected header line's fields
    * @param header the expected header, tab-separated, as the error message shows it
    * @throws LexiconException at {@code name:line} when the first non-comment line is not the header
    */
-  static void read(Reader reader, String name, Predicate<String[]> isHeader, String header, Row row)
-      throws IOException {
-    try (BufferedReader r = new BufferedReader(reader)) {
-      String line;
-      int no = 0;
-      boolean seenHeader = false;
-      while ((line = r.readLine()) != null) {
-        no++;
-        if (no == 1 && line.startsWith("\uFEFF")) {
-          line = line.substring(1);
-        }
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] f = line.split("\t", -1);
-        if (!seenHeader) {
-          if (!isHeader.test(f)) {
-            throw new LexiconException(name + ":" + no + ": expected the header '"
-                + header.replace("\t", "<TAB>") + "', found '" + line + "'");
-          }
-          seenHeader = true;
-          continue;
-        }
-        row.accept(f, name + ":" + no);
+  static void read(String text, String name, Predicate<String[]> isHeader, String header, Row row) {
+    int no = 0;
+    boolean seenHeader = false;
+    for (String line : (Iterable<String>) text.lines()::iterator) {
+      no++;
+      if (no == 1 && line.startsWith("\uFEFF")) {
+        line = line.substring(1);
       }
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      String[] f = line.split("\t", -1);
+      if (!seenHeader) {
+        if (!isHeader.test(f)) {
+          throw new LexiconException(name + ":" + no + ": expected the header '"
+              + header.replace("\t", "<TAB>") + "', found '" + line + "'");
+        }
+        seenHeader = true;
+        continue;
+      }
+      row.accept(f, name + ":" + no);
     }
   }
 }

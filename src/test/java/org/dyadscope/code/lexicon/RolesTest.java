@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -96,17 +95,17 @@ class RolesTest {
 
   @Test
   void badRowsNameTheFileAndLine() {
-    assertThatThrownBy(() -> Roles.read(new StringReader("person\tcode\n"), "r.tsv"))
+    assertThatThrownBy(() -> Roles.read("person\tcode\n", "r.tsv"))
         .hasMessageContaining("r.tsv:1: expected the header");
-    assertThatThrownBy(() -> Roles.read(new StringReader(HEADER + "putin\tRUS\tPresident\t2012-05-32\t\tx\n"), "r.tsv"))
+    assertThatThrownBy(() -> Roles.read(HEADER + "putin\tRUS\tPresident\t2012-05-32\t\tx\n", "r.tsv"))
         .hasMessageContaining("r.tsv:2: 'from' 2012-05-32 is neither an ISO date");
-    assertThatThrownBy(() -> Roles.read(new StringReader(HEADER + "putin\tRUS\tPresident\t2012\t2008\tx\n"), "r.tsv"))
+    assertThatThrownBy(() -> Roles.read(HEADER + "putin\tRUS\tPresident\t2012\t2008\tx\n", "r.tsv"))
         .hasMessageContaining("r.tsv:2: 'to' 2008 is before 'from' 2012");
-    assertThatThrownBy(() -> Roles.read(new StringReader(HEADER + "Putin\tRUS\tPresident\t2012\t\tx\n"), "r.tsv"))
+    assertThatThrownBy(() -> Roles.read(HEADER + "Putin\tRUS\tPresident\t2012\t\tx\n", "r.tsv"))
         .hasMessageContaining("r.tsv:2: person key 'Putin'");
-    assertThatThrownBy(() -> Roles.read(new StringReader(HEADER + "putin\tRUS\tPresident\t\t\tx\n"), "r.tsv"))
+    assertThatThrownBy(() -> Roles.read(HEADER + "putin\tRUS\tPresident\t\t\tx\n", "r.tsv"))
         .hasMessageContaining("r.tsv:2: 'from' must be given");
-    assertThatThrownBy(() -> Roles.read(new StringReader(HEADER + "putin\tRUS\tPresident\t2012\n"), "r.tsv"))
+    assertThatThrownBy(() -> Roles.read(HEADER + "putin\tRUS\tPresident\t2012\n", "r.tsv"))
         .hasMessageContaining("r.tsv:2: expected the tab-separated columns person, code, role, from, to and source")
         .hasMessageContaining("found 4 columns");
   }
