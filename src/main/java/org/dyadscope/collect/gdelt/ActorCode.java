@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.dyadscope.collect.Countries;
 
 /**
@@ -32,8 +31,9 @@ import org.dyadscope.collect.Countries;
  * types from GDELT's {@code CAMEO.type.txt} ({@code GOV}, {@code MIL}, {@code COP}, ...). A country
  * may also follow a type ({@code MNCUSA}, a multinational of the United States; {@code IGOUNO} has
  * none). CAMEO's further codes (known groups such as {@code EEC} or {@code WBK}, religions such as
- * {@code CHR} or {@code MOS}, ethnic groups) have no GDELT lookup table; a token is known when it
- * occurs in an actor code of the PETRARCH-2 dictionaries ({@code [IGOEUREEC]}, {@code [~REL]}),
+ * {@code CHR} or {@code MOS}, ethnic groups) are in GDELT's CAMEO.knowngroup, CAMEO.religion and
+ * CAMEO.ethnic tables, which the data here does not include; a token is known when it occurs in an
+ * actor code of the PETRARCH-2 actor and agent dictionaries ({@code [IGOEUREEC]}, {@code [~REL]}),
  * which are CAMEO's own coding dictionaries. A token none of these know, or a trailing piece shorter
  * than 3 characters, is reported in {@link Split#unknown()}, never dropped or guessed. Tokens are
  * compared upper-cased (GDELT writes some ethnic codes in lower case, e.g. {@code kur}).
@@ -57,6 +57,9 @@ public final class ActorCode {
   private static final String NO_COUNTRY = "---";
   /** An actor code in a PETRARCH-2 dictionary: "[" then an optional "~" (agents), then the code. */
   private static final Pattern DICTIONARY_CODE = Pattern.compile("\\[~?([A-Za-z-]{3,})");
+  /** The PETRARCH-2 dictionaries of actors and agents (Norris, Schrodt &amp; Beieler 2017, PETRARCH2). */
+  static final List<String> DICTIONARY_FILES = List.of("Phoenix.Countries.actors.txt",
+      "Phoenix.International.actors.txt", "Phoenix.MilNonState.actors.txt", "Phoenix.agents.txt");
 
   private final Countries countries;
   private final Map<String, String> types;
@@ -76,10 +79,10 @@ public final class ActorCode {
    * actor codes in the PETRARCH-2 dictionaries.
    *
    * @param cameoType GDELT lookup {@code CAMEO.type.txt} ({@code CODE<TAB>LABEL}, one header line)
-   * @param dictionaries the PETRARCH-2 {@code dictionaries} folder; every {@code *.txt} in it is
-   *     scanned for bracketed actor codes
+   * @param dictionaries the PETRARCH-2 {@code dictionaries} folder; its actor and agent dictionaries
+   *     ({@link #DICTIONARY_FILES}) are scanned for bracketed actor codes
    * @param countries known country codes ({@link Countries#isCountryCode}), historical ones included
-   * @throws IOException when the type file or the dictionaries folder is missing, or a type line is
+   * @throws IOException when the type file or one of the dictionaries is missing, or a type line is
    *     not {@code CODE<TAB>LABEL}
    */
   public static ActorCode load(Path cameoType, Path dictionaries, Countries countries) throws IOException {
@@ -99,29 +102,46 @@ public final class ActorCode {
     return new ActorCode(countries, types, regions, dictionaryTokens(dictionaries));
   }
 
-  /** The 3-letter tokens of every bracketed actor code in the folder's {@code *.txt} files. */
+  /**
+   * The 3-letter tokens of every bracketed actor code in the PETRARCH-2 actor and agent
+   * dictionaries ({@link #DICTIONARY_FILES}): comments ({@code #}, {@code ;}) and everything after
+   * {@code ---STOP---} left out, as PETRARCH reads them. The folder's other files (issues, verbs,
+   * validation tests) hold bracketed words that are no actor codes.
+   */
   private static Set<String> dictionaryTokens(Path dir) throws IOException {
-    if (!Files.isDirectory(dir)) {
-      throw new IOException(dir + ": PETRARCH-2 dictionaries folder not found (the case's"
-          + " lookups.actor_dictionaries); it gives CAMEO's known-group, religion and ethnic codes");
-    }
-    List<Path> files;
-    try (Stream<Path> list = Files.list(dir)) {
-      files = list.filter(f -> f.getFileName().toString().endsWith(".txt")).sorted().toList();
-    }
     Set<String> tokens = new HashSet<>();
-    for (Path f : files) {
+    for (String name : DICTIONARY_FILES) {
+      Path f = dir.resolve(name);
+      if (!Files.isRegularFile(f)) {
+        throw new IOException(f + ": PETRARCH-2 dictionary not found (the case's lookups.actor_dictionaries"
+            + " folder); it gives CAMEO's known-group, religion and ethnic codes");
+      }
       // a bad byte spoils at most the code it sits in
-      String text = new String(Files.readAllBytes(f), StandardCharsets.ISO_8859_1);
-      Matcher m = DICTIONARY_CODE.matcher(text);
-      while (m.find()) {
-        String code = m.group(1).toUpperCase(Locale.ROOT);
-        for (int at = 0; at + 3 <= code.length(); at += 3) {
-          tokens.add(code.substring(at, at + 3));
+      for (String line : Files.readAllLines(f, StandardCharsets.ISO_8859_1)) {
+        if (line.contains("---STOP---")) {
+          break;
+        }
+        Matcher m = DICTIONARY_CODE.matcher(withoutComment(line));
+        while (m.find()) {
+          String code = m.group(1).toUpperCase(Locale.ROOT);
+          for (int at = 0; at + 3 <= code.length(); at += 3) {
+            tokens.add(code.substring(at, at + 3));
+          }
         }
       }
     }
     return Set.copyOf(tokens);
+  }
+
+  private static String withoutComment(String line) {
+    int cut = line.length();
+    for (char c : new char[] {'#', ';'}) {
+      int at = line.indexOf(c);
+      if (at >= 0 && at < cut) {
+        cut = at;
+      }
+    }
+    return line.substring(0, cut);
   }
 
   private static Map<String, String> readTable(InputStream in, String name, boolean header)

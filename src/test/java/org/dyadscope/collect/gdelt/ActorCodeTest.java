@@ -90,6 +90,6 @@ class ActorCodeTest {
     Path types = TestData.file("gdelt/lookups/CAMEO.type.txt");
     org.assertj.core.api.Assertions.assertThatThrownBy(
             () -> ActorCode.load(types, dir.resolve("none"), Countries.standard()))
-        .isInstanceOf(IOException.class).hasMessageContaining("PETRARCH-2 dictionaries folder not found");
+        .isInstanceOf(IOException.class).hasMessageContaining("Phoenix.Countries.actors.txt: PETRARCH-2 dictionary not found");
   }
 }
