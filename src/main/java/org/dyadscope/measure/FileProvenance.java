@@ -15,10 +15,9 @@ package org.dyadscope.measure;
  * @param rowsFiltered event rows left out by an actor filter ({@code --actors})
  * @param rowsUnknownActorTokens parsed GDELT rows (stored or left out by the actor filter) with an
  *     actor code token that is no known country, region, CAMEO type or CAMEO dictionary code (0 for
- *     other formats; also 0 here for GDELT files loaded before the count existed, whose store
- *     column is NULL)
+ *     other formats); null when not counted (a file loaded before the count existed)
  */
 public record FileProvenance(
     String file, String sha256, String format, String source, long rowsRead, long rowsLoaded,
     long rowsQuarantined, long rowsUnresolved, long rowsDuplicate, long rowsFiltered,
-    long rowsUnknownActorTokens) {}
+    Long rowsUnknownActorTokens) {}

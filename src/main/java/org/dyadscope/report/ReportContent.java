@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import org.dyadscope.cases.Actor;
 import org.dyadscope.cases.CaseFile;
 import org.dyadscope.cases.Dyad;
@@ -112,7 +113,13 @@ final class ReportContent {
         Num.count(fs.stream().mapToLong(FileProvenance::rowsLoaded).sum()),
         Num.count(fs.stream().mapToLong(FileProvenance::rowsQuarantined).sum()),
         Num.count(fs.stream().mapToLong(FileProvenance::rowsUnresolved).sum()),
-        Num.count(fs.stream().mapToLong(FileProvenance::rowsUnknownActorTokens).sum()), "see provenance.csv");
+        unknownTokens(fs), "see provenance.csv");
+  }
+
+  /** Rows with unknown actor tokens summed over the counted files; — when none was counted. */
+  private static String unknownTokens(List<FileProvenance> fs) {
+    List<Long> counted = fs.stream().map(FileProvenance::rowsUnknownActorTokens).filter(Objects::nonNull).toList();
+    return counted.isEmpty() ? "—" : Num.count(counted.stream().mapToLong(Long::longValue).sum());
   }
 
   private static Doc.Section dataSection(Measurements m, EventFigures events) {
@@ -131,7 +138,7 @@ final class ReportContent {
       }
       for (FileProvenance f : fs) {
         files.add(List.of(f.source(), f.file(), f.format(), Num.count(f.rowsRead()), Num.count(f.rowsLoaded()),
-            Num.count(f.rowsQuarantined()), Num.count(f.rowsUnresolved()), Num.count(f.rowsUnknownActorTokens()),
+            Num.count(f.rowsQuarantined()), Num.count(f.rowsUnresolved()), unknownTokens(List.of(f)),
             f.sha256().substring(0, Math.min(12, f.sha256().length()))));
       }
     }
