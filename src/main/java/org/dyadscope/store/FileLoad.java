@@ -104,6 +104,7 @@ public final class FileLoad implements LoadSink, AutoCloseable {
     this.memoryLimit = setting(connection, "memory_limit");
     execute(connection, "SET memory_limit = '" + LOAD_MEMORY_LIMIT + "'");
     connection.setAutoCommit(false);
+    // the connection is changed from here on: any failure before the load exists gives it back
     try {
       // the first statement opens the transaction the appenders below append into
       for (String t : Store.DATA_TABLES) {
@@ -115,16 +116,16 @@ public final class FileLoad implements LoadSink, AutoCloseable {
           del.executeUpdate();
         }
       }
+      events = appender("events");
+      idealPoints = appender("ideal_points");
+      arms = appender("arms_transfers");
+      documents = appender("documents");
+      quarantine = appender("quarantine");
     } catch (SQLException | RuntimeException e) {
       connection.rollback();
       restore();
       throw e;
     }
-    events = appender("events");
-    idealPoints = appender("ideal_points");
-    arms = appender("arms_transfers");
-    documents = appender("documents");
-    quarantine = appender("quarantine");
   }
 
   private DuckDBAppender appender(String table) throws SQLException {
@@ -420,8 +421,11 @@ public final class FileLoad implements LoadSink, AutoCloseable {
   private void restore() throws SQLException {
     if (!restored) {
       restored = true;
-      connection.setAutoCommit(autoCommit);
-      execute(connection, "SET memory_limit = '" + unrounded(memoryLimit).replace("'", "''") + "'");
+      try {
+        connection.setAutoCommit(autoCommit);
+      } finally {
+        execute(connection, "SET memory_limit = '" + unrounded(memoryLimit).replace("'", "''") + "'");
+      }
     }
   }
 
