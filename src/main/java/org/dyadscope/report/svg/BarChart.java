@@ -93,8 +93,7 @@ public final class BarChart {
     b.append("<text transform=\"translate(14,").append(Svg.c(TOP + PLOT_H / 2))
         .append(") rotate(-90)\" text-anchor=\"middle\" fill=\"#333\">").append(Svg.esc(yLabel))
         .append("</text>\n");
-    Svg.markers(b, markers, m -> axis.contains(m.date()) ? f.x(axis.x(m.date())) : Double.NaN, TOP, axisY,
-        LEFT + plotW);
+    Svg.markers(b, markers, axis, f, TOP, axisY, LEFT + plotW);
     legend.render(b, axisY + 34);
     b.append("</svg>\n");
     return b.toString();

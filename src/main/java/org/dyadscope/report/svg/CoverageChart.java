@@ -74,8 +74,7 @@ public final class CoverageChart {
       Svg.text(b, f.x(t.x() + axis.labelOffset()), axisY + 18, "middle", "fill=\"#333\"", t.label());
     }
     Svg.line(b, left, axisY, left + plotW, axisY, "stroke=\"#333\"");
-    Svg.markers(b, markers, m -> axis.contains(m.date()) ? f.x(axis.x(m.date())) : Double.NaN, TOP - 14, axisY,
-        left + plotW);
+    Svg.markers(b, markers, axis, f, TOP - 14, axisY, left + plotW);
     legend.render(b, axisY + 34);
     b.append("</svg>\n");
     return b.toString();

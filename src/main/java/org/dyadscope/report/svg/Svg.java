@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.ToDoubleFunction;
 
 /** Text escaping and number formatting shared by the chart builders. */
 public final class Svg {
@@ -69,14 +68,18 @@ public final class Svg {
    * overlap an earlier one (markers a few months apart, e.g. GDELT 2.0 in February 2015 and the
    * JCPOA in July) drops to the first free row below.
    *
-   * @param x the x of a marker's date in px, or NaN when the date is outside the axis (not drawn)
+   * @param axis the chart's time axis: a marker whose date it does not contain is not drawn
+   * @param f the plot frame that maps axis values to px
    */
-  static void markers(StringBuilder b, List<Marker> markers, ToDoubleFunction<Marker> x, double top,
+  static void markers(StringBuilder b, List<Marker> markers, TimeAxis axis, Frame f, double top,
       double bottom, double right) {
+    record Placed(Marker marker, double x) {}
     List<Double> rowEnds = new ArrayList<>(); // right edge of the last label in each row
-    markers.stream().filter(m -> !Double.isNaN(x.applyAsDouble(m)))
-        .sorted(Comparator.comparingDouble(x)).forEach(m -> {
-          double at = x.applyAsDouble(m);
+    markers.stream().filter(m -> axis.contains(m.date()))
+        .map(m -> new Placed(m, f.x(axis.x(m.date()))))
+        .sorted(Comparator.comparingDouble(Placed::x)).forEach(p -> {
+          Marker m = p.marker();
+          double at = p.x();
           double w = m.label().length() * MARKER_CHAR_W;
           boolean fits = at + 3 + w <= right;
           double from = fits ? at : at - 3 - w;
