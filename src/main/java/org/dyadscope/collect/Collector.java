@@ -71,7 +71,8 @@ public final class Collector {
    *
    * @param warn receives one line per missing file pattern, naming it and what to do, and one line
    *     per file with codes the reader could not fully read ({@link CodeReport#summary}: GDELT
-   *     unknown actor code tokens, the 5 most frequent with counts)
+   *     unknown actor code tokens, the 5 most frequent with counts, and ActionGeo country codes the
+   *     FIPS crosswalk maps to no country)
    * @param progress receives one line per loaded file when standard error is not a terminal
    * @throws IOException when a present file cannot be read or a lookup table is missing
    * @throws SQLException when the store cannot be written

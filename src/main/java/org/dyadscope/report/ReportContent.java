@@ -3,7 +3,6 @@ package org.dyadscope.report;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.dyadscope.cases.Actor;
@@ -71,7 +70,7 @@ final class ReportContent {
     if (n == 0) {
       return "no file found: absent from this run (check the data folder)";
     }
-    return String.format(Locale.ROOT, "%,d %s, %,d rows", n, n == 1 ? "file" : "files", rows);
+    return Num.plural(n, "file", "files") + ", " + Num.count(rows) + " rows";
   }
 
   private static Doc.Section caseSection(CaseFile c, Measurements m, List<Marker> markers) {

@@ -31,7 +31,7 @@ import org.dyadscope.store.DocumentRow;
  * ("... http://www.mid.ru/en/foreign_pol", "... htt"), and reposted tweets hold t.co links: URLs
  * and such fragments are dropped from the text, not stored as the URL, since they no longer lead
  * to the page. The
- * speaker is the source's {@code speaker} option (default {@code RUS}). {@code doc_id} is {@code
+ * speaker is the source's {@code speaker} option, which is required. {@code doc_id} is {@code
  * <source>:<file name without extension>-<entry number>}; {@code line} is the 1-based entry
  * number. The array is streamed, one entry at a time.
  *

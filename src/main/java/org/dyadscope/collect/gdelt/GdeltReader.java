@@ -31,9 +31,10 @@ import org.dyadscope.collect.TabFields;
  * FIPS code is never stored); blank gives null, and a code the crosswalk maps to no ISO-3 gives
  * null and is counted. Actor1Code and Actor2Code are split into 3-letter tokens by
  * {@link ActorCode} (trap 6); rows with a token that is no known country, region, GDELT CAMEO type
- * or code of CAMEO's coding dictionaries are counted, the tokens by frequency. Both counts go to {@link LoadSink#codeReport} after the
- * last row (stored in {@code provenance.rows_unknown_actor_tokens} and named in the run log); the
- * codes themselves load as published.
+ * or code of CAMEO's coding dictionaries are counted, the tokens by frequency. Both counts go to
+ * {@link LoadSink#codeReport} after the last row: the rows with unknown actor tokens are stored in
+ * {@code provenance.rows_unknown_actor_tokens}, and both are named in the run log; the codes
+ * themselves load as published.
  *
  * <p>Source: GDELT 1.0 Event Database codebook v1.03 and GDELT 2.0 Event codebook (gdeltproject.org).
  */
