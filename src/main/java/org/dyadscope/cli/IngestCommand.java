@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.dyadscope.cases.Lookups;
 import org.dyadscope.cases.SourceSpec;
-import org.dyadscope.collect.Collector;
+import org.dyadscope.collect.FileLoader;
 import org.dyadscope.collect.FileResult;
 import org.dyadscope.collect.FormatSniffer;
 import org.dyadscope.collect.ReaderRegistry;
@@ -86,7 +86,7 @@ final class IngestCommand implements Callable<Integer> {
           continue;
         }
         SourceSpec s = new SourceSpec(source == null ? fmt : source, fmt, List.of(f.toString()), options);
-        FileResult r = Collector.loadNamed(store, readers.reader(s), f, SourceFiles.label(root, f), s.name(), keep);
+        FileResult r = FileLoader.load(store, readers.reader(s), f, SourceFiles.label(root, f), s.name(), keep);
         System.out.println(String.join(",", r.file(), r.format(), Long.toString(r.rowsRead()),
             Long.toString(r.rowsLoaded()), Long.toString(r.rowsQuarantined())));
         String codes = r.codes().summary(r.file());

@@ -39,26 +39,6 @@ public final class Collector {
         .setConsumer(new ConsoleProgressBarConsumer(System.err)).build();
   }
 
-  /**
-   * Loads one file (see {@link FileLoader}); a failure names the file, since a reader's own message
-   * may not, and says that nothing of it was stored.
-   */
-  public static FileResult loadNamed(Store store, SourceReader reader, Path f, String label, String source,
-      Set<String> keepActors) throws IOException, SQLException {
-    try {
-      return FileLoader.load(store, reader, f, label, source, keepActors);
-    } catch (java.nio.charset.CharacterCodingException e) {
-      throw new IOException(f + ": not valid " + "UTF-8 (" + e.getMessage() + "); nothing of this file was "
-          + "stored; re-save it as UTF-8", e);
-    } catch (IOException | RuntimeException e) {
-      String msg = String.valueOf(e.getMessage());
-      if (msg.contains(f.getFileName().toString())) {
-        throw e;
-      }
-      throw new IOException(f + ": " + msg + "; nothing of this file was stored", e);
-    }
-  }
-
   public Collector(Path dataRoot, ReaderRegistry readers) {
     this.dataRoot = dataRoot;
     this.readers = readers;
@@ -119,7 +99,7 @@ public final class Collector {
         if (bar != null) {
           bar.setExtraMessage(" " + f.getFileName());
         }
-        FileResult r = loadNamed(store, readers.reader(spec), f, SourceFiles.label(dataRoot, f), spec.name(),
+        FileResult r = FileLoader.load(store, readers.reader(spec), f, SourceFiles.label(dataRoot, f), spec.name(),
             keepActors);
         results.add(r);
         String codes = r.codes().summary(r.file());

@@ -2,6 +2,7 @@ package org.dyadscope.collect;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.Set;
@@ -22,7 +23,8 @@ public final class FileLoader {
    * Reads {@code file} with {@code reader} and commits its rows, replacing an earlier load of the
    * same file label.
    *
-   * @throws IOException when the file cannot be read (nothing of it is written)
+   * @throws IOException when the file cannot be read (nothing of it is written); the message names
+   *     the file, since a reader's own message may not, and says that nothing of it was stored
    * @throws SQLException when the store cannot be written (nothing of it is written)
    */
   public static FileResult load(Store store, SourceReader reader, Path file, String label, String source)
@@ -36,6 +38,22 @@ public final class FileLoader {
    * source's daily totals, so shares stay shares of all events of the source.
    */
   public static FileResult load(Store store, SourceReader reader, Path file, String label, String source,
+      Set<String> keepActors) throws IOException, SQLException {
+    try {
+      return read(store, reader, file, label, source, keepActors);
+    } catch (CharacterCodingException e) {
+      throw new IOException(file + ": not valid UTF-8 (" + e.getMessage() + "); nothing of this file was "
+          + "stored; re-save it as UTF-8", e);
+    } catch (IOException | RuntimeException e) {
+      String msg = String.valueOf(e.getMessage());
+      if (msg.contains(file.getFileName().toString())) {
+        throw e;
+      }
+      throw new IOException(file + ": " + msg + "; nothing of this file was stored", e);
+    }
+  }
+
+  private static FileResult read(Store store, SourceReader reader, Path file, String label, String source,
       Set<String> keepActors) throws IOException, SQLException {
     // hash on a second thread while the reader parses: the digest is only needed at commit
     CompletableFuture<String> sha = CompletableFuture.supplyAsync(() -> {
