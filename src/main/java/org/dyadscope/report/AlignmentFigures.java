@@ -27,9 +27,7 @@ final class AlignmentFigures {
   AlignmentFigures(CaseFile c, Measurements m, List<Marker> markers) {
     this.c = c;
     this.m = m;
-    // GDELT regime breaks say nothing about UN votes or arms deliveries: only dated events here
-    List<Marker> breaks = Markers.regimeBreaks(c);
-    this.markers = markers.stream().filter(k -> !breaks.contains(k)).toList();
+    this.markers = markers; // the case's dated events only: GDELT regime breaks say nothing about UN votes or arms
     this.y0 = c.period().start().getYear();
     this.y1 = c.period().end().getYear();
   }

@@ -1,6 +1,7 @@
 package org.dyadscope.report;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,9 +28,19 @@ final class ReportContent {
 
   private ReportContent() {}
 
-  static Doc build(CaseFile c, Measurements m, List<Marker> markers) {
+  /**
+   * The report's sections.
+   *
+   * @param caseMarkers the case's dated events ({@code markers.tsv}); the GDELT regime breaks are
+   *     added here to the event charts and the case section, where they explain the data, and left
+   *     off the UN vote and arms charts, which they say nothing about
+   */
+  static Doc build(CaseFile c, Measurements m, List<Marker> caseMarkers) {
+    List<Marker> markers = new ArrayList<>(caseMarkers);
+    markers.addAll(Markers.regimeBreaks(c)); // data regime changes, drawn like dated events
+    markers.sort(Comparator.comparing(Marker::date));
     EventFigures events = new EventFigures(c, m, markers);
-    AlignmentFigures alignment = new AlignmentFigures(c, m, markers);
+    AlignmentFigures alignment = new AlignmentFigures(c, m, caseMarkers);
     List<Doc.Section> sections = new ArrayList<>();
     sections.add(caseSection(c, m, markers));
     sections.add(dataSection(m, events));

@@ -6,12 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import org.dyadscope.assess.CaseAnalysis;
 import org.dyadscope.cases.CaseFile;
 import org.dyadscope.measure.Measurements;
-import org.dyadscope.report.svg.Marker;
 import org.dyadscope.store.Store;
 
 /**
@@ -67,10 +65,7 @@ public final class ReportWriter {
       CsvOutput.write(t, out);
       written.add(out.resolve(t.path()));
     }
-    List<Marker> markers = new ArrayList<>(Markers.forCase(caseFile));
-    markers.addAll(Markers.regimeBreaks(caseFile)); // data regime changes, drawn like dated events
-    markers.sort(Comparator.comparing(Marker::date));
-    Doc doc = AnalysisSections.insert(ReportContent.build(caseFile, m, markers), analysis);
+    Doc doc = AnalysisSections.insert(ReportContent.build(caseFile, m, Markers.forCase(caseFile)), analysis);
     doc = SecuritizationSection.addTo(doc, caseFile, out); // from the coder's series, when it ran
     Path report = out.resolve("report");
     Path figures = report.resolve("figures");
