@@ -4,12 +4,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.dyadscope.cases.Lookups;
-import org.dyadscope.collect.CameoTable;
-import org.dyadscope.collect.Countries;
-import org.dyadscope.collect.gdelt.ActorCode;
+import org.dyadscope.cases.SourceSpec;
+import org.dyadscope.collect.ReaderRegistry;
+import org.dyadscope.collect.SourceReader;
 import org.dyadscope.collect.fetch.CoverageReport;
 import org.dyadscope.collect.fetch.Downloader;
 import org.dyadscope.collect.fetch.GdeltFetch;
@@ -98,11 +100,10 @@ final class FetchCommand implements Callable<Integer> {
     LocalDate first = date(from, "--from", cl);
     LocalDate last = date(to, "--to", cl);
     Path root = DataRoot.resolve(data, cl);
-    Lookups l = Lookups.defaults();
-    CameoTable cameo = CameoTable.load(root.resolve(l.cameoEventCodes()), root.resolve(l.cameoGoldstein()));
+    SourceReader reader = new ReaderRegistry(root, Lookups.defaults(), Map.of())
+        .reader(new SourceSpec("gdelt" + version, "gdelt", List.of(), Map.of()));
     GdeltFetch fetch = new GdeltFetch(new Downloader.Settings(Duration.ofSeconds(timeout), attempts,
-        Duration.ofSeconds(2)), cameo, ActorCode.load(root.resolve(l.cameoType()),
-        root.resolve(l.actorDictionaries()), Countries.standard()));
+        Duration.ofSeconds(2)), reader);
     GdeltFetch.Request req = new GdeltFetch.Request(version, first, last, slots.equals("daily"),
         baseUrl.replaceAll("/+$", ""), out, threads);
     CoverageReport report;

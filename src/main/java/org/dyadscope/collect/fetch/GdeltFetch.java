@@ -25,12 +25,10 @@ import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
-import org.dyadscope.collect.CameoTable;
 import org.dyadscope.collect.FileLoader;
 import org.dyadscope.collect.FileResult;
+import org.dyadscope.collect.SourceReader;
 import org.dyadscope.collect.LoadSink;
-import org.dyadscope.collect.gdelt.ActorCode;
-import org.dyadscope.collect.gdelt.GdeltReader;
 import org.dyadscope.store.ArmsTransferRow;
 import org.dyadscope.store.DocumentRow;
 import org.dyadscope.store.EventRow;
@@ -61,19 +59,17 @@ public final class GdeltFetch {
       Path out, int threads) {}
 
   private final Downloader downloader;
-  private final CameoTable cameo;
-  private final ActorCode actors;
+  private final SourceReader reader;
   private final Duration timeout;
 
   /**
-   * @param cameo the CAMEO event code table rows are checked against
-   * @param actors the actor code splitter (GDELT {@code CAMEO.type.txt} and the PETRARCH-2
-   *     dictionaries) unknown tokens are counted with
+   * @param reader the GDELT reader each downloaded file is parsed (and loaded) with, as {@code
+   *     ingest} and {@code run} read it ({@link org.dyadscope.collect.ReaderRegistry}); used by one
+   *     thread at a time
    */
-  public GdeltFetch(Downloader.Settings settings, CameoTable cameo, ActorCode actors) {
+  public GdeltFetch(Downloader.Settings settings, SourceReader reader) {
     this.downloader = new Downloader(settings);
-    this.cameo = cameo;
-    this.actors = actors;
+    this.reader = reader;
     this.timeout = settings.timeout();
   }
 
@@ -118,7 +114,6 @@ public final class GdeltFetch {
         RemoteFile f = list.get(s.name());
         done.submit(() -> Map.entry(s, downloader.fetch(f, r.out(), n -> bar.stepBy(n))));
       }
-      GdeltReader reader = new GdeltReader(cameo, actors);
       String source = "gdelt" + r.version();
       for (int i = 0; i < listed.size(); i++) {
         Map.Entry<Slots.Slot, Downloader.Result> e = take(done);
@@ -132,7 +127,7 @@ public final class GdeltFetch {
     return new CoverageReport(new ArrayList<>(results.values()), list.repeats());
   }
 
-  private SlotResult read(Slots.Slot s, Downloader.Result d, GdeltReader reader, String source, Store store,
+  private SlotResult read(Slots.Slot s, Downloader.Result d, SourceReader reader, String source, Store store,
       Set<String> keep) throws IOException, SQLException {
     if (d.outcome() != null) {
       return new SlotResult(s, d.outcome(), d.detail(), List.of(), 0, 0, 0, d.attempts());

@@ -145,7 +145,7 @@ class GdeltFetchTest {
   }
 
   private GdeltFetch fetch() {
-    return new GdeltFetch(new Downloader.Settings(TIMEOUT, 3, Duration.ofMillis(10)), cameo, TestGdelt.actorCodes());
+    return new GdeltFetch(new Downloader.Settings(TIMEOUT, 3, Duration.ofMillis(10)), TestGdelt.reader());
   }
 
   @Test
