@@ -1,6 +1,9 @@
 package org.dyadscope.trace;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.StringJoiner;
 
 /**
  * One update step: an independent evidence item, or a dependency group entered once.
@@ -29,6 +32,25 @@ public record Entry(int step, String id, Kind kind, List<String> members, String
   public Entry {
     members = List.copyOf(members);
     likelihoods = List.copyOf(likelihoods);
+  }
+
+  /**
+   * What the step observed, as trace.csv's {@code observed} column states it: {@code present} or
+   * {@code absent} for an item; for a group the same followed by how it was formed and what each
+   * member was observed as, e.g. {@code present via E08 (E08 present, E09 unavailable)} for a
+   * group its most diagnostic member stood for, {@code absent, joint (E05 absent, E06 present)}
+   * for a group with stated joint likelihoods.
+   *
+   * @param observed each evidence item's observation, by id (must hold every member)
+   */
+  public String observedAs(Map<String, Observed> observed) {
+    String what = present ? "present" : "absent";
+    if (kind == Kind.SINGLE) {
+      return what;
+    }
+    StringJoiner each = new StringJoiner(", ", " (", ")");
+    members.forEach(m -> each.add(m + " " + observed.get(m).name().toLowerCase(Locale.ROOT)));
+    return what + (kind == Kind.GROUP_STATED ? ", joint" : " via " + representative) + each;
   }
 
   /** Bayes factors per hypothesis: P(E|H_i) if present, 1 − P(E|H_i) if absent. */

@@ -63,19 +63,22 @@ public final class TraceEngine {
     double[] belief = Bayes.normalise(stated);
     List<TrailRow> trail = new ArrayList<>(n * (plan.entries().size() + 1));
     for (int i = 0; i < n; i++) {
-      trail.add(new TrailRow(0, "", hypotheses.get(i).id(), stated[i], Double.NaN, belief[i], "", null, Double.NaN));
+      trail.add(new TrailRow(0, "", hypotheses.get(i).id(), stated[i], Double.NaN, belief[i], "", null, Double.NaN, "",
+          Double.NaN));
     }
     double[] priors = belief.clone();
     for (Entry e : plan.entries()) {
       double[] pE = e.likelihoods().stream().mapToDouble(Likelihood::value).toArray();
-      double[] posterior = Bayes.update(belief, e.factors());
+      double[] factors = e.factors();
+      double[] posterior = Bayes.update(belief, factors);
       if (posterior == null) {
         throw new TraceException(impossible(e, hypotheses));
       }
       for (int i = 0; i < n; i++) {
         double notH = Bayes.rivalLikelihood(belief, pE, i);
         trail.add(new TrailRow(e.step(), e.id(), hypotheses.get(i).id(), belief[i], pE[i], posterior[i],
-            testType(e.likelihoods().get(i), pE[i], notH), Observed.of(e.present()), notH));
+            testType(e.likelihoods().get(i), pE[i], notH), Observed.of(e.present()), notH, e.observedAs(observed),
+            factors[i]));
       }
       belief = posterior;
     }

@@ -27,11 +27,17 @@ class TraceCsvTest {
     TraceCsv.write(t, file);
 
     List<String> lines = Files.readAllLines(file);
-    assertThat(lines.get(0)).isEqualTo("step,evidence_id,hypothesis,prior,p_e_given_h,posterior,test_type");
+    assertThat(lines.get(0))
+        .isEqualTo("step,evidence_id,hypothesis,observed,prior,p_e_given_h,likelihood_applied,posterior,test_type");
     assertThat(lines).hasSize(1 + 3 * (2 + 1));
-    assertThat(lines.get(1)).isEqualTo("0,,H1,1,,0.25,");
-    assertThat(lines.get(3)).isEqualTo("0,,H3,2,,0.5,");
-    assertThat(lines.get(4)).startsWith("1,E1,H1,0.25,0.95,").endsWith(",hoop");
+    assertThat(lines.get(1)).isEqualTo("0,,H1,,1,,,0.25,");
+    assertThat(lines.get(3)).isEqualTo("0,,H3,,2,,,0.5,");
+    assertThat(lines.get(4)).startsWith("1,E1,H1,present,0.25,0.95,0.95,").endsWith(",hoop");
+    // E2 absent: the update multiplied by 1 − P(E|H) = 0.8, 0.5, 0.1, and the row says so
+    assertThat(lines.get(7)).startsWith("2,E2,H1,absent,");
+    assertThat(lines.subList(7, 10)).extracting(l -> l.split(",")[5] + "->" + l.split(",")[6])
+        .containsExactly("0.2->0.8", "0.5->0.5", "0.9->0.1");
+    TraceCsvRecheck.assertRechecks(file, 1e-11);
 
     try (Reader r = Files.newBufferedReader(file);
         CSVParser p = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(r)) {

@@ -107,6 +107,12 @@ class TraceEngineTest {
     assertThat(g.representative()).isEqualTo("E2");
     assertThat(grouped.independent()).containsExactly("E3");
     assertThat(grouped.trail()).hasSize(2 * 3);
+    // the trail names the member that stood for the group and the factors applied
+    assertThat(grouped.trail().get(2).observedAs()).isEqualTo("present via E2 (E1 present, E2 present)");
+    assertThat(grouped.trail().subList(2, 4)).extracting(TrailRow::likelihoodApplied).containsExactly(0.8, 0.1);
+    assertThat(grouped.trail().get(4).observedAs()).isEqualTo("absent");
+    assertThat(grouped.trail().subList(4, 6)).extracting(TrailRow::likelihoodApplied)
+        .containsExactly(1 - 0.4, 1 - 0.6);
   }
 
   @Test
@@ -128,6 +134,9 @@ class TraceEngineTest {
     List<EvidenceItem> oneAbsent = List.of(items.get(0), item("E2", false, "G1", "H", 0.9, "notH", 0.4));
     Trace failed = TraceEngine.run(TWO, oneAbsent, List.of(g), ObservationResolver.literalOnly());
     assertThat(failed.posterior("H")).isCloseTo(0.1 / (0.1 + 0.7), within(1e-15));
+    assertThat(failed.trail().get(2).observedAs()).isEqualTo("absent, joint (E1 present, E2 absent)");
+    assertThat(failed.trail().subList(2, 4)).extracting(TrailRow::likelihoodApplied)
+        .containsExactly(1 - 0.9, 1 - 0.3);
   }
 
   @Test
