@@ -13,20 +13,28 @@ import org.dyadscope.measure.SignificantDigits;
  * Writes the assessment as CSV (RFC 4180, UTF-8, {@code \n}; empty cell = not computed):
  *
  * <ul>
- *   <li>{@code assessment.csv}: {@code theme,study_claim,verdict,agreement,strength,trend,confidence,
- *       third_party_r,third_party_p,evidence_ids} — one row per theme; evidence ids joined by
- *       {@code ;}; r and p at lag 0.</li>
- *   <li>{@code assessment_indicators.csv}: {@code theme,indicator,kind,observed,coverage,level,score}
- *       — what each indicator read, so every verdict can be checked line by line.</li>
+ *   <li>{@code assessment.csv}: {@code theme,study_claim,verdict,agreement,verdict_data,agreement_data,
+ *       agreement_rests_on,readings_data,readings_cited,strength,trend,confidence,third_party_r,
+ *       third_party_n,third_party_p,third_party_p_note,evidence_ids} — one row per theme;
+ *       {@code verdict}/{@code agreement} from every indicator, {@code verdict_data}/{@code
+ *       agreement_data} from the data indicators alone (the case's cited facts left out),
+ *       {@code agreement_rests_on} {@code data} or {@code cited facts} ({@link
+ *       ThemeResult#agreementRestsOn}), {@code readings_*} the indicators with a reading of each
+ *       kind; r, n and p at lag 0, p empty with the reason in {@code third_party_p_note} when n
+ *       is below {@link ThirdPartyLink#MIN_TESTED_PAIRS}; evidence ids joined by {@code ;}.</li>
+ *   <li>{@code assessment_indicators.csv}: {@code theme,indicator,kind,reads,observed,coverage,level,score}
+ *       — what each indicator read ({@code reads}: {@code data} or {@code cited fact}), so every
+ *       verdict can be checked line by line.</li>
  * </ul>
  */
 public final class AssessmentCsv {
   /** Header of {@code assessment.csv}. */
-  public static final String[] HEADER = {"theme", "study_claim", "verdict", "agreement", "strength", "trend",
-      "confidence", "third_party_r", "third_party_p", "evidence_ids"};
+  public static final String[] HEADER = {"theme", "study_claim", "verdict", "agreement", "verdict_data",
+      "agreement_data", "agreement_rests_on", "readings_data", "readings_cited", "strength", "trend", "confidence",
+      "third_party_r", "third_party_n", "third_party_p", "third_party_p_note", "evidence_ids"};
   /** Header of {@code assessment_indicators.csv}. */
-  public static final String[] INDICATOR_HEADER = {"theme", "indicator", "kind", "observed", "coverage", "level",
-      "score"};
+  public static final String[] INDICATOR_HEADER = {"theme", "indicator", "kind", "reads", "observed", "coverage",
+      "level", "score"};
 
   private static final int DIGITS = 6;
 
@@ -48,8 +56,10 @@ public final class AssessmentCsv {
     for (ThemeResult t : a.themes()) {
       ThirdPartyLink l = t.link();
       p.printRecord(t.theme().id(), t.theme().studyClaim().label(), t.verdict().label(), t.agreement().label(),
-          number(t.strength()), t.trend().label(), number(t.confidence()), l == null ? "" : number(l.r()),
-          l == null ? "" : number(l.p()), String.join(";", t.evidenceIds()));
+          t.dataVerdict().label(), t.dataAgreement().label(), t.agreementRestsOn(), t.dataReadings(),
+          t.citedReadings(), number(t.strength()), t.trend().label(), number(t.confidence()),
+          l == null ? "" : number(l.r()), l == null ? "" : l.n(), l == null ? "" : number(l.p()),
+          l == null ? "" : l.untestedReason(), String.join(";", t.evidenceIds()));
     }
     p.flush();
   }
@@ -61,7 +71,7 @@ public final class AssessmentCsv {
     for (ThemeResult t : a.themes()) {
       for (IndicatorResult r : t.indicators()) {
         p.printRecord(t.theme().id(), r.indicator().id(),
-            kind(r.indicator()),
+            kind(r.indicator()), r.citedFact() ? "cited fact" : "data",
             r.observed(), number(r.coverage()), number(r.level()), number(r.score()));
       }
     }

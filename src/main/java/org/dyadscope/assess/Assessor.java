@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.dyadscope.cases.Period;
 import org.dyadscope.trace.Observed;
 
@@ -16,12 +17,17 @@ import org.dyadscope.trace.Observed;
  *       higher values mean a challenge and +1 when they mean an opportunity (direction × sign of
  *       the deviation). An evidence indicator reads ±1 toward the side stated for present (or for
  *       absent; 0 if absent says nothing). A link indicator reads ±r against the third-party
- *       series when its permutation p-value is at most its alpha, else 0. Coverage is the share
+ *       series when its permutation p-value is at most its alpha, else 0; with fewer than
+ *       {@link ThirdPartyLink#MIN_TESTED_PAIRS} paired years it has no p-value and no reading. Coverage is the share
  *       of the period's years with a value (series; for a link, years with both values), or
  *       {@link #FACT_COVERAGE} for an observed evidence item (one dated observation, not a series
  *       over the period) and 0 for an unavailable one. Missing data is no reading: it only
  *       lowers coverage, it never counts toward a side.</li>
  *   <li><b>Confidence</b> = mean coverage over all the theme's indicators.</li>
+ *   <li><b>Data alone.</b> The same verdict rule applied to the data indicators only (series,
+ *       links and evidence items observed by a query over the store), leaving out the facts the
+ *       case cites: {@link ThemeResult#dataVerdict} says what the data say without the analyst's
+ *       own sources.</li>
  *   <li><b>Verdict.</b> With P = Σ c·max(s, 0) and N = Σ c·max(−s, 0) over indicators with data:
  *       insufficient data when no indicator has data or confidence &lt; the case's minimum;
  *       otherwise opportunity when (P − N)/(P + N) ≥ {@link #DOMINANCE} (one side at least twice
@@ -52,18 +58,24 @@ public final class Assessor {
   private final Period period;
   private final SeriesSource series;
   private final Map<String, Observed> observed;
+  private final Set<String> citedFacts;
 
   /**
    * @param spec the themes
    * @param period the case period
    * @param series computes the series indicators
    * @param observed what each evidence item was observed as ({@link org.dyadscope.trace.Trace#observed})
+   * @param citedFacts ids of the evidence items that are facts the case cites (URL and date,
+   *     {@link org.dyadscope.trace.Observation.Literal}) rather than queries over the store: their
+   *     readings are left out of the data-only verdict
    */
-  public Assessor(ThemesSpec spec, Period period, SeriesSource series, Map<String, Observed> observed) {
+  public Assessor(ThemesSpec spec, Period period, SeriesSource series, Map<String, Observed> observed,
+      Set<String> citedFacts) {
     this.spec = spec;
     this.period = period;
     this.series = series;
     this.observed = observed;
+    this.citedFacts = Set.copyOf(citedFacts);
   }
 
   /**
@@ -99,7 +111,8 @@ public final class Assessor {
         }
         double level = values.mean();
         readings.add(new IndicatorResult(t.id(), s, values.coverage(y0, y1), level,
-            Double.isNaN(level) ? Double.NaN : s.score(level), values.values().size() + "/" + (y1 - y0 + 1) + " years"));
+            Double.isNaN(level) ? Double.NaN : s.score(level), values.values().size() + "/" + (y1 - y0 + 1) + " years",
+            false));
         for (Map.Entry<Integer, Double> e : values.values().entrySet()) {
           addPoint(points, segments, Segment.yearMiddle(e.getKey()), s.score(e.getValue()));
         }
@@ -117,7 +130,7 @@ public final class Assessor {
           throw new AssessmentException("theme " + t.id() + ", indicator " + ev.id() + ": evidence " + ev.evidenceId()
               + " was not traced; add it to trace.yaml or correct the id in themes.yaml");
         }
-        IndicatorResult r = evidence(t.id(), ev, o);
+        IndicatorResult r = evidence(t.id(), ev, o, citedFacts.contains(ev.evidenceId()));
         readings.add(r);
         if (r.hasData() && ev.date() != null) {
           addPoint(points, segments, ev.date(), r.score());
@@ -127,24 +140,32 @@ public final class Assessor {
     return verdict(t, readings, points, segments.size(), evidenceIds, link);
   }
 
-  /** A link reading: no pairs (or r undefined) is no data; an undetected link reads 0. */
+  /**
+   * A link reading: no pairs (or r undefined) is no data, and so is r over fewer than
+   * {@link ThirdPartyLink#MIN_TESTED_PAIRS} years, which gets no p-value; a tested link not
+   * detected at the indicator's alpha reads 0.
+   */
   private static IndicatorResult linkReading(String themeId, Indicator.Link l, ThirdPartyLink r, int years) {
     if (!r.defined()) {
-      return new IndicatorResult(themeId, l, 0, Double.NaN, Double.NaN, r.n() + " paired years, r undefined");
+      return new IndicatorResult(themeId, l, 0, Double.NaN, Double.NaN, r.n() + " paired years, r undefined", false);
+    }
+    String rn = String.format(java.util.Locale.ROOT, "r = %.2f over %d years", r.r(), r.n());
+    if (!r.tested()) {
+      return new IndicatorResult(themeId, l, 0, r.r(), Double.NaN, rn + ", not tested: " + r.untestedReason(), false);
     }
     boolean detected = r.p() <= l.alpha();
     return new IndicatorResult(themeId, l, (double) r.n() / years, r.r(),
         detected ? l.positiveMeans().sign() * r.r() : 0,
-        String.format(java.util.Locale.ROOT, "r = %.2f, p = %.3f over %d years%s", r.r(), r.p(), r.n(),
-            detected ? "" : " (not detected at alpha " + l.alpha() + ")"));
+        String.format(java.util.Locale.ROOT, "%s, p = %.3f%s", rn, r.p(),
+            detected ? "" : " (not detected at alpha " + l.alpha() + ")"), false);
   }
 
-  private static IndicatorResult evidence(String themeId, Indicator.Evidence ev, Observed o) {
+  private static IndicatorResult evidence(String themeId, Indicator.Evidence ev, Observed o, boolean cited) {
     return switch (o) {
-      case PRESENT -> new IndicatorResult(themeId, ev, FACT_COVERAGE, 1, ev.whenPresent().sign(), "present");
+      case PRESENT -> new IndicatorResult(themeId, ev, FACT_COVERAGE, 1, ev.whenPresent().sign(), "present", cited);
       case ABSENT -> new IndicatorResult(themeId, ev, FACT_COVERAGE, 0,
-          ev.whenAbsent() == null ? 0 : ev.whenAbsent().sign(), "absent");
-      case UNAVAILABLE -> new IndicatorResult(themeId, ev, 0, Double.NaN, Double.NaN, "unavailable");
+          ev.whenAbsent() == null ? 0 : ev.whenAbsent().sign(), "absent", cited);
+      case UNAVAILABLE -> new IndicatorResult(themeId, ev, 0, Double.NaN, Double.NaN, "unavailable", cited);
     };
   }
 
@@ -159,29 +180,12 @@ public final class Assessor {
 
   private ThemeResult verdict(ThemeSpec t, List<IndicatorResult> readings, List<double[]> points, int segmentCount,
       List<String> evidenceIds, ThirdPartyLink link) {
-    double p = 0;
-    double n = 0;
-    double w = 0;
-    double coverage = 0;
-    for (IndicatorResult r : readings) {
-      coverage += r.coverage();
-      if (r.hasData()) {
-        w += r.coverage();
-        p += r.coverage() * Math.max(r.score(), 0);
-        n += r.coverage() * Math.max(-r.score(), 0);
-      }
-    }
-    double confidence = readings.isEmpty() ? 0 : coverage / readings.size();
-    double balance = p + n > 0 ? (p - n) / (p + n) : Double.NaN;
-    double strength = w > 0 ? Math.abs(p - n) / w : Double.NaN;
-    Verdict verdict;
-    if (w == 0 || confidence < spec.minConfidence()) {
-      verdict = Verdict.INSUFFICIENT_DATA;
-    } else if (p + n < NEUTRAL_SCORE * w || Math.abs(balance) < DOMINANCE) {
-      verdict = Verdict.MIXED;
-    } else {
-      verdict = balance > 0 ? Verdict.OPPORTUNITY : Verdict.CHALLENGE;
-    }
+    Tally all = Tally.of(readings);
+    Tally data = Tally.of(readings.stream().filter(r -> !r.citedFact()).toList());
+    Verdict verdict = all.verdict(spec.minConfidence());
+    Verdict dataVerdict = data.verdict(spec.minConfidence());
+    double balance = all.p + all.n > 0 ? (all.p - all.n) / (all.p + all.n) : Double.NaN;
+    double strength = all.w > 0 ? Math.abs(all.p - all.n) / all.w : Double.NaN;
     List<Double> segmentScores = new ArrayList<>();
     double first = Double.NaN;
     double last = Double.NaN;
@@ -205,6 +209,39 @@ public final class Assessor {
     }
     double delta = withData >= 2 ? last - first : Double.NaN;
     return new ThemeResult(t, verdict, Agreement.of(verdict, t.studyClaim()), strength, balance, Trend.of(delta), delta,
-        segmentScores, confidence, link, evidenceIds, readings);
+        segmentScores, all.confidence, link, evidenceIds, readings, dataVerdict, Agreement.of(dataVerdict, t.studyClaim()));
+  }
+
+  /**
+   * The coverage-weighted sides of some readings: P = Σ c·max(s, 0), N = Σ c·max(−s, 0) and
+   * w = Σ c over those with data; confidence = mean coverage over all of them (0 when none).
+   */
+  private record Tally(double p, double n, double w, double confidence) {
+    static Tally of(List<IndicatorResult> readings) {
+      double p = 0;
+      double n = 0;
+      double w = 0;
+      double coverage = 0;
+      for (IndicatorResult r : readings) {
+        coverage += r.coverage();
+        if (r.hasData()) {
+          w += r.coverage();
+          p += r.coverage() * Math.max(r.score(), 0);
+          n += r.coverage() * Math.max(-r.score(), 0);
+        }
+      }
+      return new Tally(p, n, w, readings.isEmpty() ? 0 : coverage / readings.size());
+    }
+
+    Verdict verdict(double minConfidence) {
+      double balance = p + n > 0 ? (p - n) / (p + n) : Double.NaN;
+      if (w == 0 || confidence < minConfidence) {
+        return Verdict.INSUFFICIENT_DATA;
+      }
+      if (p + n < NEUTRAL_SCORE * w || Math.abs(balance) < DOMINANCE) {
+        return Verdict.MIXED;
+      }
+      return balance > 0 ? Verdict.OPPORTUNITY : Verdict.CHALLENGE;
+    }
   }
 }

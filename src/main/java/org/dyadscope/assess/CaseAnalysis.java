@@ -4,10 +4,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.dyadscope.cases.CaseFile;
 import org.dyadscope.cases.CaseFileException;
 import org.dyadscope.store.Store;
 import org.dyadscope.trace.DuckDbObservationResolver;
+import org.dyadscope.trace.EvidenceItem;
+import org.dyadscope.trace.Observation;
 import org.dyadscope.trace.Sensitivity;
 import org.dyadscope.trace.SensitivityResult;
 import org.dyadscope.trace.Trace;
@@ -53,8 +57,10 @@ public record CaseAnalysis(TraceSpec spec, Trace trace, SensitivityResult sensit
     Assessment assessment = null;
     if (Files.isRegularFile(folder.resolve(ThemesLoader.THEMES_FILE))) {
       themes = ThemesLoader.load(folder, spec);
-      assessment = new Assessor(themes, caseFile.period(), new DuckDbSeries(store.connection()), trace.observed())
-          .assess();
+      Set<String> cited = spec.evidence().stream().filter(e -> e.observation() instanceof Observation.Literal)
+          .map(EvidenceItem::id).collect(Collectors.toSet());
+      assessment = new Assessor(themes, caseFile.period(), new DuckDbSeries(store.connection()), trace.observed(),
+          cited).assess();
     }
     return new CaseAnalysis(spec, trace, sensitivity, resolver.values(), themes, assessment);
   }

@@ -11,9 +11,11 @@ package org.dyadscope.assess;
  *     for an evidence item, 1 present, 0 absent, NaN unavailable
  * @param score the reading in [−1, 1]: negative challenge, positive opportunity; NaN without data
  * @param observed a short account for tables: {@code 7/11 years}, {@code present}, {@code unavailable}
+ * @param citedFact whether it reads a fact the case cites (an evidence item stated with its
+ *     source, not observed by a query over the store); false for series, links and query evidence
  */
 public record IndicatorResult(String themeId, Indicator indicator, double coverage, double level, double score,
-    String observed) {
+    String observed, boolean citedFact) {
   /** Whether the indicator had any data. */
   public boolean hasData() {
     return coverage > 0 && !Double.isNaN(score);

@@ -11,11 +11,14 @@ public final class LeadLag {
    * The link of {@code indicator} to {@code thirdParty}.
    *
    * @param maxLag lags −maxLag..maxLag years are explored
-   * @param test the permutation test applied at lag 0
+   * @param test the permutation test applied at lag 0, when there are at least
+   *     {@link ThirdPartyLink#MIN_TESTED_PAIRS} pairs (otherwise r only, p NaN)
    */
   public static ThirdPartyLink link(YearSeries indicator, YearSeries thirdParty, int maxLag, PermutationTest test) {
     double[][] zero = indicator.pairedWith(thirdParty, 0);
-    PermutationTest.Result res = test.test(zero[0], zero[1]);
+    int n = zero[0].length;
+    PermutationTest.Result res = n >= ThirdPartyLink.MIN_TESTED_PAIRS ? test.test(zero[0], zero[1])
+        : new PermutationTest.Result(Correlation.pearson(zero[0], zero[1]), Double.NaN, n, 0, false);
     int bestLag = 0;
     double bestR = Double.NaN;
     int bestN = 0;

@@ -20,13 +20,34 @@ import java.util.List;
  *     indicator or the third party has no data
  * @param evidenceIds the evidence items the theme reads, in theme order
  * @param indicators what each indicator read
+ * @param dataVerdict the verdict of the data indicators alone, the case's cited facts left out
+ *     (insufficient data when the theme reads cited facts only)
+ * @param dataAgreement {@code dataVerdict} against the study's claim
  */
 public record ThemeResult(ThemeSpec theme, Verdict verdict, Agreement agreement, double strength, double balance,
     Trend trend, double trendDelta, List<Double> segmentScores, double confidence, ThirdPartyLink link,
-    List<String> evidenceIds, List<IndicatorResult> indicators) {
+    List<String> evidenceIds, List<IndicatorResult> indicators, Verdict dataVerdict, Agreement dataAgreement) {
   public ThemeResult {
     segmentScores = List.copyOf(segmentScores);
     evidenceIds = List.copyOf(evidenceIds);
     indicators = List.copyOf(indicators);
+  }
+
+  /**
+   * What the agreement rests on: {@code data} when the data indicators alone give the same
+   * agreement with the study, {@code cited facts} when the case's cited facts change it.
+   */
+  public String agreementRestsOn() {
+    return dataAgreement == agreement ? "data" : "cited facts";
+  }
+
+  /** Indicators with a reading that read the data (series, links, query evidence). */
+  public long dataReadings() {
+    return indicators.stream().filter(r -> r.hasData() && !r.citedFact()).count();
+  }
+
+  /** Indicators with a reading that read the case's cited facts. */
+  public long citedReadings() {
+    return indicators.stream().filter(r -> r.hasData() && r.citedFact()).count();
   }
 }

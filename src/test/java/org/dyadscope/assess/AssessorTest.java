@@ -9,6 +9,7 @@ import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.dyadscope.cases.Period;
 import org.dyadscope.trace.Observed;
@@ -34,6 +35,9 @@ class AssessorTest {
     return new Indicator.Evidence(id, "fact " + id, "rule", evidence, present, absent, date);
   }
 
+  /** Evidence ids the tests treat as the case's cited facts; the others count as query evidence. */
+  private static final Set<String> CITED = Set.of("E1", "E2");
+
   private static final SeriesSource SOURCE = (id, sql) -> new YearSeries(id, new TreeMap<>(DATA.getOrDefault(sql, Map.of())));
 
   private static ThemeResult assess(Side claim, Map<String, Observed> observed, Indicator... indicators)
@@ -43,9 +47,14 @@ class AssessorTest {
 
   private static ThemeResult assess(Side claim, Map<String, Observed> observed, String thirdSql,
       Indicator... indicators) throws AssessmentException {
+    return assess(PERIOD, claim, observed, thirdSql, indicators);
+  }
+
+  private static ThemeResult assess(Period period, Side claim, Map<String, Observed> observed, String thirdSql,
+      Indicator... indicators) throws AssessmentException {
     ThemesSpec spec = new ThemesSpec(null, BREAKS, "third", thirdSql, 0.25, 2, PermutationTest.defaults(),
         List.of(new ThemeSpec("T", "finding", claim, "", List.of(indicators))));
-    return new Assessor(spec, PERIOD, SOURCE, observed).assess().themes().get(0);
+    return new Assessor(spec, period, SOURCE, observed, CITED).assess().themes().get(0);
   }
 
   @Test
@@ -98,6 +107,32 @@ class AssessorTest {
     // strength |0.5 − 0.25| / (0.5 + 1) = 1/6
     assertThat(t.strength()).isCloseTo(1.0 / 6, within(1e-12));
     assertThat(t.confidence()).isCloseTo(0.75, within(1e-12));
+    // E1 is a cited fact: the data alone (the series, N only) say challenge, so the agreement rests on the fact
+    assertThat(t.dataVerdict()).isEqualTo(Verdict.CHALLENGE);
+    assertThat(t.dataAgreement()).isEqualTo(Agreement.DISAGREE);
+    assertThat(t.agreement()).isEqualTo(Agreement.AGREE);
+    assertThat(t.agreementRestsOn()).isEqualTo("cited facts");
+    assertThat(t.dataReadings()).isEqualTo(1);
+    assertThat(t.citedReadings()).isEqualTo(1);
+    // the same reading from E3, an item observed by a query over the store, is data
+    ThemeResult query = assess(Side.OPPORTUNITY, Map.of("E3", Observed.PRESENT),
+        series("b", Side.CHALLENGE, 0, 1, 2012, 0.25, 2013, 0.25, 2014, 0.25, 2015, 0.25, 2016, 0.25),
+        fact("g", "E3", Side.OPPORTUNITY, null, null));
+    assertThat(query.dataVerdict()).isEqualTo(Verdict.OPPORTUNITY);
+    assertThat(query.agreementRestsOn()).isEqualTo("data");
+    assertThat(query.dataReadings()).isEqualTo(2);
+  }
+
+  @Test
+  void aThemeReadFromCitedFactsAloneHasNoDataVerdict() throws Exception {
+    ThemeResult t = assess(Side.CHALLENGE, Map.of("E1", Observed.PRESENT, "E2", Observed.PRESENT),
+        fact("f", "E1", Side.CHALLENGE, null, null), fact("g", "E2", Side.CHALLENGE, null, null));
+    assertThat(t.verdict()).isEqualTo(Verdict.CHALLENGE);
+    assertThat(t.agreement()).isEqualTo(Agreement.AGREE);
+    assertThat(t.dataVerdict()).isEqualTo(Verdict.INSUFFICIENT_DATA);
+    assertThat(t.dataAgreement()).isEqualTo(Agreement.NOT_ENOUGH_DATA);
+    assertThat(t.agreementRestsOn()).isEqualTo("cited facts");
+    assertThat(t.indicators()).extracting(IndicatorResult::citedFact).containsExactly(true, true);
   }
 
   @Test
@@ -160,16 +195,18 @@ class AssessorTest {
   }
 
   @Test
-  void thirdPartyLinkUsesTheHandCase() throws Exception {
+  void thirdPartyLinkOverFewerThanEightYearsHasRButNoPValue() throws Exception {
     DATA.put("third", Map.of(2012, 1.0, 2013, 2.0, 2014, 3.0, 2015, 5.0, 2016, 4.0));
     ThemeResult t = assess(Side.CHALLENGE, Map.of(), "third",
         series("a", Side.CHALLENGE, 0, 10, 2012, 1, 2013, 2, 2014, 3, 2015, 4, 2016, 5));
     ThirdPartyLink l = t.link();
     assertThat(l.indicator()).isEqualTo("a");
     assertThat(l.r()).isCloseTo(0.9, within(1e-12));
-    assertThat(l.p()).isCloseTo(1.0 / 12, within(1e-12));
+    // 5 pairs: the exact test would give p = 1/12, but 5 < 8 yearly points get none
     assertThat(l.n()).isEqualTo(5);
-    assertThat(l.exact()).isTrue();
+    assertThat(l.p()).isNaN();
+    assertThat(l.tested()).isFalse();
+    assertThat(l.untestedReason()).isEqualTo("5 paired years, fewer than 8 for a p-value");
     // lag +1 pairs (2,1), (3,2), (4,3), (5,5): r = 6.5 / sqrt(5 · 8.75) = 0.98270
     assertThat(l.bestLag()).isEqualTo(1);
     assertThat(l.bestLagR()).isCloseTo(6.5 / Math.sqrt(43.75), within(1e-12));
@@ -177,23 +214,39 @@ class AssessorTest {
   }
 
   @Test
-  void linkIndicatorReadsTheCorrelationOnlyWhenDetected() throws Exception {
-    DATA.put("third", Map.of(2012, 1.0, 2013, 2.0, 2014, 3.0, 2015, 5.0, 2016, 4.0));
-    Map<Integer, Double> x = Map.of(2012, 1.0, 2013, 2.0, 2014, 3.0, 2015, 4.0, 2016, 5.0);
-    DATA.put("q:l", x);
-    // r = 0.9, p = 1/12 ≈ 0.083: detected at alpha 0.1, read as −0.9 (positive correlation = challenge)
-    ThemeResult t = assess(Side.CHALLENGE, Map.of(), "third",
-        new Indicator.Link("l", "link", "rule", "q:l", Side.CHALLENGE, 0.1));
-    assertThat(t.indicators().get(0).score()).isCloseTo(-0.9, within(1e-12));
+  void linkIndicatorReadsTheCorrelationOnlyWhenTestedAndDetected() throws Exception {
+    Period eight = new Period(YearMonth.of(2012, 1), YearMonth.of(2019, 12));
+    Map<Integer, Double> third = new TreeMap<>();
+    Map<Integer, Double> x = new TreeMap<>();
+    for (int y = 2012; y <= 2019; y++) {
+      third.put(y, 2.0 * (y - 2011));
+      x.put(y, (double) y);
+    }
+    DATA.put("third8", third);
+    DATA.put("q:l8", x);
+    // r = 1 over 8 years: of the 8! orderings only the identity and the reversal reach |r| = 1, p = 2/40320
+    ThemeResult t = assess(eight, Side.CHALLENGE, Map.of(), "third8",
+        new Indicator.Link("l8", "link", "rule", "q:l8", Side.CHALLENGE, 0.1));
+    assertThat(t.link().p()).isCloseTo(2.0 / 40_320, within(1e-15));
+    assertThat(t.link().exact()).isTrue();
+    assertThat(t.indicators().get(0).score()).isCloseTo(-1, within(1e-12));
     assertThat(t.indicators().get(0).coverage()).isEqualTo(1.0);
     assertThat(t.verdict()).isEqualTo(Verdict.CHALLENGE);
-    assertThat(t.link().indicator()).isEqualTo("l");
-    // at alpha 0.05 the same data read 0: covered, but on neither side → mixed
-    ThemeResult strict = assess(Side.CHALLENGE, Map.of(), "third",
-        new Indicator.Link("l", "link", "rule", "q:l", Side.CHALLENGE, 0.05));
+    // at alpha 1e-5 the same data read 0: covered, but on neither side → mixed
+    ThemeResult strict = assess(eight, Side.CHALLENGE, Map.of(), "third8",
+        new Indicator.Link("l8", "link", "rule", "q:l8", Side.CHALLENGE, 1e-5));
     assertThat(strict.indicators().get(0).score()).isEqualTo(0.0);
-    assertThat(strict.indicators().get(0).observed()).contains("not detected");
+    assertThat(strict.indicators().get(0).observed()).isEqualTo("r = 1.00 over 8 years, p = 0.000 (not detected at alpha 1.0E-5)");
     assertThat(strict.verdict()).isEqualTo(Verdict.MIXED);
+    // over the 5-year period the link is not tested: no reading, so no verdict
+    DATA.put("third", Map.of(2012, 1.0, 2013, 2.0, 2014, 3.0, 2015, 5.0, 2016, 4.0));
+    DATA.put("q:l", Map.of(2012, 1.0, 2013, 2.0, 2014, 3.0, 2015, 4.0, 2016, 5.0));
+    ThemeResult few = assess(Side.CHALLENGE, Map.of(), "third",
+        new Indicator.Link("l", "link", "rule", "q:l", Side.CHALLENGE, 0.1));
+    assertThat(few.indicators().get(0).hasData()).isFalse();
+    assertThat(few.indicators().get(0).observed())
+        .isEqualTo("r = 0.90 over 5 years, not tested: 5 paired years, fewer than 8 for a p-value");
+    assertThat(few.verdict()).isEqualTo(Verdict.INSUFFICIENT_DATA);
   }
 
   @Test
