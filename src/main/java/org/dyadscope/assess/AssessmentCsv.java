@@ -71,7 +71,7 @@ public final class AssessmentCsv {
     for (ThemeResult t : a.themes()) {
       for (IndicatorResult r : t.indicators()) {
         p.printRecord(t.theme().id(), r.indicator().id(),
-            kind(r.indicator()), r.citedFact() ? "cited fact" : "data",
+            kind(r.indicator()), r.reads(),
             r.observed(), number(r.coverage()), number(r.level()), number(r.score()));
       }
     }

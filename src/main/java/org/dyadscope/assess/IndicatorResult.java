@@ -16,6 +16,11 @@ package org.dyadscope.assess;
  */
 public record IndicatorResult(String themeId, Indicator indicator, double coverage, double level, double score,
     String observed, boolean citedFact) {
+  /** What it reads, for tables: {@code cited fact} or {@code data}. */
+  public String reads() {
+    return citedFact ? "cited fact" : "data";
+  }
+
   /** Whether the indicator had any data. */
   public boolean hasData() {
     return coverage > 0 && !Double.isNaN(score);

@@ -38,7 +38,12 @@ public record ThemeResult(ThemeSpec theme, Verdict verdict, Agreement agreement,
    * agreement with the study, {@code cited facts} when the case's cited facts change it.
    */
   public String agreementRestsOn() {
-    return dataAgreement == agreement ? "data" : "cited facts";
+    return decidedByCitedFacts() ? "cited facts" : "data";
+  }
+
+  /** Whether the case's cited facts change the agreement the data alone give. */
+  public boolean decidedByCitedFacts() {
+    return dataAgreement != agreement;
   }
 
   /** Indicators with a reading that read the data (series, links, query evidence). */

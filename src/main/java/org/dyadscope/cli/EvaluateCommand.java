@@ -25,7 +25,9 @@ import picocli.CommandLine.Parameters;
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
     description = "Scores the securitization coder against the case's hand-coded gold set (gold/sample.tsv "
         + "and a coder's labels): precision, recall and F1 for move, desecuritizing, sector and threat source. "
-        + "Each score carries its 95% Wilson interval for precision and recall. "
+        + "Each score carries its 95% Wilson interval for precision and recall. The held-out splits' pooled "
+        + "scores (test2, test3, test4, test: never tuned on) come first; scores on a split the lexicon was tuned "
+        + "on (dev, test1, all) are labelled TUNED ON. "
         + "With two coders' files present, also prints Cohen's kappa between them.")
 final class EvaluateCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -78,6 +80,12 @@ final class EvaluateCommand implements Callable<Integer> {
     DocumentCoder coder = DocumentCoder.forCase(caseDir);
     List<SentenceCoding> codings = GoldCorpus.code(coder, sample, root.resolve("ungd"));
     System.out.println("lexicon " + coder.lexiconVersion());
+    // the held-out figures come first, whatever split was asked for: they are the coder's accuracy
+    List<String> heldOut = EvaluationReport.HELD_OUT_SPLITS.stream().filter(splits::contains).toList();
+    if (!heldOut.isEmpty() && !heldOut.equals(List.of(split))) {
+      System.out.print(Evaluator.evaluate(labels, sample, heldOut, codings).toText());
+      System.out.println();
+    }
     EvaluationReport report = split.equals("all") ? Evaluator.evaluate(labels, codings)
         : Evaluator.evaluate(labels, sample, split, codings);
     System.out.print(report.toText());

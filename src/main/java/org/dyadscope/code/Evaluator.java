@@ -42,15 +42,27 @@ public final class Evaluator {
    */
   public static EvaluationReport evaluate(Path goldFile, Path sampleFile, String split,
       List<SentenceCoding> codings) throws IOException {
+    return evaluate(goldFile, sampleFile, List.of(split), codings);
+  }
+
+  /**
+   * Scores {@code codings} on the sentences of several splits of {@code sampleFile} pooled, e.g.
+   * the held-out splits {@link EvaluationReport#HELD_OUT_SPLITS}; the report's split is their
+   * names joined by {@code +}.
+   *
+   * @throws IOException when a file cannot be read
+   */
+  public static EvaluationReport evaluate(Path goldFile, Path sampleFile, List<String> splits,
+      List<SentenceCoding> codings) throws IOException {
     Set<String> keep = new java.util.HashSet<>();
     for (SampleRow r : GoldFile.readSample(sampleFile)) {
-      if (r.split().equals(split)) {
+      if (splits.contains(r.split())) {
         keep.add(r.file() + "#" + r.sentenceNo());
       }
     }
     List<GoldLabel> gold = GoldFile.readLabels(goldFile).stream()
         .filter(g -> keep.contains(g.file() + "#" + g.sentenceNo())).toList();
-    return score(goldFile.getFileName().toString(), split, gold, codings);
+    return score(goldFile.getFileName().toString(), String.join("+", splits), gold, codings);
   }
 
   /** Cohen's kappa between two coders' files, on the sentences both coded. */

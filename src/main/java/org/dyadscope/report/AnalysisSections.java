@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.dyadscope.measure.SignificantDigits;
+import org.dyadscope.assess.Agreement;
 import org.dyadscope.assess.Assessment;
 import org.dyadscope.assess.Assessor;
 import org.dyadscope.assess.CaseAnalysis;
@@ -47,13 +48,17 @@ final class AnalysisSections {
     return out;
   }
 
-  /** {@code doc} with the sections inserted before its closing "files" section (else appended). */
+  /**
+   * {@code doc} with the headline section first and the sections inserted before its closing
+   * "files" section (else appended).
+   */
   static Doc insert(Doc doc, CaseAnalysis a) {
     List<Doc.Section> extra = of(a);
     if (extra.isEmpty()) {
       return doc;
     }
     List<Doc.Section> sections = new ArrayList<>(doc.sections());
+    sections.add(0, headline(a));
     int at = sections.size();
     for (int i = 0; i < sections.size(); i++) {
       if (sections.get(i).id().equals("files")) {
@@ -62,6 +67,64 @@ final class AnalysisSections {
     }
     sections.addAll(at, extra);
     return new Doc(doc.title(), doc.subtitle(), sections);
+  }
+
+  /**
+   * The report's headline: the leading hypothesis with its posterior and sensitivity range, and
+   * how many of the study's findings the data alone agree with, apart from those the case's cited
+   * facts decide.
+   */
+  private static Doc.Section headline(CaseAnalysis a) {
+    Trace t = a.trace();
+    SensitivityResult s = a.sensitivity();
+    List<Doc.Block> b = new ArrayList<>();
+    Hypothesis lead = t.hypotheses().stream().filter(h -> h.id().equals(s.leader())).findFirst().orElseThrow();
+    PosteriorInterval iv = s.interval(lead.id());
+    b.add(new Doc.Para("Process tracing: " + lead.id() + " leads with posterior " + posterior(iv)
+        + (iv.robust() ? "." : ": over the sensitivity box its posterior ranges from " + fixed3(iv.min()) + " to "
+        + fixed3(iv.max()) + (s.flips() ? " and " + String.join(", ", s.overtakers()) + " can overtake it" : "")
+        + ", so the analyst's likelihoods decide it as much as the observations.") + " " + lead.id() + ": "
+        + lead.statement()));
+    if (a.assessment() != null) {
+      b.add(new Doc.Para(findingsCount(a.assessment())));
+    }
+    return new Doc.Section("headline", "Headline", b);
+  }
+
+  /**
+   * "0.988 (sensitivity 0.007–1.000)", followed by "; not robust to the likelihoods" when the range
+   * crosses one half ({@link PosteriorInterval#robust}): a posterior is never printed without its range.
+   */
+  static String posterior(PosteriorInterval iv) {
+    return fixed3(iv.point()) + " (sensitivity " + fixed3(iv.min()) + "–" + fixed3(iv.max()) + ")"
+        + (iv.robust() ? "" : "; not robust to the likelihoods");
+  }
+
+  /**
+   * "Of 11 findings the data alone agree with 4, ...": agreement counted on the data indicators
+   * alone, then how many verdicts the case's cited facts decide.
+   */
+  private static String findingsCount(Assessment as) {
+    List<ThemeResult> ts = as.themes();
+    long dataAgree = count(ts, t -> t.dataAgreement() == Agreement.AGREE);
+    long dataDisagree = count(ts, t -> t.dataAgreement() == Agreement.DISAGREE);
+    long dataSilent = count(ts, t -> t.dataAgreement() == Agreement.NOT_ENOUGH_DATA);
+    List<String> byFacts = ts.stream().filter(ThemeResult::decidedByCitedFacts)
+        .map(t -> t.theme().id() + " " + t.dataAgreement().label() + " → " + t.agreement().label()).toList();
+    long agree = count(ts, t -> t.agreement() == Agreement.AGREE);
+    return "Of the study's " + ts.size() + " findings the data alone (series, links and store queries) agree with "
+        + dataAgree + ", disagree with " + dataDisagree + " and cannot speak to " + dataSilent + ". With the "
+        + "case's cited facts added the verdicts agree with " + agree + "; the cited facts decide "
+        + byFacts.size() + (byFacts.isEmpty() ? "" : " (" + String.join(", ", byFacts) + ")")
+        + ": those rest on the analyst's own sources, not on the data.";
+  }
+
+  private static long count(List<ThemeResult> ts, java.util.function.Predicate<ThemeResult> p) {
+    return ts.stream().filter(p).count();
+  }
+
+  private static String fixed3(double v) {
+    return String.format(Locale.ROOT, "%.3f", v);
   }
 
   private static Doc.Section trace(CaseAnalysis a) {
@@ -76,16 +139,17 @@ final class AnalysisSections {
     for (int i = 0; i < t.hypotheses().size(); i++) {
       Hypothesis h = t.hypotheses().get(i);
       PosteriorInterval iv = s.interval(h.id());
-      hs.add(List.of(h.id(), h.statement(), p(h.prior()), p(t.priors().get(i)), h.reason(), p(t.posteriors().get(i)),
-          "[" + p(iv.min()) + ", " + p(iv.max()) + "]"));
+      hs.add(List.of(h.id(), h.statement(), p(h.prior()), p(t.priors().get(i)), h.reason(), posterior(iv)));
     }
-    b.add(new Doc.Table("Hypotheses: stated prior, normalised prior, reason, final posterior and its range over the "
-        + "sensitivity box", List.of("Id", "Statement", "Prior", "Normalised", "Reason", "Posterior", "Sensitivity range"),
-        hs, List.of(2, 3, 5)));
+    b.add(new Doc.Table("Hypotheses: stated prior, normalised prior, reason, final posterior with its range over the "
+        + "sensitivity box (not robust to the likelihoods when the range crosses one half)",
+        List.of("Id", "Statement", "Prior", "Normalised", "Reason", "Final posterior (sensitivity range)"),
+        hs, List.of(2, 3)));
     b.add(trajectory(a));
     b.add(new Doc.Para(sensitivityText(a)));
     b.add(new Doc.Para(independenceText(t)));
     b.add(evidenceTable(a));
+    b.add(trailTable(t));
     return new Doc.Section("trace", "Process tracing", b);
   }
 
@@ -118,7 +182,8 @@ final class AnalysisSections {
         + ", test-type likelihoods over their default ranges, explicit likelihoods ±" + num(s.settings().explicitSpread());
     String corners = (s.exhaustive() ? "all " : "a seeded sample (seed " + s.settings().seed() + ") of ")
         + Num.count(s.cornersEvaluated()) + " corners of the " + s.parameters() + "-parameter box";
-    String lead = "At the stated values " + s.leader() + " leads.";
+    String lead = "At the stated values " + s.leader() + " leads with posterior " + posterior(s.interval(s.leader()))
+        + ".";
     if (!s.flips()) {
       return lead + " Sensitivity (" + box + "): no hypothesis overtakes it anywhere in the box; " + corners
           + " were also evaluated.";
@@ -185,6 +250,21 @@ final class AnalysisSections {
         + "hypothesis at its step (trace.csv test_type).", header, rows, numeric);
   }
 
+  /** Every row of trace.csv, same columns: each posterior rechecks from its step's rows. */
+  private static Doc.Table trailTable(Trace t) {
+    List<List<String>> rows = new ArrayList<>();
+    for (TrailRow r : t.trail()) {
+      rows.add(List.of(Integer.toString(r.step()), r.evidenceId(), r.hypothesis(), r.observedAs(), p(r.prior()),
+          r.step() == 0 ? "" : num(r.pEgivenH()), r.step() == 0 ? "" : num(r.likelihoodApplied()), p(r.posterior()),
+          r.testType()));
+    }
+    return new Doc.Table("The trail (trace.csv): every hypothesis at every step. Likelihood applied is P(E|H) when E "
+        + "was observed present and 1 − P(E|H) when absent; posterior = prior × applied / Σ over the step's "
+        + "hypotheses (prior × applied). Step 0: stated priors, normalised.",
+        List.of("Step", "Evidence", "Hypothesis", "Observed", "Prior", "P(E|H)", "Likelihood applied", "Posterior",
+            "Test type"), rows, List.of(0, 4, 5, 6, 7));
+  }
+
   private static String observed(EvidenceItem e, Observed o, Map<String, Double> values) {
     String what = o == null ? "—" : o.name().toLowerCase(Locale.ROOT);
     if (e.observation() instanceof Observation.Query q) {
@@ -223,20 +303,22 @@ final class AnalysisSections {
     List<List<String>> rows = new ArrayList<>();
     for (ThemeResult t : as.themes()) {
       ThirdPartyLink l = t.link();
-      rows.add(List.of(t.theme().id(), t.theme().finding(), t.theme().studyClaim().label(), t.verdict().label(),
-          t.agreement().label(), fixed(t.strength()), t.trend().label(), fixed(t.confidence()),
+      rows.add(List.of(t.theme().id(), t.theme().finding(), t.theme().studyClaim().label(),
+          t.dataVerdict().label() + " (" + t.dataAgreement().label() + ")",
+          t.verdict().label() + " (" + t.agreement().label() + ")", t.agreementRestsOn(),
+          t.dataReadings() + " / " + t.citedReadings(), fixed(t.strength()), t.trend().label(), fixed(t.confidence()),
           l == null ? "—" : link(l), String.join(", ", t.evidenceIds())));
     }
-    b.add(new Doc.Table("Themes: the study's finding beside the computed verdict (assessment.csv)",
-        List.of("Theme", "Study finding", "Study", "Verdict", "Agreement", "Strength", "Trend", "Confidence",
-            "Link to the third party", "Evidence"), rows, List.of(5, 7)));
-    long agree = as.themes().stream().filter(t -> t.agreement().label().equals("agree")).count();
-    long disagree = as.themes().stream().filter(t -> t.agreement().label().equals("disagree")).count();
-    b.add(new Doc.Para("Of " + as.themes().size() + " findings the data agree with " + agree + ", disagree with "
-        + disagree + " and cannot speak to " + (as.themes().size() - agree - disagree) + ". Third party: "
-        + as.thirdPartyDescription() + "; known for " + years(as) + ". Link: r at lag 0 with its two-sided "
-        + "permutation p-value over n paired years; the best lag within ±" + a.themes().maxLag() + " years "
-        + "(positive = the theme's indicator follows) is exploratory and untested."));
+    b.add(new Doc.Table("Themes: the study's finding beside the verdict of the data alone and the verdict with the "
+        + "case's cited facts added; the agreement rests on the cited facts where they change it (assessment.csv)",
+        List.of("Theme", "Study finding", "Study", "Data alone (agreement)", "With cited facts (agreement)",
+            "Rests on", "Readings data / cited", "Strength", "Trend", "Confidence", "Link to the third party",
+            "Evidence"), rows, List.of(7, 9)));
+    b.add(new Doc.Para(findingsCount(as) + " Third party: " + as.thirdPartyDescription() + "; known for " + years(as)
+        + ". Link: r at lag 0 over n paired years, with its two-sided permutation p-value only from "
+        + ThirdPartyLink.MIN_TESTED_PAIRS + " years on (fewer yearly points, trending and autocorrelated, make a "
+        + "p-value mostly noise); the best lag within ±" + a.themes().maxLag() + " years (positive = the theme's "
+        + "indicator follows) is exploratory and untested."));
     List<String> segHeader = new ArrayList<>(List.of("Theme"));
     as.segments().forEach(sg -> segHeader.add(sg.label()));
     List<List<String>> segRows = new ArrayList<>();
@@ -254,13 +336,14 @@ final class AnalysisSections {
     List<List<String>> ind = new ArrayList<>();
     for (ThemeResult t : as.themes()) {
       for (IndicatorResult r : t.indicators()) {
-        ind.add(List.of(t.theme().id(), r.indicator().id(), kind(r.indicator()), r.indicator().description(),
+        ind.add(List.of(t.theme().id(), r.indicator().id(), kind(r.indicator()), r.reads(),
+            r.indicator().description(),
             r.indicator().rule(), r.observed(), fixed(r.coverage()), fixed(r.level()), signedOrDash(r.score())));
       }
     }
-    b.add(new Doc.Table("Indicators: what each read on the data (assessment_indicators.csv)",
-        List.of("Theme", "Indicator", "Kind", "Measures", "Rule", "Observed", "Coverage", "Level", "Score"), ind,
-        List.of(6, 7, 8)));
+    b.add(new Doc.Table("Indicators: what each read on the data or the case's cited facts (assessment_indicators.csv)",
+        List.of("Theme", "Indicator", "Kind", "Reads", "Measures", "Rule", "Observed", "Coverage", "Level", "Score"),
+        ind, List.of(7, 8, 9)));
     List<List<String>> notes = new ArrayList<>();
     for (ThemeResult t : as.themes()) {
       if (!t.theme().note().isEmpty()) {
@@ -277,7 +360,8 @@ final class AnalysisSections {
     if (!l.defined()) {
       return "n = " + l.n() + ", r undefined";
     }
-    String s = String.format(Locale.ROOT, "r = %+.2f, p = %.3f, n = %d", l.r(), l.p(), l.n());
+    String s = String.format(Locale.ROOT, "r = %+.2f, n = %d, ", l.r(), l.n())
+        + (l.tested() ? String.format(Locale.ROOT, "p = %.3f", l.p()) : "no p-value (" + l.untestedReason() + ")");
     if (!Double.isNaN(l.bestLagR())) {
       s += String.format(Locale.ROOT, "; best lag %+d: r = %+.2f (n = %d)", l.bestLag(), l.bestLagR(), l.bestLagN());
     }

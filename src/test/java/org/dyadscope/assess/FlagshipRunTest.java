@@ -15,6 +15,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.dyadscope.TestData;
 import org.dyadscope.cli.Main;
 import org.dyadscope.trace.TraceCsv;
+import org.dyadscope.trace.TraceCsvRecheck;
 import org.dyadscope.trace.TraceLoader;
 import org.dyadscope.trace.TraceSpec;
 import org.junit.jupiter.api.BeforeAll;
@@ -59,10 +60,27 @@ class FlagshipRunTest {
     assertThat(last.get("H1")).isCloseTo(0.98777, within(1e-4));
     assertThat(last.get("H2")).isCloseTo(0.01222, within(1e-4));
     assertThat(last.values().stream().mapToDouble(Double::doubleValue).sum()).isCloseTo(1, within(1e-9));
-    // E12 (ICEWS18: RUS<->IRN share after the US withdrawal / before = 0.73 < 1.2) was observed absent
-    CSVRecord e12 = rows.stream().filter(r -> r.get("evidence_id").equals("E12") && r.get("hypothesis").equals("H1"))
-        .findFirst().orElseThrow();
+    // E12 (ICEWS18: RUS<->IRN share after the US withdrawal / before = 0.73 < 1.2) was observed absent:
+    // the row states P(E|H1) = 0.6 and the 1 − 0.6 the update applied
+    CSVRecord e12 = row(rows, "E12", "H1");
     assertThat(Double.parseDouble(e12.get("posterior"))).isLessThan(Double.parseDouble(e12.get("prior")));
+    assertThat(List.of(e12.get("observed"), e12.get("p_e_given_h"), e12.get("likelihood_applied")))
+        .containsExactly("absent", "0.6", "0.4");
+    // the S-300 group entered once, its most diagnostic member standing for it
+    assertThat(row(rows, "G_S300", "H1").get("observed")).isEqualTo("present via E02 (E01 present, E02 present)");
+  }
+
+  @Test
+  void everyPosteriorOfTraceCsvRechecksFromItsOwnRows() throws Exception {
+    assertThat(exit).isZero();
+    List<CSVRecord> rows = TraceCsvRecheck.assertRechecks(out.resolve("trace.csv"), 1e-9);
+    assertThat(rows).hasSize(3 * 24);
+    assertThat(rows.stream().filter(r -> r.get("observed").equals("absent"))).isNotEmpty();
+  }
+
+  private static CSVRecord row(List<CSVRecord> rows, String evidence, String hypothesis) {
+    return rows.stream().filter(r -> r.get("evidence_id").equals(evidence) && r.get("hypothesis").equals(hypothesis))
+        .findFirst().orElseThrow();
   }
 
   @Test
@@ -88,9 +106,27 @@ class FlagshipRunTest {
     assertThat(byTheme.get("O5").get("verdict")).isEqualTo("mixed");
     assertThat(byTheme.get("O5").get("agreement")).isEqualTo("disagree");
     assertThat(byTheme.get("O5").get("evidence_ids")).isEqualTo("E15;E23;E22;E12");
-    // RUS<->IRN events per mille against RUS<->USA excess conflict over 2014, 2018, 2021, 2022: r = 0.794, exact p = 5/24
-    assertThat(Double.parseDouble(byTheme.get("C5").get("third_party_r"))).isCloseTo(0.7943, within(1e-4));
-    assertThat(Double.parseDouble(byTheme.get("C5").get("third_party_p"))).isCloseTo(5.0 / 24, within(1e-4));
+    // RUS<->IRN events per mille against RUS<->USA excess conflict over 2014, 2018, 2021, 2022: r = 0.794 over
+    // 4 years, too few for a p-value (it was an exact 5/24); so for every theme: the third party is known for 4 years
+    CSVRecord c5 = byTheme.get("C5");
+    assertThat(Double.parseDouble(c5.get("third_party_r"))).isCloseTo(0.7943, within(1e-4));
+    assertThat(List.of(c5.get("third_party_n"), c5.get("third_party_p"), c5.get("third_party_p_note")))
+        .containsExactly("4", "", "4 paired years, fewer than 8 for a p-value");
+    assertThat(rows).filteredOn(r -> !r.get("third_party_r").isEmpty()).hasSize(9)
+        .allMatch(r -> r.get("third_party_p").isEmpty() && Integer.parseInt(r.get("third_party_n")) < 8);
+    // the C5 link indicator, untested, is no reading: confidence (0 + 3 facts at 0.5) / 4 (was 0.466 with the link read as 0)
+    assertThat(c5.get("confidence")).isEqualTo("0.375");
+    // the data alone agree with 6 findings; the cited facts decide C3, C6 and O2
+    assertThat(rows).filteredOn(r -> r.get("agreement_data").equals("agree")).extracting(r -> r.get("theme"))
+        .containsExactly("C2", "C4", "C5", "O1", "O3", "O4");
+    assertThat(rows).filteredOn(r -> r.get("agreement_rests_on").equals("cited facts"))
+        .extracting(r -> r.get("theme") + " " + r.get("verdict_data") + " -> " + r.get("verdict"))
+        .containsExactly("C3 mixed -> challenge", "C6 insufficient data -> challenge", "O2 mixed -> opportunity");
+    assertThat(rows).filteredOn(r -> r.get("agreement").equals("agree")).hasSize(9);
+    // C1: China's share of Iran's events and arms read opportunity on their own; the 25-year agreement (E21) pulls to mixed
+    assertThat(List.of(byTheme.get("C1").get("verdict_data"), byTheme.get("C1").get("verdict"),
+        byTheme.get("C1").get("readings_data"), byTheme.get("C1").get("readings_cited")))
+        .containsExactly("opportunity", "mixed", "2", "1");
     List<CSVRecord> indicators = csv("assessment_indicators.csv");
     assertThat(indicators).extracting(r -> r.get("theme")).contains("C1", "O5");
     CSVRecord o2a = indicators.stream().filter(r -> r.get("indicator").equals("O2a")).findFirst().orElseThrow();
@@ -104,7 +140,15 @@ class FlagshipRunTest {
     assertThat(exit).isZero();
     String html = Files.readString(out.resolve("report/index.html"));
     assertThat(html).contains("<section id=\"trace\">", "<section id=\"assessment\">", "fig-posterior-trajectory",
-        "Monitoring Iran-China relations", "query value 3.4399922", "Sensitivity range");
+        "Monitoring Iran-China relations", "query value 3.4399922", "Final posterior (sensitivity range)",
+        "Likelihood applied", "no p-value (4 paired years, fewer than 8 for a p-value)");
+    // the headline comes first, every posterior with its range, and says the leader is not robust
+    assertThat(html.indexOf("<section id=\"headline\">")).isLessThan(html.indexOf("<section id=\"case\">"));
+    assertThat(html).contains("H1 leads with posterior 0.988 (sensitivity 0.007–1.000); not robust to the "
+        + "likelihoods: over the sensitivity box its posterior ranges from 0.007 to 1.000 and H2, H3 can overtake it",
+        "0.012 (sensitivity 0.000–0.993); not robust", "0.000 (sensitivity 0.000–0.554); not robust",
+        "the data alone (series, links and store queries) agree with 6, disagree with 4 and cannot speak to 1",
+        "the cited facts decide 3 (C3 disagree → agree, C6 not enough data → agree, O2 disagree → agree)");
     assertThat(html.indexOf("id=\"assessment\"")).isLessThan(html.indexOf("id=\"files\""));
     assertThat(out.resolve("report/figures/posterior-trajectory.svg")).exists();
     assertThat(Files.readString(out.resolve("report/report.md"))).contains("## Process tracing",

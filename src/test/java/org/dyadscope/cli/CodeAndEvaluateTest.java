@@ -82,7 +82,13 @@ class CodeAndEvaluateTest {
     Path root = TestData.root();
     CliRunner.Result r = CliRunner.run("evaluate", "cases/russia-iran-2012-2022", "--data", root.toString());
     assertThat(r.exitCode()).as(r.err()).isZero();
-    assertThat(r.out()).contains("split dev: 748 sentences (0 without a coding)");
+    // the held-out scores first, then the asked-for dev split, labelled as tuned on
+    String heldOut = "held out (never tuned on): gold gold.tsv, split test2+test3+test4+test: 880 sentences";
+    String dev = "TUNED ON (optimistic, the lexicon was fitted to these sentences): gold gold.tsv, split dev: "
+        + "748 sentences (0 without a coding)";
+    assertThat(r.out()).contains(heldOut, dev);
+    assertThat(r.out().indexOf(heldOut)).isLessThan(r.out().indexOf(dev));
+    assertThat(r.out()).contains("move            P 0.557 R 0.534 F1 0.545");
     assertThat(r.out()).containsPattern("move +P \\d\\.\\d{3} R \\d\\.\\d{3} F1 \\d\\.\\d{3}");
     CliRunner.Result record = CliRunner.run("evaluate", "cases/russia-iran-2012-2022", "--data", root.toString(),
         "--record");

@@ -207,5 +207,17 @@ class EvaluatorTest {
     assertThat(dev.desecuritizing()).isEqualTo(new LabelScore(64, 34, 45));
     assertThat(dev.sector()).isEqualTo(new LabelScore(135, 82, 98));
     assertThat(dev.threatSource()).isEqualTo(new LabelScore(9, 11, 21));
+    // the four held-out splits pooled, as evaluate prints them first: the sums of test2..test
+    // (move P 78/140 = 0.557, R 78/146 = 0.534, as in the README)
+    EvaluationReport heldOut = Evaluator.evaluate(GOLD.resolve("gold.tsv"), GOLD.resolve("sample.tsv"),
+        EvaluationReport.HELD_OUT_SPLITS, codings);
+    assertThat(heldOut.sentences()).isEqualTo(880);
+    assertThat(heldOut.move()).isEqualTo(new LabelScore(19 + 15 + 21 + 23, 13 + 13 + 18 + 18, 24 + 17 + 15 + 12));
+    assertThat(heldOut.toText()).startsWith("held out (never tuned on): gold gold.tsv, split test2+test3+test4+test: "
+        + "880 sentences");
+    assertThat(List.of(heldOut, test, test2, test4)).allMatch(EvaluationReport::heldOut);
+    assertThat(List.of(dev, test1)).noneMatch(EvaluationReport::heldOut);
+    assertThat(dev.toText()).startsWith("TUNED ON (optimistic, the lexicon was fitted to these sentences): gold "
+        + "gold.tsv, split dev: 748 sentences");
   }
 }

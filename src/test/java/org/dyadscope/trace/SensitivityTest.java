@@ -35,6 +35,10 @@ class SensitivityTest {
     // the point leader H1 can fall to 0.27: the conclusion flips within the ranges
     assertThat(r.flips()).isTrue();
     assertThat(r.overtakers()).containsExactly("H2");
+    // 0.27..0.92 crosses one half: whether H1 is more likely than not depends on the likelihoods
+    assertThat(i.robust()).isFalse();
+    assertThat(new PosteriorInterval("H", 0.7, 0.55, 0.9).robust()).isTrue();
+    assertThat(new PosteriorInterval("H", 0.01, 0, 0.4).robust()).isTrue();
   }
 
   @Test
