@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.dyadscope.measure.SignificantDigits;
 import org.dyadscope.assess.Agreement;
 import org.dyadscope.assess.Assessment;
@@ -101,7 +102,7 @@ final class AnalysisSections {
   }
 
   /**
-   * "Of 11 findings the data alone agree with 4, ...": agreement counted on the data indicators
+   * "Of the study's 11 findings the data alone ... agree with 6, ...": agreement counted on the data indicators
    * alone, then how many verdicts the case's cited facts decide.
    */
   private static String findingsCount(Assessment as) {
@@ -119,7 +120,7 @@ final class AnalysisSections {
         + ": those rest on the analyst's own sources, not on the data.";
   }
 
-  private static long count(List<ThemeResult> ts, java.util.function.Predicate<ThemeResult> p) {
+  private static long count(List<ThemeResult> ts, Predicate<ThemeResult> p) {
     return ts.stream().filter(p).count();
   }
 
