@@ -25,7 +25,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
     description = "Scores the securitization coder against the case's hand-coded gold set (gold/sample.tsv "
         + "and a coder's labels): precision, recall and F1 for move, desecuritizing, sector and threat source. "
-        + "Each score carries its 95% Wilson interval for precision and recall. "
+        + "Each score carries its 95%% Wilson interval for precision and recall. "
         + "With two coders' files present, also prints Cohen's kappa between them.")
 final class EvaluateCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
