@@ -1,6 +1,7 @@
 package org.dyadscope.collect.gdelt;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -35,6 +36,16 @@ class BuiltInLookupsTest {
     assertThat(sink.quarantined).hasSize(1);
     assertThat(sink.quarantined.get(0).line()).isEqualTo(2);
     assertThat(sink.quarantined.get(0).reason()).contains("999");
+  }
+
+  @Test
+  void tkgNeedsTheDataRootForWhatIsNotBuiltIn() {
+    ReaderRegistry registry = new ReaderRegistry(null, Lookups.defaults(), Map.of());
+    assertThatThrownBy(() -> registry.reader(new SourceSpec("icews14s", "tkg", List.of(),
+        Map.of("naming", "ids", "time_unit", "day", "epoch", "2014-01-01"))))
+        .isInstanceOf(IOException.class).hasMessageContaining("format tkg needs the data root (--data DIR");
+    assertThat(SourceSpec.FORMATS).as("every format with options is a format")
+        .containsAll(ReaderRegistry.OPTION_KEYS.keySet());
   }
 
   @Test
