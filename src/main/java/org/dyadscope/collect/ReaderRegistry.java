@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -40,16 +39,11 @@ import org.dyadscope.collect.ungd.UngdReader;
  */
 public final class ReaderRegistry {
   /** The option keys of each format (a format missing here takes none). */
-  public static final Map<String, Set<String>> OPTION_KEYS = optionKeys();
-
-  private static Map<String, Set<String>> optionKeys() {
-    Map<String, Set<String>> m = new LinkedHashMap<>();
-    m.put("tkg", TkgLayout.OPTION_KEYS);
-    m.put("ungd", Set.of("licence"));
-    m.put("documents", Set.of("speaker", "licence"));
-    m.put("kremlin-index", Set.of("speaker", "licence"));
-    return Map.copyOf(m);
-  }
+  public static final Map<String, Set<String>> OPTION_KEYS = Map.of(
+      "tkg", TkgLayout.OPTION_KEYS,
+      "ungd", Set.of("licence"),
+      "documents", Set.of("speaker", "licence"),
+      "kremlin-index", Set.of("speaker", "licence"));
 
   private final Path dataRoot;
   private final Lookups lookups;
