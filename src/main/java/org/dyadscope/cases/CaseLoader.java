@@ -23,6 +23,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.dyadscope.collect.ReaderRegistry;
 
 /**
  * Reads and validates {@code case.yaml}. Every error names the file, line and column and says how
@@ -176,6 +177,12 @@ public final class CaseLoader {
           throw error("format: " + s.format, "source " + s.name + ": unknown format '" + s.format + "'"
               + suggestion(s.format, List.copyOf(SourceSpec.FORMATS)) + "; use one of "
               + String.join(", ", SourceSpec.FORMATS));
+        }
+        String badOption = ReaderRegistry.unknownOption(s.format, s.options == null ? Map.of() : s.options);
+        if (badOption != null) {
+          throw error(badOption + ":", "source " + s.name + ": option '" + badOption + "' is not read by format "
+              + s.format + suggestion(badOption, List.copyOf(ReaderRegistry.OPTION_KEYS.getOrDefault(s.format, Set.of())))
+              + "; " + ReaderRegistry.validOptions(s.format));
         }
         if (!names.add(s.name)) {
           throw error(s.name, "source name '" + s.name + "' is used twice; source names must be unique");

@@ -3,7 +3,9 @@ package org.dyadscope.cases;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
- * Lookup tables the readers need, as paths relative to the data root.
+ * Lookup tables the readers need, as paths relative to the data root. The CAMEO event codes,
+ * Goldstein values, actor types and the dictionaries' actor-code tokens are also built in: at a
+ * default path the data root may lack them ({@code collect.ReaderRegistry}).
  *
  * @param cameoEventCodes GDELT {@code CAMEO.eventcodes.txt}
  * @param cameoGoldstein GDELT {@code CAMEO.goldsteinscale.txt}

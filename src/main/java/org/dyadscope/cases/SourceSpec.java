@@ -7,11 +7,11 @@ import java.util.Map;
  * One data source of a case.
  *
  * @param name dataset name that rows are tagged with and series are grouped by, e.g. {@code gdelt2}
- * @param format reader format: {@code gdelt}, {@code icews-tab}, {@code tkg}, {@code unga-idealpoints},
- *     {@code sipri}, {@code ungd}
+ * @param format reader format, one of {@link #FORMATS}
  * @param files glob patterns relative to the data root, e.g. {@code gdelt/v2_export/*.CSV}
  * @param options reader options (for {@code tkg}: {@code time_unit}, {@code epoch}, {@code first_step},
- *     {@code naming}); empty when none
+ *     {@code naming}; the keys each format reads are {@code collect.ReaderRegistry.OPTION_KEYS}, and
+ *     the case loader refuses any other); empty when none
  * @param description what the source is and its caveats, shown in the report; may be null
  */
 public record SourceSpec(

@@ -25,7 +25,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
     description = "Scores the securitization coder against the case's hand-coded gold set (gold/sample.tsv "
         + "and a coder's labels): precision, recall and F1 for move, desecuritizing, sector and threat source. "
-        + "Each score carries its 95% Wilson interval for precision and recall. The held-out splits' pooled "
+        + "Each score carries its 95%% Wilson interval for precision and recall. The held-out splits' pooled "
         + "scores (test2, test3, test4, test: never tuned on) come first; scores on a split the lexicon was tuned "
         + "on (dev, test1, all) are labelled TUNED ON. "
         + "With two coders' files present, also prints Cohen's kappa between them.")

@@ -75,7 +75,7 @@ final class FetchCommand implements Callable<Integer> {
       description = "with --db: keep only events where either actor's country is in the list, e.g. RUS,IRN,USA,CHN")
   String actors;
 
-  @Option(names = "--data", paramLabel = "DIR", description = "data root holding gdelt/lookups (CAMEO tables); default $DYADSCOPE_DATA")
+  @Option(names = "--data", paramLabel = "DIR", description = "data root whose gdelt/lookups and petrarch2 tables replace the built-in ones; default $DYADSCOPE_DATA, else the built-in tables")
   Path data;
 
   @Override
@@ -99,7 +99,7 @@ final class FetchCommand implements Callable<Integer> {
     }
     LocalDate first = date(from, "--from", cl);
     LocalDate last = date(to, "--to", cl);
-    Path root = DataRoot.resolve(data, cl);
+    Path root = DataRoot.optional(data, cl);
     SourceReader reader = new ReaderRegistry(root, Lookups.defaults(), Map.of())
         .reader(new SourceSpec("gdelt" + version, "gdelt", List.of(), Map.of()));
     GdeltFetch fetch = new GdeltFetch(new Downloader.Settings(Duration.ofSeconds(timeout), attempts,

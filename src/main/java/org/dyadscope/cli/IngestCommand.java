@@ -43,7 +43,8 @@ final class IngestCommand implements Callable<Integer> {
   String source;
 
   @Option(names = "--option", paramLabel = "KEY=VALUE",
-      description = "reader option, e.g. for tkg: naming=ids time_unit=day epoch=2021-01-01 first_step=0")
+      description = "reader option; tkg: naming=ids time_unit=day epoch=2021-01-01 first_step=0; documents: "
+          + "speaker=ISO3 licence=TEXT; kremlin-index: speaker, licence; ungd: licence; other formats take none")
   Map<String, String> options = Map.of();
 
   @Option(names = "--actors", paramLabel = "CODES",
@@ -53,7 +54,8 @@ final class IngestCommand implements Callable<Integer> {
   String actors;
 
   @Option(names = "--data", paramLabel = "DIR",
-      description = "data root holding the lookup tables (gdelt/lookups, icews, petrarch2); default $DYADSCOPE_DATA")
+      description = "data root whose lookup tables (gdelt/lookups, petrarch2) replace the built-in ones; "
+          + "needed for tkg (icews/cameo-codes.csv, petrarch2); default $DYADSCOPE_DATA, else the built-in tables")
   Path data;
 
   @Override
@@ -62,7 +64,10 @@ final class IngestCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(),
           "unknown --format '" + format + "'; use one of " + String.join(", ", SourceSpec.FORMATS));
     }
-    Path root = DataRoot.resolve(data, spec.commandLine());
+    if (format != null) { // before the store is created; a guessed format's options are checked per file
+      refuseUnknownOptions(format);
+    }
+    Path root = DataRoot.optional(data, spec.commandLine());
     List<Path> missing = new ArrayList<>();
     for (Path f : files) {
       if (!Files.isRegularFile(f)) {
@@ -86,6 +91,7 @@ final class IngestCommand implements Callable<Integer> {
           continue;
         }
         SourceSpec s = new SourceSpec(source == null ? fmt : source, fmt, List.of(f.toString()), options);
+        refuseUnknownOptions(fmt);
         FileResult r = FileLoader.load(store, readers.reader(s), f, SourceFiles.label(root, f), s.name(), keep);
         System.out.println(String.join(",", r.file(), r.format(), Long.toString(r.rowsRead()),
             Long.toString(r.rowsLoaded()), Long.toString(r.rowsQuarantined())));
@@ -102,5 +108,15 @@ final class IngestCommand implements Callable<Integer> {
       }
     }
     return failed == 0 ? 0 : 1;
+  }
+
+  /** Refuses an --option key that {@code fmt} does not read, as a usage error. */
+  private void refuseUnknownOptions(String fmt) {
+    try {
+      ReaderRegistry.checkOptions(fmt, options);
+    } catch (IllegalArgumentException e) {
+      // "option 'license' is not read..." becomes "--option 'license' is not read..."
+      throw new CommandLine.ParameterException(spec.commandLine(), "--" + e.getMessage());
+    }
   }
 }

@@ -1,9 +1,7 @@
 package org.dyadscope.cli;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.dyadscope.assess.CaseAnalysis;
@@ -25,7 +23,8 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code dyadscope run CASE}: the whole pipeline for one case — collect into a fresh store, measure,
- * report. The store is built under a temporary name and moved into place only when complete.
+ * report. The store and every output are built in a folder beside {@code --out} and moved into place
+ * only when all are complete ({@link RunOutputs#swapIn}).
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
     description = "Runs a case end to end: collects its sources into <out>/case.duckdb, measures the dyads' "
@@ -73,35 +72,41 @@ final class RunCommand implements Callable<Integer> {
     CaseFile c = CaseLoader.load(caseDir);
     Path root = DataRoot.resolve(data, spec.commandLine());
     Path outDir = out != null ? out : Path.of("out", c.name());
-    Files.createDirectories(outDir);
-    Path storeFile = outDir.resolve("case.duckdb");
-    Path partial = outDir.resolve("case.duckdb.partial");
-    Files.deleteIfExists(partial);
-    Files.deleteIfExists(outDir.resolve("case.duckdb.partial.wal"));
-
     System.err.println("dyadscope run: case " + c.name() + ", data " + root.toAbsolutePath().normalize()
         + ", output " + outDir.toAbsolutePath().normalize());
-    Collector.Result collected;
-    try (Store store = Store.open(partial)) {
-      collected = new Collector(root, new ReaderRegistry(root, c.lookups(), c.entityOverrides()))
-          .collect(c, store, w -> System.err.println("dyadscope run: warning: " + w),
-              p -> System.err.println("dyadscope run: " + p), keep);
-    } catch (IOException | RuntimeException e) {
-      Files.deleteIfExists(partial);
-      throw e;
+    // everything is built aside and swapped in at the end: a run that fails leaves the last outputs as they were
+    Path work = RunOutputs.workFolder(outDir);
+    try {
+      Collector.Result collected;
+      try (Store store = Store.open(work.resolve(RunOutputs.STORE))) {
+        collected = new Collector(root, new ReaderRegistry(root, c.lookups(), c.entityOverrides()))
+            .collect(c, store, w -> System.err.println("dyadscope run: warning: " + w),
+                p -> System.err.println("dyadscope run: " + p), keep);
+      }
+      if (collected.files().isEmpty() || collected.rowsLoaded() == 0) {
+        System.err.println("dyadscope run: no data loaded from " + root + " for case " + c.name()
+            + "; check --data points at the folder holding the case's files (e.g. ../shared/data)");
+        return 1;
+      }
+      writeOutputs(c, work, policy, keep);
+      RunOutputs.swapIn(work, outDir);
+      warnCrossFileDuplicates(outDir.resolve(RunOutputs.STORE));
+      long quarantined = collected.files().stream().mapToLong(f -> f.rowsQuarantined()).sum();
+      System.err.println(String.format(java.util.Locale.ROOT,
+          "dyadscope run: %,d files, %,d rows loaded, %,d quarantined, %d missing file patterns",
+          collected.files().size(), collected.rowsLoaded(), quarantined, collected.missing().size()));
+    } finally {
+      RunOutputs.delete(work);
     }
-    if (collected.files().isEmpty() || collected.rowsLoaded() == 0) {
-      Files.deleteIfExists(partial);
-      System.err.println("dyadscope run: no data loaded from " + root + " for case " + c.name()
-          + "; check --data points at the folder holding the case's files (e.g. ../shared/data)");
-      return 1;
-    }
-    Files.move(partial, storeFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    RunOutputs.clear(outDir); // no file of an earlier run may sit beside this run's outputs
+    System.out.println(outDir.resolve("report").resolve("index.html"));
+    return 0;
+  }
 
-    try (Store store = Store.openReadOnly(storeFile)) {
+  /** Measures, codes, traces and reports from the store in {@code dir} into {@code dir}. */
+  private static void writeOutputs(CaseFile c, Path dir, DedupPolicy policy, Set<String> keep) throws Exception {
+    try (Store store = Store.openReadOnly(dir.resolve(RunOutputs.STORE))) {
       Measurements m = Measurements.compute(c, store, policy);
-      CorpusCodingResult coded = new CorpusCoder(DocumentCoder.forCase(c.folder())).codeStore(store, null, outDir);
+      CorpusCodingResult coded = new CorpusCoder(DocumentCoder.forCase(c.folder())).codeStore(store, null, dir);
       System.err.printf("dyadscope run: coded %d documents, %d sentences: %d securitizing, %d desecuritizing moves (lexicon %s)%n",
           coded.documents(), coded.sentences(), coded.moves(), coded.desecuritizing(), coded.lexiconVersion());
       // The trace and theme queries take their denominators from the events table, which --actors
@@ -114,17 +119,10 @@ final class RunCommand implements Callable<Integer> {
             + "(their queries need every event of a source); run without --actors to get trace.csv and assessment.csv");
       }
       if (analysis != null) {
-        analysis.write(outDir);
+        analysis.write(dir);
       }
-      ReportWriter.write(c, m, outDir, analysis);
+      ReportWriter.write(c, m, dir, analysis);
     }
-    warnCrossFileDuplicates(storeFile);
-    long quarantined = collected.files().stream().mapToLong(f -> f.rowsQuarantined()).sum();
-    System.err.println(String.format(java.util.Locale.ROOT,
-        "dyadscope run: %,d files, %,d rows loaded, %,d quarantined, %d missing file patterns",
-        collected.files().size(), collected.rowsLoaded(), quarantined, collected.missing().size()));
-    System.out.println(outDir.resolve("report").resolve("index.html"));
-    return 0;
   }
 
   /**

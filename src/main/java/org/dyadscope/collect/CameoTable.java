@@ -2,6 +2,9 @@ package org.dyadscope.collect;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,9 +19,15 @@ import java.util.Set;
  *
  * <p>Source: GDELT lookups {@code CAMEO.eventcodes.txt} and {@code CAMEO.goldsteinscale.txt}
  * (gdeltproject.org/data/lookups; CAMEO codebook, Gerner, Schrodt &amp; Yilmaz 2012). Codes are
- * strings with their leading zeros: {@code 010} has root {@code 01}, never {@code 10}.
+ * strings with their leading zeros: {@code 010} has root {@code 01}, never {@code 10}. The same
+ * table ships in the jar ({@link #builtIn()}, {@code cameo_events.tsv}), so readers need no data root.
  */
 public final class CameoTable {
+  /** The built-in table's resource, next to this class. */
+  public static final String BUILT_IN = "cameo_events.tsv";
+  /** The header row of {@link #BUILT_IN}, after its {@code #} comment lines. */
+  public static final String BUILT_IN_HEADER = "code\tname\tgoldstein\tquad_class";
+
   private final Map<String, String> descriptions;
   private final Map<String, Double> goldstein;
 
@@ -34,13 +43,59 @@ public final class CameoTable {
    *     names the file and line
    */
   public static CameoTable load(Path eventCodes, Path goldsteinScale) throws IOException {
-    Map<String, String> desc = readPairs(eventCodes);
+    return of(readPairs(eventCodes), readPairs(goldsteinScale), goldsteinScale.toString());
+  }
+
+  /**
+   * The table shipped in the jar: {@link #BUILT_IN}, tab-separated {@code code, name, goldstein,
+   * quad_class} (Goldstein points; an empty cell is a code without one), made from the two GDELT
+   * lookup files and checked against them by the tests.
+   *
+   * @throws UncheckedIOException when the resource is missing or malformed (a build defect)
+   */
+  public static CameoTable builtIn() {
+    Map<String, String> desc = new HashMap<>();
+    Map<String, String> gold = new HashMap<>();
+    try (InputStream in = CameoTable.class.getResourceAsStream(BUILT_IN)) {
+      if (in == null) {
+        throw new IOException(BUILT_IN + " missing from the jar; rebuild it");
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      String line;
+      int n = 0;
+      boolean header = true;
+      while ((line = r.readLine()) != null) {
+        n++;
+        if (line.startsWith("#") || line.isBlank()) {
+          continue;
+        }
+        String[] f = line.split("\t", -1);
+        if (header ? !line.equals(BUILT_IN_HEADER) : f.length != 4) {
+          throw new IOException(BUILT_IN + ":" + n + ": expected " + (header ? "the header " : "four fields: ")
+              + BUILT_IN_HEADER.replace('\t', ',') + ", got '" + line + "'");
+        }
+        if (!header) {
+          desc.put(f[0], f[1]);
+          if (!f[2].isEmpty()) {
+            gold.put(f[0], f[2]);
+          }
+        }
+        header = false;
+      }
+      return of(desc, gold, BUILT_IN);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static CameoTable of(Map<String, String> desc, Map<String, String> goldText, String goldFile)
+      throws IOException {
     Map<String, Double> gold = new HashMap<>();
-    for (Map.Entry<String, String> e : readPairs(goldsteinScale).entrySet()) {
+    for (Map.Entry<String, String> e : goldText.entrySet()) {
       try {
         gold.put(e.getKey(), Double.parseDouble(e.getValue()));
       } catch (NumberFormatException ex) {
-        throw new IOException(goldsteinScale + ": Goldstein value '" + e.getValue() + "' of code "
+        throw new IOException(goldFile + ": Goldstein value '" + e.getValue() + "' of code "
             + e.getKey() + " is not a number");
       }
     }

@@ -35,11 +35,14 @@ public final class SourceFiles {
     return out;
   }
 
-  /** The label stored for a file: its path relative to the data root, with '/' separators. */
+  /**
+   * The label stored for a file: its path relative to the data root, with '/' separators; its
+   * absolute path when it lies outside the root or there is none ({@code dataRoot} null).
+   */
   public static String label(Path dataRoot, Path file) {
     Path abs = file.toAbsolutePath().normalize();
-    Path root = dataRoot.toAbsolutePath().normalize();
-    Path rel = abs.startsWith(root) ? root.relativize(abs) : abs;
+    Path root = dataRoot == null ? null : dataRoot.toAbsolutePath().normalize();
+    Path rel = root != null && abs.startsWith(root) ? root.relativize(abs) : abs;
     return rel.toString().replace('\\', '/');
   }
 }

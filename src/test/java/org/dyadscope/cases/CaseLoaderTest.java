@@ -52,4 +52,26 @@ class CaseLoaderTest {
         .hasMessageContaining("case.yaml:5:")
         .hasMessageContaining("USA, which is not among the actors");
   }
+
+  @Test
+  void anOptionTheFormatDoesNotReadIsNamedWithItsLineAndTheValidKeys(@TempDir Path dir) throws Exception {
+    String head = "name: x\nactors: [{code: RUS}, {code: IRN}]\ndyads: [RUS->IRN]\n"
+        + "period: {start: 2012-01, end: 2012-12}\nsources:\n";
+    Files.writeString(dir.resolve("case.yaml"), head
+        + "  - name: speeches\n    format: documents\n    files: [d/*.txt]\n    options: {speaker: RUS, license: CC0}\n");
+    assertThatThrownBy(() -> CaseLoader.load(dir))
+        .hasMessageContaining("case.yaml:9:")
+        .hasMessageContaining("source speeches: option 'license' is not read by format documents, "
+            + "did you mean 'licence'?; its options are licence, speaker");
+    // a format without options refuses any
+    Files.writeString(dir.resolve("case.yaml"), head
+        + "  - name: arms\n    format: sipri\n    files: [s.csv]\n    options:\n      speaker: RUS\n");
+    assertThatThrownBy(() -> CaseLoader.load(dir))
+        .hasMessageContaining("case.yaml:10:")
+        .hasMessageContaining("option 'speaker' is not read by format sipri; it takes no options");
+    // the keys the format reads load
+    Files.writeString(dir.resolve("case.yaml"), head
+        + "  - name: speeches\n    format: documents\n    files: [d/*.txt]\n    options: {speaker: RUS, licence: CC0}\n");
+    assertThat(CaseLoader.load(dir).sources().get(0).option("licence", null)).isEqualTo("CC0");
+  }
 }

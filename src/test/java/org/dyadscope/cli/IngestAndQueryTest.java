@@ -139,12 +139,39 @@ class IngestAndQueryTest {
   }
 
   @Test
-  void everyCommandAnswersHelp() {
+  void ingestNeedsNoDataRootAndRefusesAnOptionTheFormatDoesNotRead(@TempDir Path dir) throws Exception {
+    Path doc = Files.writeString(dir.resolve("RUS_2019-06-01_talk.txt"), "Terrorism threatens our security.\n");
+    Path db = dir.resolve("t.duckdb");
+    CliRunner.Result typo = CliRunner.run("ingest", doc.toString(), "--db", db.toString(), "--format", "documents",
+        "--option", "license=CC0");
+    assertThat(typo.exitCode()).isEqualTo(2);
+    assertThat(typo.err()).contains("--option 'license' is not read by format documents; its options are licence, speaker");
+    assertThat(db).as("refused before the store is made").doesNotExist();
+    CliRunner.Result none = CliRunner.run("ingest", doc.toString(), "--db", db.toString(), "--format", "sipri",
+        "--option", "licence=CC0");
+    assertThat(none.exitCode()).isEqualTo(2);
+    assertThat(none.err()).contains("--option 'licence' is not read by format sipri; it takes no options");
+
+    CliRunner.Result ok = CliRunner.run("ingest", doc.toString(), "--db", db.toString(), "--format", "documents",
+        "--option", "licence=CC0");
+    assertThat(ok.exitCode()).as(ok.err()).isZero();
+    assertThat(CliRunner.run("query", db.toString(), "SELECT speaker, licence FROM documents").out())
+        .isEqualTo("speaker,licence\nRUS,CC0\n");
+  }
+
+  @Test
+  void everyCommandAnswersHelpWithoutAWarning() {
     for (String command : List.of("run", "ingest", "query", "code", "evaluate", "fetch")) {
       CliRunner.Result r = CliRunner.run(command, "--help");
       assertThat(r.exitCode()).as(command + " --help: " + r.err()).isZero();
       assertThat(r.out()).as(command).startsWith("Usage: dyadscope " + command);
+      // picocli warns on a bare % in a help text (it is a format string): write %%
+      assertThat(r.out() + r.err()).as(command + " --help").doesNotContain("WARN");
     }
+    assertThat(CliRunner.run("evaluate", "--help").out()).contains("95% Wilson");
+    CliRunner.Result top = CliRunner.run("--help");
+    assertThat(top.exitCode()).isZero();
+    assertThat(top.out() + top.err()).contains("Usage: dyadscope").doesNotContain("WARN");
     // fetch keeps GDELT's --version 1|2 and still answers -h after its dataset
     CliRunner.Result fetch = CliRunner.run("fetch", "gdelt", "-h");
     assertThat(fetch.exitCode()).as(fetch.err()).isZero();

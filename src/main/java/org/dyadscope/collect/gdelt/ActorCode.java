@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.dyadscope.collect.Countries;
 
 /**
@@ -58,7 +59,7 @@ public final class ActorCode {
   /** An actor code in a PETRARCH-2 dictionary: "[" then an optional "~" (agents), then the code. */
   private static final Pattern DICTIONARY_CODE = Pattern.compile("\\[~?([A-Za-z-]{3,})");
   /** The PETRARCH-2 dictionaries of actors and agents (Norris, Schrodt &amp; Beieler 2017, PETRARCH2). */
-  static final List<String> DICTIONARY_FILES = List.of("Phoenix.Countries.actors.txt",
+  public static final List<String> DICTIONARY_FILES = List.of("Phoenix.Countries.actors.txt",
       "Phoenix.International.actors.txt", "Phoenix.MilNonState.actors.txt", "Phoenix.agents.txt");
 
   private final Countries countries;
@@ -74,32 +75,55 @@ public final class ActorCode {
     this.dictionaryTokens = dictionaryTokens;
   }
 
+  /** The built-in CAMEO actor types ({@code CODE<TAB>LABEL}), made from GDELT's {@code CAMEO.type.txt}. */
+  public static final String BUILT_IN_TYPES = "cameo_types.tsv";
+  /** The built-in dictionary tokens (one a line), made from {@link #DICTIONARY_FILES}. */
+  public static final String BUILT_IN_TOKENS = "actor_tokens.txt";
+
   /**
    * A parser over GDELT's actor type table, the shipped CAMEO region list and the tokens of the
    * actor codes in the PETRARCH-2 dictionaries.
    *
-   * @param cameoType GDELT lookup {@code CAMEO.type.txt} ({@code CODE<TAB>LABEL}, one header line)
+   * @param cameoType GDELT lookup {@code CAMEO.type.txt} ({@code CODE<TAB>LABEL}, one header line),
+   *     or null for the copy in the jar ({@link #BUILT_IN_TYPES})
    * @param dictionaries the PETRARCH-2 {@code dictionaries} folder; its actor and agent dictionaries
-   *     ({@link #DICTIONARY_FILES}) are scanned for bracketed actor codes
+   *     ({@link #DICTIONARY_FILES}) are scanned for bracketed actor codes; or null for the tokens in
+   *     the jar ({@link #BUILT_IN_TOKENS})
    * @param countries known country codes ({@link Countries#isCountryCode}), historical ones included
    * @throws IOException when the type file or one of the dictionaries is missing, or a type line is
    *     not {@code CODE<TAB>LABEL}
    */
   public static ActorCode load(Path cameoType, Path dictionaries, Countries countries) throws IOException {
-    if (!Files.isRegularFile(cameoType)) {
+    if (cameoType != null && !Files.isRegularFile(cameoType)) {
       throw new IOException(cameoType + ": CAMEO actor type table not found (GDELT lookups CAMEO.type.txt)");
     }
     Map<String, String> types;
-    try (InputStream in = Files.newInputStream(cameoType)) {
-      types = readTable(in, cameoType.toString(), true);
+    try (InputStream in = cameoType == null ? resource(BUILT_IN_TYPES) : Files.newInputStream(cameoType)) {
+      types = readTable(in, cameoType == null ? BUILT_IN_TYPES : cameoType.toString(), cameoType != null);
     }
     Map<String, String> regions;
-    try (InputStream in = ActorCode.class.getResourceAsStream("cameo_regions.tsv")) {
+    try (InputStream in = resource("cameo_regions.tsv")) {
       regions = readTable(in, "cameo_regions.tsv", false);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cameo_regions.tsv missing from the jar", e);
     }
-    return new ActorCode(countries, types, regions, dictionaryTokens(dictionaries));
+    return new ActorCode(countries, types, regions,
+        dictionaries == null ? builtInTokens() : dictionaryTokens(dictionaries));
+  }
+
+  /** A resource next to this class; a missing one is a build defect. */
+  private static InputStream resource(String name) {
+    InputStream in = ActorCode.class.getResourceAsStream(name);
+    if (in == null) {
+      throw new UncheckedIOException(new IOException(name + " missing from the jar; rebuild it"));
+    }
+    return in;
+  }
+
+  private static Set<String> builtInTokens() throws IOException {
+    try (BufferedReader r = new BufferedReader(
+        new InputStreamReader(resource(BUILT_IN_TOKENS), StandardCharsets.UTF_8))) {
+      return r.lines().filter(l -> !l.isBlank() && !l.startsWith("#")).map(String::strip)
+          .collect(Collectors.toUnmodifiableSet());
+    }
   }
 
   /**
@@ -108,7 +132,7 @@ public final class ActorCode {
    * {@code ---STOP---} left out, as PETRARCH reads them. The folder's other files (issues, verbs,
    * validation tests) hold bracketed words that are no actor codes.
    */
-  private static Set<String> dictionaryTokens(Path dir) throws IOException {
+  public static Set<String> dictionaryTokens(Path dir) throws IOException {
     Set<String> tokens = new HashSet<>();
     for (String name : DICTIONARY_FILES) {
       Path f = dir.resolve(name);

@@ -2,14 +2,13 @@ package org.dyadscope.collect.gdelt;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import org.dyadscope.TestData;
 import org.dyadscope.collect.CameoTable;
 import org.dyadscope.collect.Countries;
 
 /**
- * The shared data's CAMEO table and actor-code table, each parsed once per test JVM, and GDELT
- * readers over them. Each method skips the calling test when the shared data is absent (see
- * {@link TestData#file}).
+ * The built-in CAMEO table and actor-code table (equal to the shared data's GDELT lookups and
+ * PETRARCH-2 dictionaries, which {@code ReferenceTablesTest} checks), each parsed once per test JVM,
+ * and GDELT readers over them; they need no data root.
  */
 public final class TestGdelt {
   private static CameoTable cameo;
@@ -17,15 +16,10 @@ public final class TestGdelt {
 
   private TestGdelt() {}
 
-  /** GDELT's CAMEO.eventcodes.txt and CAMEO.goldsteinscale.txt. */
+  /** The CAMEO event codes and Goldstein values (GDELT CAMEO.eventcodes.txt and CAMEO.goldsteinscale.txt). */
   public static synchronized CameoTable cameo() {
     if (cameo == null) {
-      try {
-        cameo = CameoTable.load(TestData.file("gdelt/lookups/CAMEO.eventcodes.txt"),
-            TestData.file("gdelt/lookups/CAMEO.goldsteinscale.txt"));
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+      cameo = CameoTable.builtIn();
     }
     return cameo;
   }
@@ -34,8 +28,7 @@ public final class TestGdelt {
   public static synchronized ActorCode actorCodes() {
     if (actorCodes == null) {
       try {
-        actorCodes = ActorCode.load(TestData.file("gdelt/lookups/CAMEO.type.txt"),
-            TestData.file("petrarch2/dictionaries"), Countries.standard());
+        actorCodes = ActorCode.load(null, null, Countries.standard());
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

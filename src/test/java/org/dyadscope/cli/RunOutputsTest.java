@@ -1,0 +1,98 @@
+package org.dyadscope.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A run builds its outputs aside and swaps them in: a failed run leaves the earlier ones untouched. */
+class RunOutputsTest {
+  @TempDir Path dir;
+  private Path caseDir;
+  private Path data;
+  private Path out;
+
+  /** A one-document case (no lookup table needed) and a first, successful run of it. */
+  @BeforeEach
+  void firstRun() throws IOException {
+    data = Files.createDirectories(dir.resolve("data/docs"));
+    Files.writeString(data.resolve("RUS_2019-06-01_talk.txt"),
+        "Terrorism is a grave threat to the security of our people and we must act now.\n"
+            + "We welcome cooperation with Iran on trade.\n");
+    data = data.getParent();
+    caseDir = Files.createDirectories(dir.resolve("case"));
+    Files.writeString(caseDir.resolve("case.yaml"), String.join("\n", "name: tiny",
+        "actors: [{code: RUS}, {code: IRN}]", "dyads: [RUS->IRN]", "period: {start: 2019-01, end: 2019-12}",
+        "sources:", "  - name: speeches", "    format: documents", "    files: [docs/*.txt]",
+        "    options: {speaker: RUS}", ""));
+    out = dir.resolve("runs/tiny");
+    assertThat(run(data).exitCode()).isZero();
+    Files.writeString(out.resolve("notes.txt"), "the analyst's own file\n");
+  }
+
+  private CliRunner.Result run(Path dataRoot) {
+    return CliRunner.run("run", caseDir.toString(), "--data", dataRoot.toString(), "--out", out.toString());
+  }
+
+  /** Relative path → SHA-256 of every file under {@code root}. */
+  private static Map<String, String> hashes(Path root) throws IOException, NoSuchAlgorithmException {
+    Map<String, String> h = new TreeMap<>();
+    try (Stream<Path> s = Files.walk(root)) {
+      for (Path p : s.filter(Files::isRegularFile).toList()) {
+        h.put(root.relativize(p).toString(),
+            HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(p))));
+      }
+    }
+    return h;
+  }
+
+  private void assertNoWorkFolderLeft() {
+    assertThat(out.getParent().toFile().list()).containsExactly("tiny");
+  }
+
+  @Test
+  void aRunThatFailsMidwayLeavesTheEarlierOutputsByteForByte() throws Exception {
+    Map<String, String> before = hashes(out);
+    assertThat(before).containsKeys("case.duckdb", "codings.csv", "provenance.csv", "series/events_monthly.csv",
+        "report/index.html", "notes.txt");
+    // collected, measured and coded, then the process-tracing stage fails on its file
+    Files.writeString(caseDir.resolve("trace.yaml"), "hypotheses: [unclosed\n");
+    CliRunner.Result failed = run(data);
+    assertThat(failed.exitCode()).isEqualTo(1);
+    assertThat(failed.err()).contains("trace.yaml").contains("coded 1 documents");
+    assertThat(hashes(out)).isEqualTo(before);
+    assertNoWorkFolderLeft();
+
+    // nothing loaded at all (a data root without the case's files)
+    Files.delete(caseDir.resolve("trace.yaml"));
+    CliRunner.Result empty = run(Files.createDirectories(dir.resolve("empty")));
+    assertThat(empty.exitCode()).isEqualTo(1);
+    assertThat(empty.err()).contains("no data loaded");
+    assertThat(hashes(out)).isEqualTo(before);
+    assertNoWorkFolderLeft();
+  }
+
+  @Test
+  void aRunThatSucceedsReplacesEveryOutputAndKeepsOtherFiles() throws Exception {
+    Files.writeString(out.resolve("trace.csv"), "an earlier run's trace\n");
+    Files.writeString(out.resolve("codings.csv"), "stale\n");
+    CliRunner.Result again = run(data);
+    assertThat(again.exitCode()).as(again.err()).isZero();
+    assertThat(out.resolve("trace.csv")).as("no trace.yaml this time").doesNotExist();
+    assertThat(Files.readString(out.resolve("codings.csv"))).startsWith("doc_id,sentence_no,");
+    assertThat(Files.readString(out.resolve("notes.txt"))).isEqualTo("the analyst's own file\n");
+    assertThat(CliRunner.run("query", out.resolve("case.duckdb").toString(), "SELECT count(*) AS n FROM documents")
+        .out()).isEqualTo("n\n1\n");
+    assertNoWorkFolderLeft();
+  }
+}
