@@ -48,7 +48,7 @@ final class EventFigures {
     }
     long events = m.sourceSummaries().stream().mapToLong(SourceSummary::events).sum();
     String caption = "Share of each month's days on which the source has at least one event of any "
-        + "dyad (events table, " + Num.count(events) + " rows in the period). Pale red months are "
+        + "dyad (events table, " + Num.count(events) + " rows in covered months). Pale red months are "
         + "gaps: the source has no data there, and every series of that source is left empty for "
         + "them, never 0. " + Captions.coverage(m) + ".";
     return new Doc.Figure("coverage", "Coverage by source", List.of(chart.render()), caption);

@@ -217,9 +217,10 @@ final class ReportContent {
   private static Doc.Section filesSection() {
     return new Doc.Section("files", "Data files", List.of(new Doc.Para(
         "The numbers behind every figure are in ../series/ (events_monthly.csv, events_yearly.csv, "
-            + "coverage.csv, unga_distance.csv, arms_tiv.csv), ../provenance.csv and report.json. "
-            + "Empty CSV cells (null in JSON) are unknown: a gap month of the source, or a mean over "
-            + "no events. They read directly into R (read.csv), pandas (read_csv) and DuckDB "
+            + "coverage_monthly.csv, coverage_yearly.csv, unga_distance.csv, arms_tiv.csv), "
+            + "../provenance.csv and report.json. A period a source does not cover has no row in the "
+            + "events files (the coverage files name it); an empty CSV cell (null in JSON) is a mean "
+            + "or share over no events. They read directly into R (read.csv), pandas (read_csv) and DuckDB "
             + "(read_csv_auto).")));
   }
 }
