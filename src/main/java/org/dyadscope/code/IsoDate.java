@@ -16,6 +16,18 @@ import java.time.format.DateTimeParseException;
  */
 public record IsoDate(LocalDate date, String precision) {
   /**
+   * The date as a person reads it, to its precision: {@code 2017}, {@code 2017-09} or
+   * {@code 2017-09-21}, from a CSV's {@code date} and {@code date_precision} cells.
+   */
+  public static String label(String isoDate, String precision) {
+    return switch (precision) {
+      case "year" -> isoDate.substring(0, 4);
+      case "month" -> isoDate.substring(0, 7);
+      default -> isoDate;
+    };
+  }
+
+  /**
    * Reads {@code YYYY-MM-DD}, {@code YYYY-MM} or {@code YYYY} (the forms documents are stored with).
    *
    * @return null for a null or blank date

@@ -54,6 +54,10 @@ class CorpusCoderTest {
       assertThat(prk.get("text")).contains("ballistic missiles threatens the entire world with unthinkable loss");
       assertThat(prk.get("threat_source")).isEqualTo("PRK");
       assertThat(prk.get("kwic")).contains("[[");
+      assertThat(read(r.kwic())).isNotEmpty().allSatisfy(k -> {
+        assertThat(k.get("date")).isEqualTo(k.get("doc_id").substring(k.get("doc_id").length() - 4) + "-01-01");
+        assertThat(k.get("date_precision")).isEqualTo("year");
+      });
 
       List<CSVRecord> yearly = read(r.yearly());
       // 3 speaker-years x (all + 5 sectors)

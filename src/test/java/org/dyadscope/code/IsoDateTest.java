@@ -17,6 +17,13 @@ class IsoDateTest {
   }
 
   @Test
+  void labelsShowTheDateToItsPrecision() {
+    assertThat(IsoDate.label("2017-01-01", "year")).isEqualTo("2017");
+    assertThat(IsoDate.label("2017-09-01", "month")).isEqualTo("2017-09");
+    assertThat(IsoDate.label("2017-09-21", "day")).isEqualTo("2017-09-21");
+  }
+
+  @Test
   void anotherFormIsNamed() {
     assertThatThrownBy(() -> IsoDate.parse("2015-9")).isInstanceOf(IllegalArgumentException.class)
         .hasMessage("document date '2015-9' is not YYYY, YYYY-MM or YYYY-MM-DD");
