@@ -96,7 +96,7 @@ final class EventFigures {
     StringJoiner rows = new StringJoiner("; ");
     for (SourceSummary s : m.sourceSummaries()) {
       boolean any = dyads.stream().anyMatch(d -> m.basesOf("events " + d).stream()
-          .anyMatch(b -> b.source().equals(s.source())));
+          .anyMatch(b -> b.source().equals(s.source()) && b.rows() > 0)); // only back-dated rows: nothing to draw
       if (!any) {
         continue;
       }

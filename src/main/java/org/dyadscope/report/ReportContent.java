@@ -180,7 +180,8 @@ final class ReportContent {
           x.lastPeriod() == null ? "—" : x.lastPeriod(), x.monthsCovered() + " / " + x.months(),
           Captions.coverage(x).substring(x.source().length() + 2)));
     }
-    b.add(new Doc.Table("Event sources over the case period",
+    b.add(new Doc.Table("Event sources over the case period (events of any dyad dated in the months the "
+        + "source covers, as the series count them)",
         List.of("Source", "Events", "First month", "Last month", "Months with data", "Coverage"), s,
         List.of(1)));
     b.add(events.coverage());
