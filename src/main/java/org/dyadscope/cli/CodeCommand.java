@@ -23,8 +23,8 @@ import picocli.CommandLine.Parameters;
 /** {@code dyadscope code FILE|-}: codes one document and prints its sentence codings as CSV. */
 @Command(name = "code", mixinStandardHelpOptions = true,
     description = "Codes one document (.txt, .html or .pdf; or standard input with -) for securitizing and "
-        + "desecuritizing moves and prints one CSV row per sentence: the codings.csv columns plus start, end "
-        + "and the sentence text.")
+        + "desecuritizing moves and prints one CSV row per sentence: the codings.csv columns (with the sentence "
+        + "text) plus start and end, its character offsets.")
 final class CodeCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

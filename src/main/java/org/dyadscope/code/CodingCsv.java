@@ -12,37 +12,42 @@ import org.apache.commons.csv.CSVPrinter;
  * every actor mention of the sentence in order, {@code ; }-separated, each as {@link
  * ActorMention#label} ({@code RUS=Medvedev [Prime Minister of Russia]; NATO=NATO}); {@code lexicon}
  * is the version that made the coding; {@code kwic_start}, {@code kwic_end} are the character offsets
- * of the key term in the document's NFC text (empty when nothing was coded); empty values are empty
- * fields.
+ * of the key term in the document's NFC text (empty when nothing was coded); {@code date} is always
+ * {@code YYYY-MM-DD} and {@code date_precision} says whether it stands for that day, its month or its
+ * year ({@link IsoDate}; both empty for an undated document); {@code text} is the sentence (quoted
+ * where it holds a comma, quote or line break); empty values are empty fields.
  */
 public final class CodingCsv implements AutoCloseable {
   /** Columns of {@code codings.csv}. */
   public static final String[] COLUMNS = {"doc_id", "sentence_no", "speaker", "date", "move",
       "desecuritizing", "sector", "referent", "threat_source", "strength", "matched_terms", "kwic",
-      "actors", "lexicon", "kwic_start", "kwic_end"};
+      "actors", "lexicon", "kwic_start", "kwic_end",
+      // added later, at the end so readers by position keep working
+      "date_precision", "text"};
 
   private final CSVPrinter printer;
-  private final boolean withText;
+  private final boolean withOffsets;
 
   /**
    * Starts a CSV on {@code out} and writes the header.
    *
-   * @param withText add the columns {@code start}, {@code end} and {@code text} (the sentence) after
-   *     the standard ones, as {@code dyadscope code} prints them
+   * @param withOffsets add the columns {@code start} and {@code end} (the sentence's character offsets)
+   *     after the standard ones, as {@code dyadscope code} prints them
    */
-  public CodingCsv(Appendable out, boolean withText) throws IOException {
-    this.withText = withText;
-    String[] header = withText ? concat(COLUMNS, "start", "end", "text") : COLUMNS;
+  public CodingCsv(Appendable out, boolean withOffsets) throws IOException {
+    this.withOffsets = withOffsets;
+    String[] header = withOffsets ? concat(COLUMNS, "start", "end") : COLUMNS;
     this.printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(header)
         .setRecordSeparator('\n').get());
   }
 
   /** Writes one coding. */
   public void write(SentenceCoding c) throws IOException {
+    IsoDate date = IsoDate.parse(c.date());
     printer.print(c.docId());
     printer.print(c.sentenceNo());
     printer.print(nz(c.speaker()));
-    printer.print(nz(c.date()));
+    printer.print(date == null ? "" : date.date().toString());
     printer.print(c.move() ? 1 : 0);
     printer.print(c.desecuritizing() ? 1 : 0);
     printer.print(c.sectorLabel());
@@ -55,10 +60,11 @@ public final class CodingCsv implements AutoCloseable {
     printer.print(c.lexiconVersion());
     printer.print(c.kwicStart() < 0 ? "" : String.valueOf(c.kwicStart()));
     printer.print(c.kwicEnd() < 0 ? "" : String.valueOf(c.kwicEnd()));
-    if (withText) {
+    printer.print(date == null ? "" : date.precision());
+    printer.print(c.text());
+    if (withOffsets) {
       printer.print(c.start());
       printer.print(c.end());
-      printer.print(c.text());
     }
     printer.println();
   }

@@ -36,7 +36,8 @@ import org.dyadscope.store.Store;
  *       names whom as a threat": securitizing moves of a speaker in a year with a named source
  *       (long format: pivot speaker × threat_source per year in R, pandas or DuckDB);
  *   <li>{@code series/securitization_kwic.csv}: {@code speaker,rank,doc_id,sentence_no,date,sector,
- *       threat_source,strength,kwic,lexicon}, the {@value #KWIC_PER_SPEAKER} strongest securitizing moves of
+ *       threat_source,strength,kwic,lexicon,date_precision} ({@code date} as in {@code codings.csv}:
+ *       {@code YYYY-MM-DD} with its {@link IsoDate} precision), the {@value #KWIC_PER_SPEAKER} strongest securitizing moves of
  *       each speaker (strength, then document order), for the report's evidence table;
  *   <li>{@code series/near_duplicates.csv}: {@code doc_id,duplicate_of,kind,jaccard}, documents
  *       that repeat an earlier one of the same speaker and date (or year) ({@link NearDuplicates},
@@ -176,13 +177,15 @@ public final class CorpusCoder {
   private static void writeKwic(Path file, Map<String, List<SentenceCoding>> strongest, String lexicon)
       throws IOException {
     try (CSVPrinter p = printer(file, "speaker", "rank", "doc_id", "sentence_no", "date", "sector",
-        "threat_source", "strength", "kwic", "lexicon")) {
+        "threat_source", "strength", "kwic", "lexicon", "date_precision")) {
       for (Map.Entry<String, List<SentenceCoding>> e : strongest.entrySet()) {
         int rank = 0;
         for (SentenceCoding sc : e.getValue()) {
-          p.printRecord(e.getKey(), ++rank, sc.docId(), sc.sentenceNo(), sc.date() == null ? "" : sc.date(),
+          IsoDate date = IsoDate.parse(sc.date());
+          p.printRecord(e.getKey(), ++rank, sc.docId(), sc.sentenceNo(), date == null ? "" : date.date(),
               sc.sectorLabel(), sc.threatSource() == null ? "" : sc.threatSource(),
-              String.format(Locale.ROOT, "%.3f", sc.strength()), sc.kwic(), lexicon);
+              String.format(Locale.ROOT, "%.3f", sc.strength()), sc.kwic(), lexicon,
+              date == null ? "" : date.precision());
         }
       }
     }

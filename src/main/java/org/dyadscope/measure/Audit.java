@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,49 +72,68 @@ final class Audit {
     return out;
   }
 
-  /** Rows and files behind each event, UNGA and SIPRI series of the case. */
-  static List<SeriesBasis> bases(CaseFile c, Connection conn) throws SQLException {
+  /**
+   * Rows and files behind each event, UNGA and SIPRI series of the case. An event series' rows are
+   * the sums of its yearly {@code series} cells (so a caption says what the table and CSV say); its
+   * files and its uncounted rows (dated in months without coverage) come from the store.
+   */
+  static List<SeriesBasis> bases(CaseFile c, Connection conn, List<SeriesPoint> yearly) throws SQLException {
     List<SeriesBasis> out = new ArrayList<>();
     List<Dyad> dyads = c.dyads();
-    String files = "count(DISTINCT x.file) AS nf,"
-        + " list(DISTINCT x.file ORDER BY x.file)[1:" + MAX_FILES + "] AS fl";
     if (!dyads.isEmpty()) {
-      query(conn, "WITH dyads AS (SELECT * FROM " + Sql.dyads("d", dyads) + ")"
-          + " SELECT d.ord, x.source, count(*) AS n, " + files
+      Map<List<Object>, Long> counted = new HashMap<>();
+      for (SeriesPoint p : yearly) {
+        if (p.events() != null) {
+          counted.merge(List.of(p.source(), p.dyad()), p.events(), Long::sum);
+        }
+      }
+      String filter = " FILTER (WHERE cm.month IS NOT NULL)";
+      query(conn, "WITH " + Sql.coveredMonths(c.period()) + ", dyads AS (SELECT * FROM " + Sql.dyads("d", dyads) + ")"
+          + " SELECT d.ord, x.source, count(*) FILTER (WHERE cm.month IS NULL) AS nu, " + files(filter)
           + " FROM events x JOIN dyads d ON x.actor1_country = d.a1 AND x.actor2_country = d.a2"
-          + " WHERE " + Sql.inPeriod("x.event_date", c.period())
+          + Sql.countedJoin("x") + " WHERE " + Sql.inPeriod("x.event_date", c.period())
           + " GROUP BY d.ord, x.source ORDER BY d.ord, x.source",
-          rs -> "events " + dyads.get(rs.getInt("ord")), out);
+          rs -> "events " + dyads.get(rs.getInt("ord")),
+          rs -> counted.getOrDefault(List.of(rs.getString("source"), dyads.get(rs.getInt("ord"))), 0L), out);
+      String files = files("");
       int y0 = c.period().start().getYear();
       int y1 = c.period().end().getYear();
       query(conn, "WITH dyads AS (SELECT * FROM " + Sql.dyads("d", dyads) + ")"
-          + " SELECT d.ord, coalesce(p.source, '?') AS source, count(*) AS n, " + files
+          + " SELECT d.ord, coalesce(p.source, '?') AS source, count(*) AS n, 0 AS nu, " + files
           + " FROM arms_transfers x JOIN dyads d ON x.supplier = d.a1 AND x.recipient = d.a2"
           + " LEFT JOIN provenance p ON p.file = x.file"
           + " WHERE x.delivery_year BETWEEN " + y0 + " AND " + y1
           + " AND (coalesce(x.tiv_delivered, 0) > 0 OR coalesce(x.delivered_number, 0) > 0)"
           + " GROUP BY ALL ORDER BY d.ord, source",
-          rs -> "arms " + dyads.get(rs.getInt("ord")), out);
+          rs -> "arms " + dyads.get(rs.getInt("ord")), rs -> rs.getLong("n"), out);
       List<List<String>> pairs = Unga.pairs(c);
       query(conn, "WITH pairs AS (SELECT * FROM " + Sql.values("pr", pairs, v -> v, "a", "b") + "),"
           + " ip AS (SELECT * FROM ideal_points WHERE year BETWEEN " + y0 + " AND " + y1 + "),"
           + " s AS (SELECT DISTINCT iso3, session FROM ip),"
           + " both_s AS (SELECT pr.a, pr.b, pr.ord, sa.session FROM pairs pr"
           + "  JOIN s sa ON sa.iso3 = pr.a JOIN s sb ON sb.iso3 = pr.b AND sb.session = sa.session)"
-          + " SELECT bs.ord, coalesce(p.source, '?') AS source, count(*) AS n, " + files
+          + " SELECT bs.ord, coalesce(p.source, '?') AS source, count(*) AS n, 0 AS nu, " + files
           + " FROM both_s bs JOIN ip x ON x.session = bs.session AND x.iso3 IN (bs.a, bs.b)"
           + " LEFT JOIN provenance p ON p.file = x.file"
           + " GROUP BY ALL ORDER BY bs.ord, source",
-          rs -> "unga " + String.join("-", pairs.get(rs.getInt("ord"))), out);
+          rs -> "unga " + String.join("-", pairs.get(rs.getInt("ord"))), rs -> rs.getLong("n"), out);
     }
     return out;
   }
 
-  private interface Namer {
-    String name(ResultSet rs) throws SQLException;
+  /** Columns {@code nf} (distinct files) and {@code fl} (the first files, sorted) of rows {@code x}. */
+  private static String files(String filter) {
+    return "count(DISTINCT x.file)" + filter + " AS nf,"
+        + " (list(DISTINCT x.file ORDER BY x.file)" + filter + ")[1:" + MAX_FILES + "] AS fl";
   }
 
-  private static void query(Connection conn, String sql, Namer namer, List<SeriesBasis> out)
+  /** One value read from the current row of a result. */
+  private interface Cell<T> {
+    T get(ResultSet rs) throws SQLException;
+  }
+
+  private static void query(Connection conn, String sql, Cell<String> name, Cell<Long> rows,
+      List<SeriesBasis> out)
       throws SQLException {
     try (Statement st = conn.createStatement(); ResultSet rs = st.executeQuery(sql)) {
       while (rs.next()) {
@@ -122,7 +142,7 @@ final class Audit {
         for (Object o : (Object[]) a.getArray()) {
           fl.add(String.valueOf(o));
         }
-        out.add(new SeriesBasis(namer.name(rs), rs.getString("source"), rs.getLong("n"),
+        out.add(new SeriesBasis(name.get(rs), rs.getString("source"), rows.get(rs), rs.getLong("nu"),
             rs.getLong("nf"), fl));
       }
     }

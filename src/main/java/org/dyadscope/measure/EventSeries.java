@@ -13,7 +13,9 @@ import org.dyadscope.cases.Dyad;
  * Coverage and per-dyad event series over the case period, aggregated in DuckDB.
  *
  * <p>Every (source, period) of the case period gets a coverage row and every (source, dyad, period)
- * a series row, so gaps and zero-event periods are explicit instead of missing rows.
+ * a series row, so gaps and zero-event periods are explicit instead of missing rows (the CSV files
+ * leave the gap rows out; coverage names them). Only events dated in covered months are counted
+ * ({@link Sql#coveredMonths}).
  */
 final class EventSeries {
   private final CaseFile caseFile;
@@ -29,31 +31,25 @@ final class EventSeries {
   }
 
   /**
-   * Shared CTEs: periods, sources and each source's activity per period. A source's daily totals
-   * come from {@code source_totals} (counted by the loader before any actor filter) when the store
-   * has them for that source, else from the {@code events} table itself (stores loaded without
-   * totals, hand-made test stores).
-   *
-   * <p>Coverage counts the days the source <em>reported</em> on (GDELT DATEADDED; the event date
-   * where a source has no reporting date): a GDELT 15-minute file dated 2019-10-24 also holds events
-   * dated months earlier, and those months are not covered by it. Totals (the share denominators)
-   * stay on the event date, like the series.
+   * Shared CTEs: periods, sources, the covered months ({@link Sql#coveredMonths}) and each source's
+   * activity per period. Totals (the share denominators) stay on the event date, like the series,
+   * and count only events in covered months; {@code uncovered} counts the rest.
    */
   private String activityCtes(Frequency f) {
     String fmt = Sql.str(f.strftime());
     return "WITH periods AS " + Sql.periods(caseFile.period(), f) + ",\n"
-        + " srcs AS (SELECT * FROM " + Sql.values("s", sources, List::of, "source") + "),\n"
-        + " daily AS (SELECT source, event_date, coalesce(report_date, event_date) AS cover_date,"
-        + "  sum(events) AS n FROM source_totals GROUP BY ALL"
-        + "  UNION ALL SELECT source, event_date, coalesce(CAST(date_added AS DATE), event_date), count(*)"
-        + "  FROM events WHERE source NOT IN (SELECT DISTINCT source FROM source_totals) GROUP BY ALL),\n"
-        + " totals AS (SELECT source, strftime(event_date, " + fmt + ") AS period, sum(n) AS total FROM daily"
-        + "  WHERE " + Sql.inPeriod("event_date", caseFile.period()) + " GROUP BY ALL),\n"
+        + " srcs AS (SELECT * FROM " + Sql.values("s", sources, List::of, "source") + "),\n "
+        + Sql.coveredMonths(caseFile.period()) + ",\n"
+        + " totals AS (SELECT d.source, strftime(d.event_date, " + fmt + ") AS period,"
+        + "  sum(n) FILTER (WHERE cm.month IS NOT NULL) AS total,"
+        + "  sum(n) FILTER (WHERE cm.month IS NULL) AS uncovered FROM daily d" + Sql.countedJoin("d")
+        + "  WHERE " + Sql.inPeriod("d.event_date", caseFile.period()) + " GROUP BY ALL),\n"
         + " activity AS (SELECT source, strftime(cover_date, " + fmt + ") AS period,"
         + "  count(DISTINCT cover_date) AS active_days FROM daily"
         + "  WHERE " + Sql.inPeriod("cover_date", caseFile.period()) + " GROUP BY ALL),\n"
         + " cov AS (SELECT s.source, s.ord AS sord, p.period, p.days,"
-        + " coalesce(a.active_days, 0) AS active_days, coalesce(t.total, 0) AS total"
+        + " coalesce(a.active_days, 0) AS active_days, coalesce(t.total, 0) AS total,"
+        + " coalesce(t.uncovered, 0) AS uncovered"
         + " FROM srcs s CROSS JOIN periods p"
         + " LEFT JOIN activity a ON a.source = s.source AND a.period = p.period"
         + " LEFT JOIN totals t ON t.source = s.source AND t.period = p.period)\n";
@@ -65,14 +61,14 @@ final class EventSeries {
       return List.of();
     }
     String sql = activityCtes(f)
-        + "SELECT source, period, days, active_days, total FROM cov ORDER BY sord, period";
+        + "SELECT source, period, days, active_days, total, uncovered FROM cov ORDER BY sord, period";
     List<CoveragePoint> out = new ArrayList<>();
     try (Statement st = conn.createStatement(); ResultSet rs = st.executeQuery(sql)) {
       while (rs.next()) {
         long days = rs.getLong("days");
         long active = rs.getLong("active_days");
         out.add(new CoveragePoint(rs.getString("source"), f, rs.getString("period"),
-            (double) active / days, active, days, rs.getLong("total")));
+            (double) active / days, active, days, rs.getLong("total"), rs.getLong("uncovered")));
       }
     }
     return out;
@@ -98,7 +94,8 @@ final class EventSeries {
         + "  count(*) FILTER (WHERE e.goldstein IS NULL) AS n_nog,"
         + "  count(*) FILTER (WHERE e.source_url IS NOT NULL AND NOT " + DedupPolicy.hasDomain("e") + ") AS n_cit"
         + "  FROM events e JOIN dyads d ON e.actor1_country = d.a1 AND e.actor2_country = d.a2"
-        + "  WHERE " + Sql.inPeriod("e.event_date", caseFile.period()) + " GROUP BY ALL)\n"
+        + Sql.countedJoin("e")
+        + "  WHERE cm.month IS NOT NULL AND " + Sql.inPeriod("e.event_date", caseFile.period()) + " GROUP BY ALL)\n"
         + "SELECT c.source, d.ord AS dord, c.period, c.active_days, coalesce(g.n, 0) AS n, c.total,"
         + " g.g_mean, CASE WHEN g.n IS NULL AND coalesce(h.has_g, false) THEN 0 ELSE g.g_sum END AS g_sum,"
         + " CASE WHEN g.nq > 0 THEN g.q1 / g.nq END AS q1, CASE WHEN g.nq > 0 THEN g.q2 / g.nq END AS q2,"

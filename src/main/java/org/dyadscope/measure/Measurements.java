@@ -17,7 +17,8 @@ import org.dyadscope.store.Store;
  *
  * @param sources event sources measured, in order (see {@link #compute})
  * @param sourceSummaries per event source: events, first/last month, gap runs
- * @param series per frequency: series rows, source × case dyad × period (gaps included as null rows)
+ * @param series per frequency: series rows, source × case dyad × period (gaps included as null rows);
+ *     only events dated in months the source covers are counted, at every frequency
  * @param coverage per frequency: coverage rows, source × period
  * @param unga UNGA ideal-point distances per unordered case pair and session
  * @param arms SIPRI deliveries per case dyad and year (empty when no SIPRI rows are loaded)
@@ -79,7 +80,7 @@ public record Measurements(
         Triads.rows(caseFile, conn, coverage.get(Frequency.YEAR)),
         Audit.provenance(conn),
         Audit.quarantine(conn),
-        Audit.bases(caseFile, conn),
+        Audit.bases(caseFile, conn, series.get(Frequency.YEAR)),
         dedup);
   }
 

@@ -8,12 +8,16 @@ import java.util.List;
  *
  * @param series series id: {@code events RUS->IRN}, {@code unga IRN-RUS}, {@code arms RUS->IRN}
  * @param source dataset name
- * @param rows store rows used (events of the dyad in the case period; ideal-point rows of the two
- *     states in the period's sessions; SIPRI rows with a delivery in the period)
- * @param fileCount distinct files those rows come from
+ * @param rows store rows used (events of the dyad counted by the series, i.e. the sum of its
+ *     {@code events}; ideal-point rows of the two states in the period's sessions; SIPRI rows with a
+ *     delivery in the period)
+ * @param rowsUncovered events of the dyad in the case period dated in months the source does not
+ *     cover (back-dated reports), left out of every series; 0 for UNGA and SIPRI
+ * @param fileCount distinct files the used rows come from
  * @param files up to {@link Audit#MAX_FILES} of those files, sorted
  */
-public record SeriesBasis(String series, String source, long rows, long fileCount, List<String> files) {
+public record SeriesBasis(String series, String source, long rows, long rowsUncovered, long fileCount,
+    List<String> files) {
   public SeriesBasis {
     files = List.copyOf(files);
   }

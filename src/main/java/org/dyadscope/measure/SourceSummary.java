@@ -6,7 +6,10 @@ import java.util.List;
  * One event source over the whole case period.
  *
  * @param source dataset name
- * @param events all events of the source in the case period (any dyad)
+ * @param events events of the source (any dyad) dated in the months it covers: the events its series
+ *     count
+ * @param eventsUncovered events of the source dated in months without coverage (back-dated
+ *     reports), in no series
  * @param firstPeriod first month with an event, {@code YYYY-MM}; null when none
  * @param lastPeriod last month with an event; null when none
  * @param monthsCovered months with at least one event
@@ -14,7 +17,7 @@ import java.util.List;
  * @param gaps runs of gap months inside the case period
  */
 public record SourceSummary(
-    String source, long events, String firstPeriod, String lastPeriod, int monthsCovered, int months,
+    String source, long events, long eventsUncovered, String firstPeriod, String lastPeriod, int monthsCovered, int months,
     List<CoverageGap> gaps) {
   public SourceSummary {
     gaps = List.copyOf(gaps);
@@ -26,6 +29,7 @@ public record SourceSummary(
     for (String s : sources) {
       List<CoveragePoint> rows = monthly.stream().filter(p -> p.source().equals(s)).toList();
       long events = 0;
+      long uncovered = 0;
       String first = null;
       String last = null;
       int covered = 0;
@@ -35,6 +39,7 @@ public record SourceSummary(
       int runLen = 0;
       for (CoveragePoint p : rows) {
         events += p.sourceEvents();
+        uncovered += p.uncoveredEvents();
         if (p.gap()) {
           if (runStart == null) {
             runStart = p.period();
@@ -55,7 +60,7 @@ public record SourceSummary(
       if (runStart != null) {
         gaps.add(new CoverageGap(s, runStart, prev, runLen));
       }
-      out.add(new SourceSummary(s, events, first, last, covered, rows.size(), gaps));
+      out.add(new SourceSummary(s, events, uncovered, first, last, covered, rows.size(), gaps));
     }
     return out;
   }

@@ -18,15 +18,16 @@ final class Triads {
   /**
    * Rows per triad (case order), source (coverage order) and year, kept only for years the source
    * covers at all ({@code yearly} coverage above 0), so "no events" and "no data" stay distinct.
+   * Events count as in the series: only those dated in covered months ({@link Sql#coveredMonths}).
    */
   static List<TriadRow> rows(CaseFile c, Connection conn, List<CoveragePoint> yearly) throws SQLException {
     List<TriadRow> out = new ArrayList<>();
     for (List<String> triad : c.triads()) {
       List<Dyad> dyads = TriadRow.dyads(triad);
-      String sql = "WITH dyads AS (SELECT * FROM " + Sql.dyads("d", dyads) + ")"
+      String sql = "WITH " + Sql.coveredMonths(c.period()) + ", dyads AS (SELECT * FROM " + Sql.dyads("d", dyads) + ")"
           + " SELECT e.source, year(e.event_date) AS y, d.ord, count(*) AS n, avg(e.goldstein::DECIMAL(18, 2)) AS g"
-          + " FROM events e JOIN dyads d ON e.actor1_country = d.a1 AND e.actor2_country = d.a2"
-          + " WHERE " + Sql.inPeriod("e.event_date", c.period()) + " GROUP BY ALL";
+          + " FROM events e JOIN dyads d ON e.actor1_country = d.a1 AND e.actor2_country = d.a2" + Sql.countedJoin("e")
+          + " WHERE cm.month IS NOT NULL AND " + Sql.inPeriod("e.event_date", c.period()) + " GROUP BY ALL";
       Map<String, TriadRow.Cell> found = new HashMap<>();
       try (Statement st = conn.createStatement(); ResultSet rs = st.executeQuery(sql)) {
         while (rs.next()) {

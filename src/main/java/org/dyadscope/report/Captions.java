@@ -25,11 +25,12 @@ final class Captions {
    * gap 2020-02)".
    */
   static String coverage(SourceSummary s) {
+    String uncovered = s.eventsUncovered() == 0 ? "" : " (" + uncovered(s.eventsUncovered(), "event") + ")";
     if (s.monthsCovered() == 0) {
-      return s.source() + ": no data in the period";
+      return s.source() + ": no data in the period" + uncovered;
     }
     if (s.monthsCovered() == s.months()) {
-      return s.source() + ": data in every month";
+      return s.source() + ": data in every month" + uncovered;
     }
     StringBuilder b = new StringBuilder(s.source()).append(": data in ").append(s.monthsCovered())
         .append(" of ").append(s.months()).append(" months (").append(range(s.firstPeriod(), s.lastPeriod()));
@@ -46,7 +47,17 @@ final class Captions {
         b.append(" and ").append(inner.size() - MAX_GAPS).append(" more");
       }
     }
-    return b.append(')').toString();
+    return b.append(')').append(uncovered).toString();
+  }
+
+  /**
+   * "7 back-dated events in months without coverage are not in any series": rows dated in months
+   * the source did not report on (a GDELT file of 2019-10 holding events of 2018-12), which no
+   * series, table or CSV counts.
+   */
+  static String uncovered(long n, String unit) {
+    return Num.plural(n, "back-dated " + unit, "back-dated " + unit + "s") + " in months without coverage "
+        + (n == 1 ? "is" : "are") + " not in any series";
   }
 
   /** Coverage of all event sources, "; "-separated. */
@@ -57,8 +68,9 @@ final class Captions {
   }
 
   /**
-   * The rows behind one series, e.g. "gd 3 rows from 2 files (gd/a.csv, gd/b.csv)"; null when the
-   * series rests on no row.
+   * The rows behind one series, e.g. "gd: 3 events from 2 files (gd/a.csv, gd/b.csv)", with the
+   * rows left out of it ("; 2 back-dated events in months without coverage are not in any series");
+   * null when the series rests on no row.
    */
   static String basis(List<SeriesBasis> bases, String unit) {
     if (bases.isEmpty()) {
@@ -67,8 +79,9 @@ final class Captions {
     StringJoiner j = new StringJoiner("; ");
     for (SeriesBasis b : bases) {
       String files = b.fileCount() <= 2 ? " (" + String.join(", ", b.files()) + ")" : "";
-      j.add(b.source() + ": " + Num.plural(b.rows(), unit, unit + "s") + " from "
-          + Num.plural(b.fileCount(), "file", "files") + files);
+      String used = b.rows() == 0 ? "no " + unit + " in covered months"
+          : Num.plural(b.rows(), unit, unit + "s") + " from " + Num.plural(b.fileCount(), "file", "files") + files;
+      j.add(b.source() + ": " + used + (b.rowsUncovered() == 0 ? "" : ", " + uncovered(b.rowsUncovered(), unit)));
     }
     return j.toString();
   }

@@ -21,33 +21,45 @@ final class DataTables {
 
   private DataTables() {}
 
-  /** The tables in write order; series files only for the case's frequencies. */
+  static final List<String> COVERAGE_HEADER = List.of("source", "period", "covered", "active_days", "days",
+      "events", "events_uncovered");
+
+  /**
+   * The tables in write order; series and coverage files only for the case's frequencies. A series
+   * file has no row for a period its source does not cover (the coverage file of the same frequency
+   * names it, with the same {@code period} labels to join on), so every count cell is an integer.
+   */
   static List<DataTable> of(CaseFile c, Measurements m) {
     List<DataTable> out = new ArrayList<>();
     List<Frequency> freqs = c.frequencies().stream().map(Frequency::of).toList();
     for (Frequency f : freqs) {
-      String name = f == Frequency.MONTH ? "events_monthly" : "events_yearly";
-      out.add(new DataTable("series/" + name + ".csv", SERIES_HEADER,
-          m.series(f).stream().map(p -> seriesRow(p, m.dedup().id())).toList()));
+      out.add(new DataTable("series/events_" + suffix(f) + ".csv", SERIES_HEADER,
+          m.series(f).stream().filter(p -> p.events() != null).map(p -> seriesRow(p, m.dedup().id())).toList()));
     }
     out.add(new DataTable("series/unga_distance.csv", List.of("pair", "session", "year", "distance"),
         m.unga().stream().map(DataTables::ungaRow).toList()));
     out.add(new DataTable("series/arms_tiv.csv",
         List.of("supplier", "recipient", "year", "tiv_delivered", "deals"),
         m.arms().stream().map(DataTables::armsRow).toList()));
-    List<List<Object>> coverage = new ArrayList<>();
     for (Frequency f : freqs) {
-      for (CoveragePoint p : m.coverage(f)) {
-        coverage.add(row(p.source(), p.period(), p.covered()));
-      }
+      out.add(new DataTable("series/coverage_" + suffix(f) + ".csv", COVERAGE_HEADER,
+          m.coverage(f).stream().map(DataTables::coverageRow).toList()));
     }
-    out.add(new DataTable("series/coverage.csv", List.of("source", "period", "covered"), coverage));
     out.add(new DataTable("provenance.csv",
         // the six columns first; the accounting of dropped rows after them, then code checks
         List.of("file", "sha256", "format", "rows_read", "rows_loaded", "rows_quarantined", "rows_duplicate",
             "rows_filtered", "rows_unknown_actor_tokens"),
         m.files().stream().map(DataTables::fileRow).toList()));
     return out;
+  }
+
+  /** {@code monthly} or {@code yearly}: the file-name suffix of a frequency's series and coverage. */
+  private static String suffix(Frequency f) {
+    return f == Frequency.MONTH ? "monthly" : "yearly";
+  }
+
+  private static List<Object> coverageRow(CoveragePoint p) {
+    return row(p.source(), p.period(), p.covered(), p.activeDays(), p.days(), p.sourceEvents(), p.uncoveredEvents());
   }
 
   private static List<Object> seriesRow(SeriesPoint p, String dedup) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.dyadscope.measure.DedupTotal;
 import org.dyadscope.measure.Measurements;
+import org.dyadscope.measure.SeriesBasis;
 
 /** The table of raw against de-duplicated dyad events per source, with the rows behind the gaps in means. */
 final class DedupTable {
@@ -20,11 +21,14 @@ final class DedupTable {
       rows.add(List.of(t.source(), t.dyad().toString(), Num.count(t.events()), Num.count(t.eventsDedup()),
           kept, Num.count(t.noGoldstein()), Num.count(t.citation())));
     }
+    long uncovered = m.bases().stream().filter(b -> b.series().startsWith("events "))
+        .mapToLong(SeriesBasis::rowsUncovered).sum();
     return new Doc.Table("Dyad events over the case period, raw and de-duplicated (policy "
         + m.dedup().id() + "; the monthly and yearly numbers are in the series CSV, columns events and"
         + " events_dedup). No Goldstein = events without a score, left out of the means; citation ="
         + " events whose SOURCEURL names a source without a web address (e.g. BBC Monitoring), never"
-        + " merged by the url policy.",
+        + " merged by the url policy."
+        + (uncovered == 0 ? "" : " " + Captions.uncovered(uncovered, "event") + " (per source in the dyad captions)."),
         List.of("Source", "Dyad", "Raw", "De-duplicated", "Kept", "No Goldstein", "Citation"), rows,
         List.of(2, 3, 4, 5, 6));
   }

@@ -48,7 +48,7 @@ final class EventFigures {
     }
     long events = m.sourceSummaries().stream().mapToLong(SourceSummary::events).sum();
     String caption = "Share of each month's days on which the source has at least one event of any "
-        + "dyad (events table, " + Num.count(events) + " rows in the period). Pale red months are "
+        + "dyad (events table, " + Num.count(events) + " rows in covered months). Pale red months are "
         + "gaps: the source has no data there, and every series of that source is left empty for "
         + "them, never 0. " + Captions.coverage(m) + ".";
     return new Doc.Figure("coverage", "Coverage by source", List.of(chart.render()), caption);
@@ -96,7 +96,7 @@ final class EventFigures {
     StringJoiner rows = new StringJoiner("; ");
     for (SourceSummary s : m.sourceSummaries()) {
       boolean any = dyads.stream().anyMatch(d -> m.basesOf("events " + d).stream()
-          .anyMatch(b -> b.source().equals(s.source())));
+          .anyMatch(b -> b.source().equals(s.source()) && b.rows() > 0)); // only back-dated rows: nothing to draw
       if (!any) {
         continue;
       }

@@ -22,6 +22,8 @@ import org.dyadscope.measure.TriadRow;
  * Writes {@code report.json}: the case, every data table under its file's name (same rows, same
  * column names, null where the CSV cell is empty), and the audit detail the CSVs do not carry
  * (source summaries, quarantine reasons with examples, triads, per-series bases, figure captions).
+ * {@code sources[].events_uncovered} and {@code bases[].rows_uncovered} count the events dated in
+ * months without coverage, which no series counts.
  */
 final class JsonOutput {
   private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -51,6 +53,7 @@ final class JsonOutput {
     ArrayNode sources = root.putArray("sources");
     for (SourceSummary s : m.sourceSummaries()) {
       ObjectNode o = sources.addObject().put("source", s.source()).put("events", s.events())
+          .put("events_uncovered", s.eventsUncovered())
           .put("first_period", s.firstPeriod()).put("last_period", s.lastPeriod())
           .put("months_covered", s.monthsCovered()).put("months", s.months());
       ArrayNode gaps = o.putArray("gaps");
@@ -80,7 +83,7 @@ final class JsonOutput {
     ArrayNode bases = root.putArray("bases");
     for (SeriesBasis b : m.bases()) {
       ObjectNode o = bases.addObject().put("series", b.series()).put("source", b.source())
-          .put("rows", b.rows()).put("file_count", b.fileCount());
+          .put("rows", b.rows()).put("rows_uncovered", b.rowsUncovered()).put("file_count", b.fileCount());
       b.files().forEach(o.putArray("files")::add);
     }
     ArrayNode figures = root.putArray("figures");

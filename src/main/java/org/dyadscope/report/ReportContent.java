@@ -180,7 +180,8 @@ final class ReportContent {
           x.lastPeriod() == null ? "—" : x.lastPeriod(), x.monthsCovered() + " / " + x.months(),
           Captions.coverage(x).substring(x.source().length() + 2)));
     }
-    b.add(new Doc.Table("Event sources over the case period",
+    b.add(new Doc.Table("Event sources over the case period (events of any dyad dated in the months the "
+        + "source covers, as the series count them)",
         List.of("Source", "Events", "First month", "Last month", "Months with data", "Coverage"), s,
         List.of(1)));
     b.add(events.coverage());
@@ -217,9 +218,10 @@ final class ReportContent {
   private static Doc.Section filesSection() {
     return new Doc.Section("files", "Data files", List.of(new Doc.Para(
         "The numbers behind every figure are in ../series/ (events_monthly.csv, events_yearly.csv, "
-            + "coverage.csv, unga_distance.csv, arms_tiv.csv), ../provenance.csv and report.json. "
-            + "Empty CSV cells (null in JSON) are unknown: a gap month of the source, or a mean over "
-            + "no events. They read directly into R (read.csv), pandas (read_csv) and DuckDB "
+            + "coverage_monthly.csv, coverage_yearly.csv, unga_distance.csv, arms_tiv.csv), "
+            + "../provenance.csv and report.json. A period a source does not cover has no row in the "
+            + "events files (the coverage files name it); an empty CSV cell (null in JSON) is a mean "
+            + "or share over no events. They read directly into R (read.csv), pandas (read_csv) and DuckDB "
             + "(read_csv_auto).")));
   }
 }

@@ -17,7 +17,8 @@ import org.dyadscope.store.Store;
  *
  * <pre>
  * out/series/events_monthly.csv, events_yearly.csv   (per case frequency)
- * out/series/unga_distance.csv, arms_tiv.csv, coverage.csv
+ * out/series/coverage_monthly.csv, coverage_yearly.csv (per case frequency)
+ * out/series/unga_distance.csv, arms_tiv.csv
  * out/provenance.csv
  * out/report/index.html      self-contained: inline CSS and SVG, no script, no network
  * out/report/report.md       + out/report/figures/*.svg

@@ -16,6 +16,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.dyadscope.cases.CaseFile;
 import org.dyadscope.code.EvaluationRecord;
+import org.dyadscope.code.IsoDate;
 import org.dyadscope.code.LabelScore;
 import org.dyadscope.report.svg.LineChart;
 import org.dyadscope.report.svg.Palette;
@@ -216,7 +217,8 @@ final class SecuritizationSection {
   private static Doc.Table kwicTable(List<CSVRecord> kwic) {
     List<List<String>> rows = new ArrayList<>();
     for (CSVRecord r : kwic) {
-      rows.add(List.of(r.get("speaker"), r.get("doc_id") + " #" + r.get("sentence_no"), r.get("date"),
+      rows.add(List.of(r.get("speaker"), r.get("doc_id") + " #" + r.get("sentence_no"),
+          IsoDate.label(r.get("date"), r.get("date_precision")),
           r.get("sector"), r.get("threat_source").isEmpty() ? "—" : r.get("threat_source"),
           r.get("strength"), r.get("kwic")));
     }

@@ -24,8 +24,9 @@ class CodeAndEvaluateTest {
     List<String> rows = r.out().lines().toList();
     assertThat(rows).hasSize(3);
     assertThat(rows.get(0)).startsWith("doc_id,sentence_no,speaker,date,move,desecuritizing,sector,referent,threat_source");
-    assertThat(rows.get(1)).startsWith("speech.txt,1,USA,2018,1,0,").contains(",IRN,").endsWith("Iran is a threat to the region.");
-    assertThat(rows.get(2)).startsWith("speech.txt,2,USA,2018,0,1,").endsWith("We call for dialogue.");
+    assertThat(rows.get(1)).startsWith("speech.txt,1,USA,2018-01-01,1,0,").contains(",IRN,")
+        .endsWith(",year,Iran is a threat to the region.,0,31");
+    assertThat(rows.get(2)).startsWith("speech.txt,2,USA,2018-01-01,0,1,").endsWith(",year,We call for dialogue.,32,53");
   }
 
   @Test
@@ -52,7 +53,8 @@ class CodeAndEvaluateTest {
     assertThat(rows).hasSize(100).allSatisfy(c -> {
       assertThat(c.get("doc_id")).isEqualTo("RUS_72_2017.txt");
       assertThat(c.get("speaker")).isEqualTo("RUS");
-      assertThat(c.get("date")).isEqualTo("2017");
+      assertThat(c.get("date")).isEqualTo("2017-01-01"); // a year: ISO date of its first day, precision year
+      assertThat(c.get("date_precision")).isEqualTo("year");
     }).anySatisfy(c -> assertThat(c.get("actors"))
         .contains("USA=Donald Trump [President of the United States from 2017-01-20]"));
     // every coding names its lexicon, and its KWIC span points at the key term in the document

@@ -15,6 +15,7 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.dyadscope.TestData;
+import org.dyadscope.report.ReportAgreement;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,7 +52,8 @@ class RunCommandTest {
   void writesEveryOutputFile() {
     assertThat(run.exitCode()).as(run.err()).isZero();
     for (String f : List.of("case.duckdb", "provenance.csv", "series/events_monthly.csv", "series/events_yearly.csv",
-        "series/unga_distance.csv", "series/arms_tiv.csv", "series/coverage.csv", "report/index.html",
+        "series/unga_distance.csv", "series/arms_tiv.csv", "series/coverage_monthly.csv",
+        "series/coverage_yearly.csv", "report/index.html",
         "report/report.md", "report/report.json")) {
       assertThat(out.resolve(f)).as(f).isRegularFile();
     }
@@ -72,9 +74,50 @@ class RunCommandTest {
         .isEqualTo("2");
     assertThat(row(monthly, Map.of("source", "icews", "dyad", "IRN->RUS", "period", "2018-06")).get("events"))
         .isEqualTo("2");
-    // ICEWS sample covers June 2018 only: every other month is a gap (empty), never 0
-    assertThat(row(monthly, Map.of("source", "icews", "dyad", "IRN->RUS", "period", "2018-05")).get("events"))
-        .isEmpty();
+    // ICEWS sample covers June 2018 only: every other month is a gap, which has no row (never a 0 row)
+    assertThat(monthly).noneMatch(r -> r.get("source").equals("icews") && r.get("period").equals("2018-05"));
+    // no placeholder rows: every row of a covered period has integer counts
+    assertThat(monthly).allSatisfy(r -> {
+      for (String c : List.of("events", "events_dedup", "events_no_goldstein", "events_citation")) {
+        assertThat(r.get(c)).as(c).matches("\\d+");
+      }
+    });
+  }
+
+  @Test
+  void backDatedGdeltEventsAreCountedApart() throws IOException {
+    List<CSVRecord> cov = csv("series/coverage_monthly.csv");
+    // the 2018-03-26 file holds 18 events of 2017-03 and 10 of 2018-02, the 2019-10-24 file 24 of
+    // 2018-10 and 20 of 2019-09: those months have no coverage, and their events no series
+    CSVRecord mar17 = row(cov, Map.of("source", "gdelt2", "period", "2017-03"));
+    assertThat(List.of(mar17.get("covered"), mar17.get("events"), mar17.get("events_uncovered")))
+        .containsExactly("0", "0", "18");
+    assertThat(cov.stream().filter(r -> r.get("source").equals("gdelt2"))
+        .mapToLong(r -> Long.parseLong(r.get("events_uncovered"))).sum()).isEqualTo(18 + 10 + 24 + 20);
+    assertThat(row(csv("series/coverage_yearly.csv"), Map.of("source", "gdelt2", "period", "2018")).get("events"))
+        .isEqualTo("1512");
+    assertThat(Files.readString(out.resolve("report/report.md")))
+        .contains("gdelt2: data in 2 of 132 months (2018-03–2019-10; gap 2018-04–2019-09) (72 back-dated events in "
+            + "months without coverage are not in any series)");
+  }
+
+  @Test
+  void captionsAndTablesStateTheCsvCounts() throws IOException {
+    ReportAgreement.assertCaptionsAgreeWithCsv(out);
+  }
+
+  @Test
+  void codingsHaveIsoDatesWithTheirPrecisionAndTheSentence() throws IOException {
+    List<CSVRecord> codings = csv("codings.csv");
+    assertThat(codings).allSatisfy(r -> {
+      assertThat(r.get("date")).matches("\\d{4}-\\d{2}-\\d{2}");
+      assertThat(r.get("text")).isNotBlank();
+    });
+    // UN General Debate speeches are dated by year, Kremlin and MID titles by day
+    assertThat(codings).filteredOn(r -> r.get("doc_id").startsWith("ungd:"))
+        .allSatisfy(r -> assertThat(r.get("date_precision")).isEqualTo("year"));
+    assertThat(codings).filteredOn(r -> r.get("doc_id").startsWith("kremlin:"))
+        .allSatisfy(r -> assertThat(r.get("date_precision")).isEqualTo("day"));
   }
 
   @Test
@@ -114,7 +157,8 @@ class RunCommandTest {
         "events_yearly", "series/events_yearly.csv",
         "unga_distance", "series/unga_distance.csv",
         "arms_tiv", "series/arms_tiv.csv",
-        "coverage", "series/coverage.csv",
+        "coverage_monthly", "series/coverage_monthly.csv",
+        "coverage_yearly", "series/coverage_yearly.csv",
         "provenance", "provenance.csv");
     for (Map.Entry<String, String> f : files.entrySet()) {
       List<CSVRecord> rows = csv(f.getValue());
@@ -141,7 +185,7 @@ class RunCommandTest {
     Path root = TestData.root();
     assertThat(CliRunner.run("run", CASE, "--data", root.toString(), "--out", again.toString()).exitCode()).isZero();
     for (String f : List.of("provenance.csv", "series/events_monthly.csv", "series/events_yearly.csv",
-        "series/unga_distance.csv", "series/arms_tiv.csv", "series/coverage.csv", "codings.csv",
+        "series/unga_distance.csv", "series/arms_tiv.csv", "series/coverage_monthly.csv", "codings.csv",
         "report/report.json", "report/index.html")) {
       assertThat(Files.mismatch(out.resolve(f), again.resolve(f))).as(f).isEqualTo(-1L);
     }

@@ -49,9 +49,15 @@ class CorpusCoderTest {
       CSVRecord prk = codings.stream().filter(c -> c.get("doc_id").equals("ungd:USA_72_2017")
           && c.get("sentence_no").equals("79")).findFirst().orElseThrow();
       assertThat(prk.get("speaker")).isEqualTo("USA");
-      assertThat(prk.get("date")).isEqualTo("2017");
+      assertThat(prk.get("date")).isEqualTo("2017-01-01");
+      assertThat(prk.get("date_precision")).isEqualTo("year");
+      assertThat(prk.get("text")).contains("ballistic missiles threatens the entire world with unthinkable loss");
       assertThat(prk.get("threat_source")).isEqualTo("PRK");
       assertThat(prk.get("kwic")).contains("[[");
+      assertThat(read(r.kwic())).isNotEmpty().allSatisfy(k -> {
+        assertThat(k.get("date")).isEqualTo(k.get("doc_id").substring(k.get("doc_id").length() - 4) + "-01-01");
+        assertThat(k.get("date_precision")).isEqualTo("year");
+      });
 
       List<CSVRecord> yearly = read(r.yearly());
       // 3 speaker-years x (all + 5 sectors)
@@ -108,8 +114,9 @@ class CorpusCoderTest {
     }
     String[] lines = w.toString().split("\n");
     assertThat(lines[0]).isEqualTo("doc_id,sentence_no,speaker,date,move,desecuritizing,sector,"
-        + "referent,threat_source,strength,matched_terms,kwic,actors,lexicon,kwic_start,kwic_end,start,end,text");
+        + "referent,threat_source,strength,matched_terms,kwic,actors,lexicon,kwic_start,kwic_end,date_precision,text,start,end");
     assertThat(lines).hasSize(3);
-    assertThat(lines[1]).startsWith("stdin,1,CHN,,0,1,military,,,").endsWith(",0,28,\"We need dialogue, \"\"not war\"\".\"");
+    // undated: date and date_precision empty; the sentence quoted, its quotes doubled
+    assertThat(lines[1]).startsWith("stdin,1,CHN,,0,1,military,,,").endsWith(",,\"We need dialogue, \"\"not war\"\".\",0,28");
   }
 }

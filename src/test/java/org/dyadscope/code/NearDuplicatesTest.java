@@ -71,7 +71,7 @@ class NearDuplicatesTest {
       assertThat(bySource).hasSize(2);
       assertThat(bySource.get(1)).startsWith("ungd,RUS,2015,").contains(",139,");
       List<String> kwic = Files.readAllLines(r.kwic());
-      assertThat(kwic.get(0)).isEqualTo("speaker,rank,doc_id,sentence_no,date,sector,threat_source,strength,kwic,lexicon");
+      assertThat(kwic.get(0)).isEqualTo("speaker,rank,doc_id,sentence_no,date,sector,threat_source,strength,kwic,lexicon,date_precision");
       assertThat(kwic).hasSize(1 + CorpusCoder.KWIC_PER_SPEAKER);
     }
   }

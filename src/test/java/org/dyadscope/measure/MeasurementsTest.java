@@ -203,19 +203,19 @@ class MeasurementsTest {
   @Test
   void basesCountRowsAndFilesPerSeries() {
     assertThat(m.basesOf("events RUS->IRN")).containsExactly(
-        new SeriesBasis("events RUS->IRN", "gd", 3, 2, List.of("gd/a.csv", "gd/b.csv")),
-        new SeriesBasis("events RUS->IRN", "ic", 1, 1, List.of("ic/x.tab")));
+        new SeriesBasis("events RUS->IRN", "gd", 3, 0, 2, List.of("gd/a.csv", "gd/b.csv")),
+        new SeriesBasis("events RUS->IRN", "ic", 1, 0, 1, List.of("ic/x.tab")));
     assertThat(m.basesOf("arms RUS->IRN")).containsExactly(
-        new SeriesBasis("arms RUS->IRN", "sipri", 2, 1, List.of("sipri.csv")));
+        new SeriesBasis("arms RUS->IRN", "sipri", 2, 0, 1, List.of("sipri.csv")));
     assertThat(m.basesOf("unga IRN-RUS")).containsExactly(
-        new SeriesBasis("unga IRN-RUS", "unga", 2, 1, List.of("un.csv")));
+        new SeriesBasis("unga IRN-RUS", "unga", 2, 0, 1, List.of("un.csv")));
     assertThat(m.basesOf("unga RUS-USA")).isEmpty();
   }
 
   @Test
   void sourceSummariesListGapRuns() {
     SourceSummary gd = m.sourceSummaries().get(0);
-    assertThat(gd).isEqualTo(new SourceSummary("gd", 7, "2020-01", "2020-03", 2, 3,
+    assertThat(gd).isEqualTo(new SourceSummary("gd", 7, 0, "2020-01", "2020-03", 2, 3,
         List.of(new CoverageGap("gd", "2020-02", "2020-02", 1))));
     SourceSummary ic = m.sourceSummaries().get(1);
     assertThat(ic.gaps()).containsExactly(new CoverageGap("ic", "2020-01", "2020-01", 1),

@@ -3,6 +3,8 @@ package org.dyadscope.measure;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +14,8 @@ import org.dyadscope.cases.Dyad;
 import org.dyadscope.cases.Lookups;
 import org.dyadscope.cases.Period;
 import org.dyadscope.cases.SourceSpec;
+import org.dyadscope.store.EventRow;
+import org.dyadscope.store.FileLoad;
 import org.dyadscope.store.Store;
 
 /**
@@ -37,6 +41,30 @@ public final class SmallCase {
             new SourceSpec("unga", "unga-idealpoints", List.of("un.csv"), null),
             new SourceSpec("sipri", "sipri", List.of("sipri.csv"), null)),
         Map.of());
+  }
+
+  /**
+   * A store of one GDELT 15-minute file reported on 2020-03-15: two RUS->IRN events of that day and
+   * one dated 2020-01-20, a back-dated report. The file covers its reporting day only, so January is
+   * a gap and its event is in no series.
+   */
+  public static Store lateReports(Path dir) throws SQLException {
+    Store store = Store.open(dir.resolve("late.duckdb"));
+    List<EventRow> rows = List.of(late("1", "2020-01-20"), late("2", "2020-03-15"), late("3", "2020-03-15"));
+    try (FileLoad load = store.beginFile(LATE_FILE, "gdelt", "gd", "sha")) {
+      rows.forEach(load::event);
+      load.commit(rows.size());
+    }
+    return store;
+  }
+
+  /** The one file of {@link #lateReports}. */
+  public static final String LATE_FILE = "gd/20200315044500.export.CSV";
+
+  private static EventRow late(String id, String eventDate) {
+    return new EventRow("gd", id, LocalDate.parse(eventDate), LocalDateTime.parse("2020-03-15T04:45"),
+        "RUSGOV", null, "RUS", "IRNGOV", null, "IRN", "036", "036", "03", 1, 4.0, 1, 1.0, "https://a.org/" + id,
+        "gdelt61", LATE_FILE, Long.parseLong(id), null);
   }
 
   /** Opens a store in {@code dir} and fills it with the hand-made rows. */

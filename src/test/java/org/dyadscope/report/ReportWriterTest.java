@@ -51,7 +51,9 @@ class ReportWriterTest {
     assertThat(lines("series/events_yearly.csv").get(0)).isEqualTo(series);
     assertThat(lines("series/unga_distance.csv").get(0)).isEqualTo("pair,session,year,distance");
     assertThat(lines("series/arms_tiv.csv").get(0)).isEqualTo("supplier,recipient,year,tiv_delivered,deals");
-    assertThat(lines("series/coverage.csv").get(0)).isEqualTo("source,period,covered");
+    assertThat(lines("series/coverage_monthly.csv").get(0))
+        .isEqualTo("source,period,covered,active_days,days,events,events_uncovered");
+    assertThat(lines("series/coverage_yearly.csv").get(0)).isEqualTo(lines("series/coverage_monthly.csv").get(0));
     assertThat(lines("provenance.csv").get(0))
         .isEqualTo("file,sha256,format,rows_read,rows_loaded,rows_quarantined,rows_duplicate,rows_filtered,"
             + "rows_unknown_actor_tokens");
@@ -60,27 +62,30 @@ class ReportWriterTest {
   @Test
   void seriesCellsGapsAndZeros() throws Exception {
     List<String> m = lines("series/events_monthly.csv");
-    assertThat(m).hasSize(1 + 2 * 3 * 3);
+    // gd covers January and March, ic February: 3 covered source-months x 3 dyads, no row for a gap
+    assertThat(m).hasSize(1 + 3 * 3);
+    assertThat(m).noneMatch(l -> l.startsWith("gd,RUS->IRN,2020-02") || l.startsWith("ic,RUS->IRN,2020-01"));
     assertThat(m).contains(
         // the two events of 2020-01-01 have no actor or event codes: one a day keeps one of them
         "gd,RUS->IRN,2020-01,2,0.5,-1,-2,0.5,0,0.5,0,-1,1,daily,0,0",
-        // gap month: every value empty, never 0
-        "gd,RUS->IRN,2020-02,,,,,,,,,,,daily,,",
         // covered month without dyad events: 0 events, share 0, means empty
         "gd,IRN->RUS,2020-01,0,0,,0,,,,,,0,daily,0,0",
         // the one event has no Goldstein score: counted in events_no_goldstein
         "gd,IRN->RUS,2020-03,1,0.3333333333333333,,,0,1,0,0,2,1,daily,1,0",
-        "ic,RUS->IRN,2020-02,1,0.5,3.4,3.4,1,0,0,0,,1,daily,0,0",
-        "ic,RUS->IRN,2020-01,,,,,,,,,,,daily,,");
+        "ic,RUS->IRN,2020-02,1,0.5,3.4,3.4,1,0,0,0,,1,daily,0,0");
     assertThat(lines("series/events_yearly.csv")).contains(
         "gd,RUS->IRN,2020,3,0.42857142857142855,0.3333333333333333,1,0.5,0,0.5,0,-1,2,daily,0,0");
   }
 
   @Test
   void otherSeriesFiles() throws Exception {
-    assertThat(lines("series/coverage.csv")).contains(
-        "gd,2020-01,0.0967741935483871", "gd,2020-02,0", "ic,2020-02,0.034482758620689655",
-        "gd,2020,0.054945054945054944");
+    assertThat(lines("series/coverage_monthly.csv")).containsExactly(
+        "source,period,covered,active_days,days,events,events_uncovered",
+        "gd,2020-01,0.0967741935483871,3,31,4,0", "gd,2020-02,0,0,29,0,0", "gd,2020-03,0.06451612903225806,2,31,3,0",
+        "ic,2020-01,0,0,31,0,0", "ic,2020-02,0.034482758620689655,1,29,2,0", "ic,2020-03,0,0,31,0,0");
+    assertThat(lines("series/coverage_yearly.csv")).containsExactly(
+        "source,period,covered,active_days,days,events,events_uncovered",
+        "gd,2020,0.054945054945054944,5,91,7,0", "ic,2020,0.01098901098901099,1,91,2,0");
     assertThat(lines("series/unga_distance.csv")).containsExactly("pair,session,year,distance",
         "IRN-RUS,75,2020,0.5");
     assertThat(lines("series/arms_tiv.csv")).containsExactly("supplier,recipient,year,tiv_delivered,deals",
@@ -94,12 +99,14 @@ class ReportWriterTest {
     try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:duckdb:");
         java.sql.Statement st = c.createStatement();
         java.sql.ResultSet rs = st.executeQuery("SELECT typeof(events), typeof(share), count(*),"
-            + " count(events), sum(events), sum(goldstein_sum) FROM read_csv_auto('" + f + "') GROUP BY ALL")) {
+            + " count(events), sum(events), sum(goldstein_sum), typeof(events_dedup), typeof(events_no_goldstein),"
+            + " typeof(events_citation) FROM read_csv_auto('" + f + "') GROUP BY ALL")) {
       assertThat(rs.next()).isTrue();
       assertThat(rs.getString(1)).isEqualTo("BIGINT");
       assertThat(rs.getString(2)).isEqualTo("DOUBLE");
-      assertThat(rs.getLong(3)).isEqualTo(18);
-      assertThat(rs.getLong(4)).isEqualTo(9); // 2 sources x 3 dyads x 3 months, 3 gap months per dyad
+      assertThat(List.of(rs.getString(7), rs.getString(8), rs.getString(9))).containsOnly("BIGINT");
+      assertThat(rs.getLong(3)).isEqualTo(9);
+      assertThat(rs.getLong(4)).isEqualTo(9); // 2 sources x 3 dyads x 3 months less 3 gap months per dyad: no empty count
       assertThat(rs.getLong(5)).isEqualTo(2 + 0 + 1 + 0 + 1 + 1 + 1 + 1 + 0);
       assertThat(rs.getDouble(6)).isEqualTo(-2.0 + 0 - 10 + 3 + 0 + 0 + 3.4 + 1.0 + 0);
     }
@@ -109,7 +116,7 @@ class ReportWriterTest {
   void jsonAgreesWithEveryCsv() throws Exception {
     JsonNode json = new ObjectMapper().readTree(out.resolve("report/report.json").toFile());
     String[] files = {"series/events_monthly.csv", "series/events_yearly.csv", "series/unga_distance.csv",
-        "series/arms_tiv.csv", "series/coverage.csv", "provenance.csv"};
+        "series/arms_tiv.csv", "series/coverage_monthly.csv", "series/coverage_yearly.csv", "provenance.csv"};
     for (String f : files) {
       String key = f.substring(f.lastIndexOf('/') + 1).replace(".csv", "");
       JsonNode rows = json.get(key);
@@ -142,6 +149,11 @@ class ReportWriterTest {
     }
     assertThat(json.get("quarantine").get(0).get("lines").asLong()).isEqualTo(2);
     assertThat(json.get("case").get("dyads").get(0).asText()).isEqualTo("RUS->IRN");
+  }
+
+  @Test
+  void captionsAndTablesStateTheCsvCounts() throws Exception {
+    ReportAgreement.assertCaptionsAgreeWithCsv(out);
   }
 
   @Test

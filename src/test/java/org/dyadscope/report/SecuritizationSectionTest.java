@@ -37,8 +37,10 @@ class SecuritizationSectionTest {
         "ungd,RUS,2015,20,5,100,200.00", "ungd,RUS,2016,10,5,100,100.00", "ungd,USA,2015,3,1,60,50.00");
     series("threat_matrix_yearly.csv", "year,speaker,threat_source,moves",
         "2015,RUS,NATO,4", "2016,RUS,NATO,2", "2015,RUS,USA,1", "2015,USA,RUS,3");
-    series("securitization_kwic.csv", "speaker,rank,doc_id,sentence_no,date,sector,threat_source,strength,kwic,lexicon",
-        "RUS,1,ungd:RUS_70_2015,55,2015,military,NATO,1.000,NATO [[threatens]] us,dyadscope-lexicon-9.9.9");
+    series("securitization_kwic.csv",
+        "speaker,rank,doc_id,sentence_no,date,sector,threat_source,strength,kwic,lexicon,date_precision",
+        // a speech dated by its year: ISO date of the year's first day, shown as the year
+        "RUS,1,ungd:RUS_70_2015,55,2015-01-01,military,NATO,1.000,NATO [[threatens]] us,dyadscope-lexicon-9.9.9,year");
     series("near_duplicates.csv", "doc_id,duplicate_of,kind,jaccard", "a,b,exact,1.000");
 
     Doc.Section s = SecuritizationSection.build(CASE, out.resolve("series"));
