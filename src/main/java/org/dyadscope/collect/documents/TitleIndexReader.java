@@ -122,7 +122,7 @@ public final class TitleIndexReader implements SourceReader {
     String body = title + snippetRest(text(e, "s"), title);
     int replacements = ExtractedText.countReplacements(body);
     sink.document(new DocumentRow(source + ":" + stem + "-" + n, source, speaker, null, date.getYear(),
-        date, title, url, body, replacements, fileLabel, n, licence));
+        date, title, url, body, replacements, fileLabel, n, licence, true));
   }
 
   /** What the snippet adds after the title: "" or "\n" + the rest, without the cut-off last word. */
