@@ -34,8 +34,8 @@ import org.dyadscope.store.DocumentRow;
  * speaker is the source's {@code speaker} option, which is required. {@code doc_id} is {@code
  * <source>:<file name without extension>-<entry number>}; {@code line} is the 1-based entry
  * number. The array is streamed, one entry at a time. Entries are {@linkplain
- * DocumentRow#indexEntry index entries}: the store keeps one of several with the same text, date and URL, but the same
- * title on another day is another document.
+ * DocumentRow#indexEntry index entries}: the store keeps one of several with the same text, date
+ * and URL, but the same title on another day is another document.
  *
  * <p>Half an emoji left by the 120-character cut becomes U+FFFD and is counted in {@code
  * replacement_chars}.
