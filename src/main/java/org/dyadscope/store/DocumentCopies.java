@@ -22,7 +22,10 @@ import org.duckdb.DuckDBAppender;
  *
  * <p>The keys of the documents already stored are read once, at the file's first document (about
  * 13,600 rows for the flagship case). The document kept is the one loaded first; loading a file
- * again deletes its copy rows with its other rows, and its documents meet the store afresh.
+ * again deletes its copy rows with its other rows, and its documents meet the store afresh. (Loading
+ * the kept document's file again alone gives it back its own metadata: what a copy filled in
+ * returns when the copy's file is loaded again; {@code run} always loads every file into a new
+ * store.)
  */
 final class DocumentCopies {
   private final Connection connection;

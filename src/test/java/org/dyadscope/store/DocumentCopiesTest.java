@@ -101,6 +101,21 @@ class DocumentCopiesTest {
   }
 
   @Test
+  void aSidecarCopyWithItsOwnTitleIsAConflictAndFillsNothingIn() throws Exception {
+    Files.write(dir.resolve("docs/lavrov.txt"), speech);
+    Files.writeString(dir.resolve("docs/lavrov.txt.meta.json"),
+        "{\"speaker\": \"RUS\", \"date\": \"2023-09-23\", \"title\": \"Statement by Sergey Lavrov\"}");
+    try (Store s = Store.open(dir.resolve("t.duckdb"))) {
+      loadUngd(s);
+      loadDocs(s, "lavrov.txt");
+      assertThat(column(s, "SELECT concat_ws(' ', doc_id, doc_date) FROM documents")).containsExactly("ungd:RUS_78_2023");
+      assertThat(column(s, "SELECT concat_ws(' ', doc_id, title, relation, differences) FROM document_copies"))
+          .containsExactly("docs:lavrov Statement by Sergey Lavrov conflict session: 78 | (none); date: 2023 |"
+              + " 2023-09-23; title: UN General Debate, session 78 (2023): RUS | Statement by Sergey Lavrov");
+    }
+  }
+
+  @Test
   void differentTextsStayTwoDocumentsAndReloadingKeepsOneCopyRow() throws Exception {
     try (Store s = Store.open(dir.resolve("t.duckdb"))) {
       loadUngd(s);
