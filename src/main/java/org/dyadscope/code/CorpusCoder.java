@@ -43,7 +43,8 @@ import org.dyadscope.store.Store;
  *       that repeat an earlier one of the same speaker and date (or year) ({@link NearDuplicates},
  *       Jaccard ≥ {@value #DUPLICATE_JACCARD}).
  *       They are not coded: they appear in no other output, so nothing is counted twice. (Exact
- *       repeats of a text never reach the coder: the store keeps one row per text, see below.)
+ *       repeats of a text, or of an index entry with its date and URL, never reach the coder: the
+ *       store keeps one row per text, see below.)
  *   <li>{@code series/document_copies.csv}: {@code doc_id,file,line,copy_of,copy_of_file,relation,
  *       differences}, the store's {@code document_copies}: document rows not stored because their
  *       text was ({@link DocumentIdentity}), with how their metadata compare ({@code identical},

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import org.dyadscope.code.text.TextFold;
 
@@ -35,7 +36,7 @@ public final class DocumentIdentity {
 
     /** The value stored in {@code document_copies.relation}: the name in lower case. */
     public String label() {
-      return name().toLowerCase(java.util.Locale.ROOT);
+      return name().toLowerCase(Locale.ROOT);
     }
   }
 
