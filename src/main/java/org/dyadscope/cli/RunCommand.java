@@ -2,6 +2,7 @@ package org.dyadscope.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.dyadscope.assess.CaseAnalysis;
@@ -109,6 +110,11 @@ final class RunCommand implements Callable<Integer> {
       CorpusCodingResult coded = new CorpusCoder(DocumentCoder.forCase(c.folder())).codeStore(store, null, dir);
       System.err.printf("dyadscope run: coded %d documents, %d sentences: %d securitizing, %d desecuritizing moves (lexicon %s)%n",
           coded.documents(), coded.sentences(), coded.moves(), coded.desecuritizing(), coded.lexiconVersion());
+      Map<String, Long> copies = coded.copies();
+      System.err.printf("dyadscope run: %d document rows repeat a stored text and were stored once"
+          + " (%d identical, %d compatible, %d with conflicting metadata): %s%n",
+          copies.values().stream().mapToLong(Long::longValue).sum(), copies.get("identical"),
+          copies.get("compatible"), copies.get("conflict"), coded.documentCopies());
       // The trace and theme queries take their denominators from the events table, which --actors
       // thins out: their figures would change, so they are not computed on a filtered store.
       CaseAnalysis analysis = null;

@@ -18,6 +18,7 @@ import java.util.TreeMap;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.dyadscope.code.lexicon.Sector;
+import org.dyadscope.store.DocumentIdentity;
 import org.dyadscope.store.Store;
 
 /**
@@ -42,7 +43,13 @@ import org.dyadscope.store.Store;
  *   <li>{@code series/near_duplicates.csv}: {@code doc_id,duplicate_of,kind,jaccard}, documents
  *       that repeat an earlier one of the same speaker and date (or year) ({@link NearDuplicates},
  *       Jaccard ≥ {@value #DUPLICATE_JACCARD}).
- *       They are not coded: they appear in no other output, so nothing is counted twice.
+ *       They are not coded: they appear in no other output, so nothing is counted twice. (Exact
+ *       repeats of a text, or of an index entry with its date and URL, never reach the coder: the
+ *       store keeps one row per text, see below.)
+ *   <li>{@code series/document_copies.csv}: {@code doc_id,file,line,copy_of,copy_of_file,relation,
+ *       differences}, the store's {@code document_copies}: document rows not stored because their
+ *       text was ({@link DocumentIdentity}), with how their metadata compare ({@code identical},
+ *       {@code compatible}, {@code conflict}) and each differing field as {@code field: kept | copy}.
  * </ul>
  *
  * <p>Documents are read one at a time in {@code doc_id} order and their codings written at once,
@@ -155,9 +162,42 @@ public final class CorpusCoder {
     writeKwic(kwicFile, strongest, coder.lexiconVersion());
     Path duplicatesFile = series.resolve("near_duplicates.csv");
     writeDuplicates(duplicatesFile, duplicates);
+    Path copiesFile = series.resolve("document_copies.csv");
+    Map<String, Long> copies = writeCopies(c, source, copiesFile);
     return new CorpusCodingResult(documents, sentences, moves, desec, List.copyOf(skipped),
         withoutYear, codingsFile, yearlyFile, matrixFile, coder.lexiconVersion(),
-        List.copyOf(duplicates), kwicFile, duplicatesFile);
+        List.copyOf(duplicates), kwicFile, duplicatesFile, copies, copiesFile);
+  }
+
+  /**
+   * Writes the store's {@code document_copies} (of documents of {@code source}, or all) and
+   * returns how many copies there are per relation ({@code identical}, {@code compatible},
+   * {@code conflict}; each key present).
+   */
+  private static Map<String, Long> writeCopies(Connection c, String source, Path file)
+      throws SQLException, IOException {
+    Map<String, Long> n = new TreeMap<>();
+    for (DocumentIdentity.Relation r : DocumentIdentity.Relation.values()) {
+      n.put(r.label(), 0L);
+    }
+    String sql = "SELECT doc_id, file, line, copy_of, copy_of_file, relation, differences FROM document_copies"
+        + (source == null ? "" : " WHERE copy_of IN (SELECT doc_id FROM documents WHERE source = ?)")
+        + " ORDER BY copy_of, file, line";
+    try (PreparedStatement ps = c.prepareStatement(sql);
+        CSVPrinter p = printer(file, "doc_id", "file", "line", "copy_of", "copy_of_file", "relation",
+            "differences")) {
+      if (source != null) {
+        ps.setString(1, source);
+      }
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          p.printRecord(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getString(4), rs.getString(5),
+              rs.getString(6), rs.getString(7));
+          n.merge(rs.getString(6), 1L, Long::sum);
+        }
+      }
+    }
+    return n;
   }
 
   /** Keeps the {@link #KWIC_PER_SPEAKER} strongest moves; the earlier one wins a tie. */

@@ -2,6 +2,7 @@ package org.dyadscope.code;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What {@link CorpusCoder#codeStore} did.
@@ -20,6 +21,10 @@ import java.util.List;
  * @param duplicates documents not coded because they repeat an earlier one
  * @param kwic the {@code series/securitization_kwic.csv} written
  * @param nearDuplicates the {@code series/near_duplicates.csv} written
+ * @param copies document rows the store holds once because their text was already stored, per
+ *     relation of their metadata to the kept document's ({@code identical}, {@code compatible},
+ *     {@code conflict}: {@link org.dyadscope.store.DocumentIdentity.Relation#label})
+ * @param documentCopies the {@code series/document_copies.csv} written
  */
 public record CorpusCodingResult(
     int documents,
@@ -34,4 +39,6 @@ public record CorpusCodingResult(
     String lexiconVersion,
     List<NearDuplicates.Duplicate> duplicates,
     Path kwic,
-    Path nearDuplicates) {}
+    Path nearDuplicates,
+    Map<String, Long> copies,
+    Path documentCopies) {}

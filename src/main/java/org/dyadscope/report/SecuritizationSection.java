@@ -32,7 +32,8 @@ import org.dyadscope.report.svg.TimeAxis;
  *   <li>the "who names whom as a threat" matrix, moves with a named threat source summed over the
  *       case period (per year in {@code threat_matrix_yearly.csv});
  *   <li>a key-word-in-context table of each speaker's strongest moves;
- *   <li>the near-duplicate documents left out.
+ *   <li>the near-duplicate documents left out, and the document rows stored once because their
+ *       text was already stored ({@code document_copies.csv}), conflicting metadata named.
  * </ul>
  *
  * The captions state the lexicon version and the coder's accuracy on the case's hand-coded gold
@@ -81,7 +82,38 @@ final class SecuritizationSection {
             + " an earlier one of the same speaker and date (same normalised text, or word-trigram "
             + "Jaccard similarity ≥ 0.9) and " + (dups.size() == 1 ? "was" : "were") + " not coded, "
             + "so nothing is counted twice; the list is in ../series/near_duplicates.csv."));
+    b.add(copies(read(series.resolve("document_copies.csv"))));
     return new Doc.Section("securitization", "Securitization", b);
+  }
+
+  /** Conflicting copies named in the text (all are in document_copies.csv). */
+  static final int CONFLICTS_SHOWN = 5;
+
+  /** What the store's identity of documents found: copies per relation, the conflicts named. */
+  static Doc.Para copies(List<CSVRecord> copies) {
+    if (copies.isEmpty()) {
+      return new Doc.Para("No document file or index entry repeats the text of another: each is stored and"
+          + " coded once.");
+    }
+    Map<String, List<CSVRecord>> by = new TreeMap<>();
+    copies.forEach(r -> by.computeIfAbsent(r.get("relation"), k -> new ArrayList<>()).add(r));
+    List<CSVRecord> conflicts = by.getOrDefault("conflict", List.of());
+    StringBuilder t = new StringBuilder(Num.plural(copies.size(), "document row repeats", "document rows repeat")
+        + " the text of a stored document (the same text after NFC, case and whitespace folding, whatever"
+        + " the file name or date) and " + (copies.size() == 1 ? "was" : "were") + " stored and coded once: "
+        + Num.count(by.getOrDefault("identical", List.of()).size()) + " with the same metadata, "
+        + Num.count(by.getOrDefault("compatible", List.of()).size()) + " compatible (a field only one copy"
+        + " gives, or a year and a full date of that year: the stored document keeps the more precise), "
+        + Num.count(conflicts.size()) + " with conflicting metadata, left as first loaded");
+    for (int i = 0; i < Math.min(CONFLICTS_SHOWN, conflicts.size()); i++) {
+      CSVRecord r = conflicts.get(i);
+      t.append(i == 0 ? ": " : "; ").append(r.get("doc_id")).append(" repeats ").append(r.get("copy_of"))
+          .append(" (").append(r.get("differences")).append(')');
+    }
+    if (conflicts.size() > CONFLICTS_SHOWN) {
+      t.append("; and ").append(Num.count(conflicts.size() - CONFLICTS_SHOWN)).append(" more");
+    }
+    return new Doc.Para(t.append(". The list is in ../series/document_copies.csv.").toString());
   }
 
   /**

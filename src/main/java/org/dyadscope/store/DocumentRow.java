@@ -17,6 +17,11 @@ import java.time.LocalDate;
  * @param line 1-based row of the file (an index entry number; 1 for one-document files)
  * @param licence licence of the text as its source states it (e.g. {@code CC0 1.0}, {@code CC BY
  *     4.0}), from a sidecar or the case's source option {@code licence}; null when none is stated
+ * @param indexEntry true for an entry of a title index ({@code kremlin-index}): its text is a
+ *     title, not a full text, so the same title on another date or at another URL is another
+ *     document ("Telephone conversation with ..." on twelve days is twelve calls); false for a
+ *     full text, which is one document whatever its file name, metadata or date ({@link
+ *     DocumentIdentity})
  */
 public record DocumentRow(
     String docId,
@@ -31,4 +36,14 @@ public record DocumentRow(
     int replacementChars,
     String file,
     long line,
-    String licence) {}
+    String licence,
+    boolean indexEntry) {
+
+  /** A full text (not an index entry), as the {@code ungd} and {@code documents} readers make. */
+  public DocumentRow(String docId, String source, String speaker, Integer session, Integer year,
+      LocalDate docDate, String title, String url, String text, int replacementChars, String file,
+      long line, String licence) {
+    this(docId, source, speaker, session, year, docDate, title, url, text, replacementChars, file,
+        line, licence, false);
+  }
+}

@@ -33,8 +33,10 @@ import org.dyadscope.collect.LoadSink;
  * filter ({@link #keepActors}) looks at it, so a store holding only some actors' events still knows
  * each source's total volume (the denominator of shares). Exact duplicate lines
  * ({@link #duplicate}) are counted in {@code provenance.rows_duplicate}, filtered rows in
- * {@code rows_filtered}. A reader's {@link CodeReport} (GDELT rows with unknown actor code
- * tokens) is written in {@code provenance.rows_unknown_actor_tokens}.
+ * {@code rows_filtered}. A document whose text is already stored ({@link DocumentCopies}) is
+ * recorded in {@code document_copies} and counted in {@code rows_duplicate} too. A reader's
+ * {@link CodeReport} (GDELT rows with unknown actor code tokens) is written in {@code
+ * provenance.rows_unknown_actor_tokens}.
  *
  * <p>Memory: while a file loads, DuckDB's memory limit is {@value #LOAD_MEMORY_LIMIT} (the store's
  * own limit is put back after commit or rollback). With DuckDB's default limit (80% of RAM) its
@@ -75,6 +77,7 @@ public final class FileLoad implements LoadSink, AutoCloseable {
   private final DuckDBAppender idealPoints;
   private final DuckDBAppender arms;
   private final DuckDBAppender documents;
+  private final DocumentCopies documentCopies;
   private final DuckDBAppender quarantine;
   private long loaded;
   private long quarantined;
@@ -120,6 +123,7 @@ public final class FileLoad implements LoadSink, AutoCloseable {
       idealPoints = appender("ideal_points");
       arms = appender("arms_transfers");
       documents = appender("documents");
+      documentCopies = new DocumentCopies(connection, documents);
       quarantine = appender("quarantine");
     } catch (SQLException | RuntimeException e) {
       connection.rollback();
@@ -276,7 +280,12 @@ public final class FileLoad implements LoadSink, AutoCloseable {
 
   @Override
   public void document(DocumentRow r) {
+    String key = DocumentIdentity.key(r);
     try {
+      if (documentCopies.repeats(r, key)) {
+        duplicates++; // a text already stored: recorded in document_copies, counted as a duplicate
+        return;
+      }
       documents.beginRow();
       documents.append(r.docId());
       documents.append(r.source());
@@ -292,6 +301,7 @@ public final class FileLoad implements LoadSink, AutoCloseable {
       documents.append(r.file());
       documents.append(r.line());
       documents.append(r.licence());
+      documents.append(key);
       documents.endRow();
     } catch (SQLException e) {
       throw new StoreException("cannot append document " + r.docId(), e);

@@ -16,7 +16,8 @@ import org.duckdb.DuckDBConnection;
 
 /**
  * One embedded DuckDB file holding a case: {@code events}, {@code ideal_points},
- * {@code arms_transfers}, {@code documents}, {@code quarantine}, {@code provenance}.
+ * {@code arms_transfers}, {@code documents} (one row per text, {@link DocumentIdentity}) with
+ * {@code document_copies}, {@code quarantine}, {@code provenance}.
  *
  * <p>Files are loaded one at a time through {@link #beginFile}: each file's rows are appended in one
  * transaction, replacing any earlier load of the same file, so a
@@ -25,7 +26,7 @@ import org.duckdb.DuckDBConnection;
 public final class Store implements AutoCloseable {
   /** Tables that hold rows tagged with their source file, in the order {@link FileLoad} moves them. */
   static final List<String> DATA_TABLES =
-      List.of("events", "ideal_points", "arms_transfers", "documents", "quarantine");
+      List.of("events", "ideal_points", "arms_transfers", "documents", "quarantine", "document_copies");
 
   private final DuckDBConnection connection;
 

@@ -76,10 +76,31 @@ CREATE TABLE IF NOT EXISTS documents (
   replacement_chars INTEGER NOT NULL,    -- U+FFFD count after decoding
   file          VARCHAR NOT NULL,
   line          BIGINT  NOT NULL,
-  licence       VARCHAR                  -- as the source states it (sidecar or the case's source option), null when unstated
+  licence       VARCHAR,                 -- as the source states it (sidecar or the case's source option), null when unstated
+  text_key      VARCHAR                  -- identity: hex SHA-256 of the normalised text (+ date and URL for a title-index entry), DocumentIdentity
 );
--- stores written before the licence column: added last, where the appender expects it
+-- stores written before the licence column and the identity key: added last, where the appender expects them
 ALTER TABLE documents ADD COLUMN IF NOT EXISTS licence VARCHAR;
+ALTER TABLE documents ADD COLUMN IF NOT EXISTS text_key VARCHAR;
+
+-- Document rows not stored because their text is already stored (same text_key): one row per
+-- copy, with the copy's own metadata, the document kept and how their metadata compare. The
+-- copy counts in its file's provenance.rows_duplicate.
+CREATE TABLE IF NOT EXISTS document_copies (
+  doc_id       VARCHAR NOT NULL,         -- the copy's own id, e.g. 'docs:RUS_2023-09-23'
+  source       VARCHAR NOT NULL,
+  speaker      VARCHAR,                  -- the copy's metadata, as its file gives them
+  session      INTEGER,
+  year         INTEGER,
+  doc_date     DATE,
+  title        VARCHAR,
+  file         VARCHAR NOT NULL,         -- where the copy was read
+  line         BIGINT  NOT NULL,
+  copy_of      VARCHAR NOT NULL,         -- documents.doc_id of the document kept (loaded first)
+  copy_of_file VARCHAR NOT NULL,
+  relation     VARCHAR NOT NULL,         -- identical | compatible (a gap or a year filled by the copy, e.g. 2023 | 2023-09-23) | conflict
+  differences  VARCHAR                   -- 'field: kept | copy' joined by '; ', null when identical
+);
 
 CREATE TABLE IF NOT EXISTS quarantine (
   file    VARCHAR NOT NULL,

@@ -9,12 +9,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.dyadscope.TestData;
 import org.dyadscope.collect.FileLoader;
 import org.dyadscope.collect.ungd.UngdReader;
+import org.dyadscope.store.DocumentRow;
+import org.dyadscope.store.FileLoad;
 import org.dyadscope.store.Store;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -89,8 +93,8 @@ class CorpusCoderTest {
   void emptyDocumentIsSkippedAndNamed() throws SQLException, IOException {
     try (Store store = Store.open(dir.resolve("c.duckdb"));
         Statement s = store.connection().createStatement()) {
-      s.execute("INSERT INTO documents VALUES ('d:1','x','IRN',NULL,2020,NULL,NULL,NULL,'   ',3,0,'a.txt',1,NULL),"
-          + "('d:2','x','USA',NULL,NULL,DATE '2021-09-21',NULL,NULL,'Terrorism threatens us all.',27,0,'b.txt',1,NULL)");
+      s.execute("INSERT INTO documents VALUES ('d:1','x','IRN',NULL,2020,NULL,NULL,NULL,'   ',3,0,'a.txt',1,NULL,NULL),"
+          + "('d:2','x','USA',NULL,NULL,DATE '2021-09-21',NULL,NULL,'Terrorism threatens us all.',27,0,'b.txt',1,NULL,NULL)");
       CorpusCodingResult r = new CorpusCoder(DocumentCoder.builtIn()).codeStore(store, null, dir.resolve("o"));
       assertThat(r.documents()).isEqualTo(1);
       assertThat(r.skipped()).containsExactly("d:1 (a.txt): empty text, not coded");
@@ -101,6 +105,35 @@ class CorpusCoderTest {
         assertThat(x.get("sector")).isEqualTo("military");
       });
       assertThat(read(r.yearly())).anySatisfy(y -> assertThat(y.get("year")).isEqualTo("2021"));
+      assertThat(r.copies()).containsExactlyInAnyOrderEntriesOf(Map.of("identical", 0L, "compatible", 0L,
+          "conflict", 0L));
+      assertThat(read(r.documentCopies())).isEmpty();
+    }
+  }
+
+  @Test
+  void aTextStoredOnceIsCodedOnceAndItsCopyListed() throws Exception {
+    String text = "Terrorism threatens us all.";
+    try (Store store = Store.open(dir.resolve("c.duckdb"))) {
+      for (String name : List.of("IRN_2021.txt", "IRN_2021-09-21.txt", "USA_2021-09-21.txt")) {
+        try (FileLoad load = store.beginFile(name, "documents", "docs", "abc")) {
+          String stem = name.substring(0, name.length() - 4);
+          LocalDate d = stem.length() > 8 ? LocalDate.parse(stem.substring(4)) : null;
+          load.document(new DocumentRow("docs:" + stem, "docs", stem.substring(0, 3), null, 2021, d, stem, null,
+              text, 0, name, 1, null));
+          load.commit(1);
+        }
+      }
+      CorpusCodingResult r = new CorpusCoder(DocumentCoder.builtIn()).codeStore(store, null, dir.resolve("o"));
+      assertThat(r.documents()).isEqualTo(1);
+      assertThat(r.sentences()).isEqualTo(1);
+      assertThat(read(r.codings())).singleElement()
+          .satisfies(x -> assertThat(x.get("date")).isEqualTo("2021-09-21")); // the copy's full date
+      assertThat(r.copies()).containsEntry("compatible", 1L).containsEntry("conflict", 1L);
+      assertThat(read(r.documentCopies())).extracting(x -> x.get("doc_id") + " " + x.get("copy_of") + " "
+          + x.get("relation") + " " + x.get("differences")).containsExactly(
+              "docs:IRN_2021-09-21 docs:IRN_2021 compatible date: 2021 | 2021-09-21",
+              "docs:USA_2021-09-21 docs:IRN_2021 conflict speaker: IRN | USA");
     }
   }
 

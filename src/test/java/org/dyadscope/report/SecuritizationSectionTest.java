@@ -59,6 +59,24 @@ class SecuritizationSectionTest {
     assertThat(kwic.rows()).containsExactly(List.of("RUS", "ungd:RUS_70_2015 #55", "2015", "military", "NATO", "1.000",
         "NATO [[threatens]] us"));
     assertThat(((Doc.Para) s.blocks().get(4)).text()).startsWith("1 document repeats an earlier one");
+    assertThat(((Doc.Para) s.blocks().get(5)).text()).startsWith("No document file or index entry repeats");
+  }
+
+  @Test
+  void documentCopiesAreCountedPerRelationAndTheConflictsNamed() throws Exception {
+    series("document_copies.csv", "doc_id,file,line,copy_of,copy_of_file,relation,differences",
+        "docs:RUS_2023-09-23,docs/RUS_2023-09-23.txt,1,ungd:RUS_78_2023,ungd/RUS_78_2023.txt,compatible,"
+            + "date: 2023 | 2023-09-23",
+        "docs:USA_2023-09-23,docs/USA_2023-09-23.txt,1,ungd:RUS_78_2023,ungd/RUS_78_2023.txt,conflict,"
+            + "speaker: RUS | USA",
+        "mid:2017-1123,mid/2017.json,1123,mid:2017-1122,mid/2017.json,identical,");
+    Doc.Para p = SecuritizationSection.copies(
+        org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+            .parse(Files.newBufferedReader(out.resolve("series/document_copies.csv"))).getRecords());
+    assertThat(p.text()).startsWith("3 document rows repeat the text of a stored document")
+        .contains("were stored and coded once: 1 with the same metadata, 1 compatible",
+            "1 with conflicting metadata, left as first loaded: docs:USA_2023-09-23 repeats ungd:RUS_78_2023"
+                + " (speaker: RUS | USA). The list is in ../series/document_copies.csv.");
   }
 
   @Test

@@ -33,7 +33,9 @@ import org.dyadscope.store.DocumentRow;
  * to the page. The
  * speaker is the source's {@code speaker} option, which is required. {@code doc_id} is {@code
  * <source>:<file name without extension>-<entry number>}; {@code line} is the 1-based entry
- * number. The array is streamed, one entry at a time.
+ * number. The array is streamed, one entry at a time. Entries are {@linkplain
+ * DocumentRow#indexEntry index entries}: the store keeps one of several with the same text, date
+ * and URL, but the same title on another day is another document.
  *
  * <p>Half an emoji left by the 120-character cut becomes U+FFFD and is counted in {@code
  * replacement_chars}.
@@ -122,7 +124,7 @@ public final class TitleIndexReader implements SourceReader {
     String body = title + snippetRest(text(e, "s"), title);
     int replacements = ExtractedText.countReplacements(body);
     sink.document(new DocumentRow(source + ":" + stem + "-" + n, source, speaker, null, date.getYear(),
-        date, title, url, body, replacements, fileLabel, n, licence));
+        date, title, url, body, replacements, fileLabel, n, licence, true));
   }
 
   /** What the snippet adds after the title: "" or "\n" + the rest, without the cut-off last word. */
