@@ -187,6 +187,14 @@ class ReportWriterTest {
   }
 
   @Test
+  void votingAndArmsMarksCarryTooltips() throws Exception {
+    assertThat(Files.readString(out.resolve("report/figures/unga.svg")))
+        .contains("<title>2020 (session 75) · IRN-RUS · distance 0.500</title>");
+    assertThat(Files.readString(out.resolve("report/figures/arms.svg")))
+        .contains("<title>2020 · RUS-&gt;IRN · 14.5 TIV, millions · 2 deals with deliveries</title>");
+  }
+
+  @Test
   void markdownReferencesFigureFilesThatExist() throws Exception {
     String md = Files.readString(out.resolve("report/report.md"));
     Matcher mt = Pattern.compile("\\]\\((figures/[^)]+\\.svg)\\)").matcher(md);
