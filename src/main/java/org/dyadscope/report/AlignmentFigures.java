@@ -46,7 +46,8 @@ final class AlignmentFigures {
       List<LineChart.Point> pts = new ArrayList<>();
       List<Integer> present = new ArrayList<>();
       for (UngaDistance u : e.getValue()) {
-        pts.add(new LineChart.Point(axis.x(Integer.toString(u.year())), u.distance()));
+        pts.add(new LineChart.Point(axis.x(Integer.toString(u.year())), u.distance(),
+            u.year() + " (session " + u.session() + ") · " + e.getKey() + " · distance " + Num.fixed(u.distance(), 3)));
         present.add(u.year());
       }
       chart.series(e.getKey(), Palette.color(i++), withBreaks(pts, present, axis));
@@ -144,19 +145,25 @@ final class AlignmentFigures {
   }
 
   private Map<Dyad, Map<Integer, Double>> flowsByDyad() {
-    Map<Dyad, Map<Integer, Double>> byDyad = new LinkedHashMap<>();
+    return byDyadAndYear(ArmsFlow::tivDelivered);
+  }
+
+  /** One value of each SIPRI row, by supplier→recipient dyad and year. */
+  private <V> Map<Dyad, Map<Integer, V>> byDyadAndYear(java.util.function.Function<ArmsFlow, V> value) {
+    Map<Dyad, Map<Integer, V>> byDyad = new LinkedHashMap<>();
     for (ArmsFlow a : m.arms()) {
       byDyad.computeIfAbsent(new Dyad(a.supplier(), a.recipient()), k -> new LinkedHashMap<>())
-          .put(a.year(), a.tivDelivered());
+          .put(a.year(), value.apply(a));
     }
     return byDyad;
   }
 
   private String bars(String title, List<Dyad> dyads, Map<Dyad, Map<Integer, Double>> byDyad) {
     BarChart chart = new BarChart(title, y0, y1, "TIV, millions").markers(markers);
+    Map<Dyad, Map<Integer, String>> deals = byDyadAndYear(a -> Num.plural(a.deals(), "deal", "deals") + " with deliveries");
     for (Dyad d : dyads) {
       // colours follow the case's dyad order, so a dyad keeps its colour in both panels
-      chart.series(d.toString(), Palette.color(c.dyads().indexOf(d)), byDyad.get(d));
+      chart.series(d.toString(), Palette.color(c.dyads().indexOf(d)), byDyad.get(d), deals.get(d));
     }
     return chart.render();
   }

@@ -1,19 +1,22 @@
 package org.dyadscope.report;
 
 import java.util.ArrayList;
-import java.time.YearMonth;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.StringJoiner;
 import java.util.function.Function;
 import org.dyadscope.cases.CaseFile;
 import org.dyadscope.cases.Dyad;
+import org.dyadscope.measure.CoveragePoint;
 import org.dyadscope.measure.Frequency;
 import org.dyadscope.measure.Measurements;
 import org.dyadscope.measure.SeriesPoint;
 import org.dyadscope.measure.SourceSummary;
 import org.dyadscope.report.svg.CoverageChart;
-import org.dyadscope.report.svg.LineChart;
 import org.dyadscope.report.svg.Marker;
+import org.dyadscope.report.svg.PanelChart;
 import org.dyadscope.report.svg.Palette;
 import org.dyadscope.report.svg.TimeAxis;
 
@@ -54,34 +57,72 @@ final class EventFigures {
     return new Doc.Figure("coverage", "Coverage by source", List.of(chart.render()), caption);
   }
 
-  /** Monthly normalised share and mean Goldstein of one dyad, one line per source. */
+  /**
+   * Monthly normalised share and mean Goldstein of one dyad as small multiples: one panel per source
+   * with events of the dyad, all on the case period's axis; marker area grows with the month's events.
+   */
   Doc.Figure dyad(Dyad d) {
-    List<String> sources = drawnSources();
-    LineChart share = new LineChart(d + ": share of all events of the source (monthly)", months,
-        "% of the source's events").markers(markers).includeZero();
-    LineChart gold = new LineChart(d + ": mean Goldstein score (monthly)", months,
-        "Goldstein (−10..+10)").markers(markers).includeZero();
-    for (String s : sources) {
+    PanelChart share = new PanelChart(d + ": share of all events of the source (monthly)", months,
+        "share (fraction of the source's events, 0..1, as in the CSV column share)", "share")
+        .markers(markers).includeZero();
+    PanelChart gold = new PanelChart(d + ": mean Goldstein score (monthly)", months,
+        "mean Goldstein score (−10..+10)", "mean Goldstein").markers(markers).includeZero().sharedY();
+    List<String> without = new ArrayList<>();
+    for (String s : drawnSources()) {
       List<SeriesPoint> pts = points(Frequency.MONTH, s, d);
-      share.series(s, color(s), line(pts, months, p -> p.share() == null ? null : p.share() * 100));
-      gold.series(s, color(s), line(pts, months, SeriesPoint::goldsteinMean));
+      long n = events(pts);
+      if (n == 0) {
+        without.add(s);
+        continue;
+      }
+      String title = s + " (n = " + Num.plural(n, "event", "events") + ")";
+      share.panel(s, title, List.of(new PanelChart.Series(s, color(s), monthly(s, pts, SeriesPoint::share))));
+      gold.panel(s, title, List.of(new PanelChart.Series(s, color(s), monthly(s, pts, SeriesPoint::goldsteinMean))));
     }
     String basis = Captions.basis(m.basesOf("events " + d), "event");
     String caption = "Events " + d + " (actor 1 country " + d.source() + ", actor 2 country "
         + d.target() + "), " + c.period().start() + "–" + c.period().end()
         + ". Share = the dyad's events / all events of that source in the month, so volume changes of "
-        + "the source do not read as policy change. A break in a line is a month without data (gap) "
-        + "or, for the mean, a month without dyad events; isolated months show as dots. "
+        + "the source do not read as policy change. One panel per source with " + d + " events (sources "
+        + "are not pooled: coverage and coding differ), all on the same time axis; a marker's area grows "
+        + "with the month's dyad events (hover a marker for its month, value and n). A break in a line is "
+        + "a month without data (gap) or, for the mean, a month without dyad events. "
+        + (without.isEmpty() ? "" : "No " + d + " events in: " + String.join(", ", without) + ". ")
         + (basis == null ? "No source has " + d + " events in the period." : "Rows: " + basis + ".")
         + " Coverage: " + Captions.coverage(m) + ".";
     return new Doc.Figure("dyad-" + d.source() + "-" + d.target(), "Events " + d,
-        List.of(share.render(), gold.render()), caption);
+        share.panels() == 0 ? List.of() : List.of(share.render(), gold.render()), caption);
+  }
+
+  private static long events(List<SeriesPoint> pts) {
+    return pts.stream().map(SeriesPoint::events).filter(Objects::nonNull).mapToLong(Long::longValue).sum();
   }
 
   /**
-   * Monthly mean Goldstein of A↔B against A↔C for the first triad (A, B, C): one panel per source
-   * that has events of those dyads, each zoomed to the months the source covers (sources are not
-   * pooled: coverage and coding differ). Null when the case has no triad or no such events.
+   * One point per month of the source's coverage: the value and its events, or null in a gap month
+   * or a month without a series row (gaps come from coverage, not from the series).
+   */
+  private List<PanelChart.Point> monthly(String source, List<SeriesPoint> pts, Function<SeriesPoint, Double> value) {
+    Map<String, SeriesPoint> byPeriod = new HashMap<>();
+    pts.forEach(p -> byPeriod.put(p.period(), p));
+    List<PanelChart.Point> out = new ArrayList<>();
+    for (CoveragePoint cp : m.coverage(Frequency.MONTH)) {
+      if (!cp.source().equals(source)) {
+        continue;
+      }
+      SeriesPoint p = byPeriod.get(cp.period());
+      boolean known = !cp.gap() && p != null;
+      out.add(new PanelChart.Point(cp.period(), known ? value.apply(p) : null,
+          known && p.events() != null ? p.events() : 0));
+    }
+    return out;
+  }
+
+  /**
+   * Monthly mean Goldstein of A↔B against A↔C for the first triad (A, B, C): small multiples, one
+   * panel per source that has events of those dyads (sources are not pooled: coverage and coding
+   * differ), all on the case period's axis and one y scale. Null when the case has no triad or no
+   * such events.
    */
   Doc.Figure comparison() {
     if (c.triads().isEmpty()) {
@@ -92,47 +133,40 @@ final class EventFigures {
     Dyad ac = new Dyad(t.get(0), t.get(2));
     List<Dyad> dyads = List.of(ab, ab.reverse(), ac, ac.reverse()).stream()
         .filter(c.dyads()::contains).toList();
-    List<String> panels = new ArrayList<>();
+    PanelChart chart = new PanelChart("Monthly mean Goldstein score by source", months,
+        "mean Goldstein score (−10..+10)", "mean Goldstein").markers(markers).includeZero().sharedY();
     StringJoiner rows = new StringJoiner("; ");
-    for (SourceSummary s : m.sourceSummaries()) {
-      boolean any = dyads.stream().anyMatch(d -> m.basesOf("events " + d).stream()
-          .anyMatch(b -> b.source().equals(s.source()) && b.rows() > 0)); // only back-dated rows: nothing to draw
-      if (!any) {
-        continue;
-      }
-      TimeAxis span = TimeAxis.months(YearMonth.parse(s.firstPeriod()), YearMonth.parse(s.lastPeriod()));
-      LineChart chart = new LineChart(s.source() + " (" + Captions.range(s.firstPeriod(), s.lastPeriod())
-          + "): monthly mean Goldstein", span, "Goldstein (−10..+10)").markers(markers).includeZero();
+    for (String s : drawnSources()) {
+      List<PanelChart.Series> series = new ArrayList<>();
       StringJoiner per = new StringJoiner(", ");
+      long all = 0;
       for (int i = 0; i < dyads.size(); i++) {
         Dyad d = dyads.get(i);
-        List<SeriesPoint> pts = points(Frequency.MONTH, s.source(), d).stream()
-            .filter(p -> p.period().compareTo(s.firstPeriod()) >= 0 && p.period().compareTo(s.lastPeriod()) <= 0)
-            .toList();
-        chart.series(d.toString(), Palette.color(i), line(pts, span, SeriesPoint::goldsteinMean));
-        per.add(d + " " + Num.count(m.basesOf("events " + d).stream()
-            .filter(b -> b.source().equals(s.source())).mapToLong(b -> b.rows()).sum()));
+        List<SeriesPoint> pts = points(Frequency.MONTH, s, d);
+        long n = events(pts);
+        all += n;
+        series.add(new PanelChart.Series(d.toString(), Palette.color(i), monthly(s, pts, SeriesPoint::goldsteinMean)));
+        per.add(d + " " + Num.count(n));
       }
-      panels.add(chart.render());
-      rows.add(s.source() + " (" + per + ")");
+      if (all == 0) {
+        continue;
+      }
+      chart.panel(s, s + " (n: " + per + ")", series);
+      rows.add(s + " (" + per + ")");
     }
-    if (panels.isEmpty()) {
+    if (chart.panels() == 0) {
       return null;
     }
     String caption = "Monthly mean Goldstein score of " + String.join(", ", dyads.stream().map(Dyad::toString).toList())
-        + ", one panel per source, each over the months that source covers. Events per source and "
-        + "dyad: " + rows + ". A break in a line is a month without data or without events of that "
-        + "dyad. Sources without events of these dyads are not drawn. Coverage: " + Captions.coverage(m) + ".";
+        + ", one panel per source, all on the same time axis and y scale; a marker's area grows with "
+        + "the month's events of that dyad. Events per source and dyad: " + rows + ". A break in a line "
+        + "is a month without data or without events of that dyad. Sources without events of these "
+        + "dyads are not drawn. Coverage: " + Captions.coverage(m) + ".";
     return new Doc.Figure("comparison", t.get(0) + "↔" + t.get(2) + " vs " + t.get(0) + "↔" + t.get(1),
-        panels, caption);
+        List.of(chart.render()), caption);
   }
 
   private List<SeriesPoint> points(Frequency f, String source, Dyad d) {
     return m.series(f).stream().filter(p -> p.source().equals(source) && p.dyad().equals(d)).toList();
-  }
-
-  private static List<LineChart.Point> line(List<SeriesPoint> pts, TimeAxis axis,
-      Function<SeriesPoint, Double> value) {
-    return pts.stream().map(p -> new LineChart.Point(axis.x(p.period()), value.apply(p))).toList();
   }
 }

@@ -12,10 +12,11 @@ final class HtmlRenderer {
       h1{font-size:26px;margin:8px 0 2px}h2{font-size:20px;margin:36px 0 8px;border-bottom:2px solid #ddd}
       h3{font-size:16px;margin:0 0 6px}.sub{color:#555;margin:0 0 16px}
       nav ol{columns:2;margin:0;padding-left:20px}nav{background:#f3f5f8;padding:8px 12px;border-radius:4px}
-      table{border-collapse:collapse;margin:10px 0 18px;font-size:13px;width:100%}
-      caption{text-align:left;font-weight:bold;padding:4px 0;color:#333}
+      .table-wrap{overflow-x:auto;margin:0 0 18px;max-width:100%}
+      table{border-collapse:collapse;font-size:13px;width:100%}
+      p.table-caption{font-size:13px;font-weight:bold;margin:10px 0 4px;color:#333}
       th,td{border-bottom:1px solid #e3e3e3;padding:3px 6px;text-align:left;vertical-align:top}
-      th{background:#f0f0f0}td.num,th.num{text-align:right;white-space:nowrap}
+      th{background:#f0f0f0}td.num,th.num{text-align:right}td.num{white-space:nowrap}
       tbody tr:nth-child(even){background:#fafafa}td code{font-size:11px;word-break:break-all}
       figure{margin:18px 0 26px;padding:10px;border:1px solid #e3e3e3;border-radius:4px}
       figure svg{max-width:100%;height:auto;display:block;margin:4px 0}
@@ -54,7 +55,9 @@ final class HtmlRenderer {
   }
 
   private static void table(StringBuilder b, Doc.Table t) {
-    b.append("<table>\n<caption>").append(esc(t.caption())).append("</caption>\n<thead><tr>");
+    // a wide table scrolls inside its own box instead of spilling out of the page column; its
+    // caption stays outside that box, so it wraps at the column's width and never scrolls away
+    b.append("<p class=\"table-caption\">").append(esc(t.caption())).append("</p>\n<div class=\"table-wrap\">\n<table>\n<thead><tr>");
     for (int i = 0; i < t.header().size(); i++) {
       b.append(t.numeric().contains(i) ? "<th class=\"num\">" : "<th>").append(esc(t.header().get(i))).append("</th>");
     }
@@ -67,7 +70,7 @@ final class HtmlRenderer {
       }
       b.append("</tr>\n");
     }
-    b.append("</tbody>\n</table>\n");
+    b.append("</tbody>\n</table>\n</div>\n");
   }
 
   private static void figure(StringBuilder b, Doc.Figure f) {

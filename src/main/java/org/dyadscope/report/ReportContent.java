@@ -46,8 +46,8 @@ final class ReportContent {
     sections.add(dataSection(m, events));
     List<Doc.Block> dyads = new ArrayList<>();
     dyads.add(new Doc.Para("For each directed dyad: monthly share of the source's events and monthly "
-        + "mean Goldstein score, one line per event source (colours as in the coverage chart). Dashed "
-        + "red lines mark dated events."));
+        + "mean Goldstein score, one panel per event source with events of the dyad, all panels on one "
+        + "time axis; a marker's area grows with the events behind it. Dashed red lines mark dated events."));
     for (Dyad d : c.dyads()) {
       dyads.add(events.dyad(d));
     }

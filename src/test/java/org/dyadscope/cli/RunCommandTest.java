@@ -15,6 +15,8 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.dyadscope.TestData;
+import org.dyadscope.cases.Dyad;
+import org.dyadscope.report.FigureChecks;
 import org.dyadscope.report.ReportAgreement;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -178,6 +180,14 @@ class RunCommandTest {
         }
       }
     }
+  }
+
+  @Test
+  void dyadChartsAreSmallMultiplesSizedByTheirEvents() throws Exception {
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    // 7 of the 8 sources have RUS->IRN events; the GDELT sample (a few 15-minute files) has none
+    assertThat(FigureChecks.shareChart(out, new Dyad("RUS", "IRN"))).hasSize(7).doesNotContainKey("gdelt2")
+        .containsEntry("icews22", 871L).containsEntry("icews", 2L);
   }
 
   @Test

@@ -170,8 +170,9 @@ class ReportWriterTest {
         "No deliveries recorded 2020–2020 for IRN-&gt;RUS, RUS-&gt;USA",
         "No session with estimates for both states: RUS-USA", "Triad RUS–IRN–USA",
         "+0.33 (3)", "— (0)", "2 files, 8 rows", "1 file, 2 rows", "Unknown tokens</th>");
-    // one share and one Goldstein panel per dyad, coverage, comparison (2 sources), UNGA, SIPRI
-    assertThat(count(html, "<svg ")).isEqualTo(3 * 2 + 1 + 2 + 1 + 1);
+    // a share and a Goldstein chart per dyad, coverage, comparison (2 sources as panels of one chart), UNGA, SIPRI
+    assertThat(count(html, "<svg ")).isEqualTo(3 * 2 + 1 + 1 + 1 + 1);
+    assertThat(count(html, "<div class=\"table-wrap\">")).isEqualTo(count(html, "<table>"));
   }
 
   @Test
@@ -184,11 +185,25 @@ class ReportWriterTest {
   }
 
   @Test
-  void gapBreaksTheLineAndIsolatedMonthsAreDots() throws Exception {
+  void dyadFigureHasOnePanelPerSourceAndGapsFromCoverage() throws Exception {
     String svg = Files.readString(out.resolve("report/figures/dyad-RUS-IRN-1.svg"));
-    // gd has January and March but no February: two separate one-point runs, drawn as dots
-    assertThat(count(svg, "<circle")).isEqualTo(3);
-    assertThat(svg).doesNotContain(" L");
+    assertThat(count(svg, "<g class=\"panel\"")).isEqualTo(2); // gd and ic both have RUS->IRN events
+    String gd = svg.substring(svg.indexOf("data-key=\"gd\""), svg.indexOf("data-key=\"ic\""));
+    // gd has January and March but no February (a gap in coverage): two one-point runs, no segment
+    assertThat(count(gd, "<circle")).isEqualTo(2);
+    assertThat(gd).doesNotContain(" L").contains(">gd (n = 3 events)</text>")
+        .contains("<title>2020-01 · gd · share 0.5 · n = 2 events</title>")
+        .contains("<title>2020-03 · gd · share 0.333 · n = 1 event</title>");
+    assertThat(svg).contains("y: share (fraction of the source&#39;s events, 0..1, as in the CSV column share)")
+        .doesNotContain("% of");
+  }
+
+  @Test
+  void votingAndArmsMarksCarryTooltips() throws Exception {
+    assertThat(Files.readString(out.resolve("report/figures/unga.svg")))
+        .contains("<title>2020 (session 75) · IRN-RUS · distance 0.500</title>");
+    assertThat(Files.readString(out.resolve("report/figures/arms.svg")))
+        .contains("<title>2020 · RUS-&gt;IRN · 14.5 TIV, millions · 2 deals with deliveries</title>");
   }
 
   @Test
@@ -200,7 +215,7 @@ class ReportWriterTest {
       assertThat(out.resolve("report").resolve(mt.group(1))).isRegularFile();
       n++;
     }
-    assertThat(n).isEqualTo(11);
+    assertThat(n).isEqualTo(10);
     assertThat(md).contains("| Source | Reason | Lines | Files | Examples |")
         .contains("Ideal-point rows per pair: IRN-RUS 2 (unga: un.csv)");
     assertThat(written).contains(out.resolve("report/index.html"), out.resolve("report/report.json"));

@@ -6,7 +6,7 @@ import java.util.Map;
 
 /** An SVG grouped bar chart over a yearly {@link TimeAxis}: one bar per series and year. */
 public final class BarChart {
-  private record Series(String name, String color, Map<Integer, Double> values) {}
+  private record Series(String name, String color, Map<Integer, Double> values, Map<Integer, String> notes) {}
 
   private static final double LEFT = 62;
   private static final double RIGHT = 16;
@@ -35,7 +35,15 @@ public final class BarChart {
 
   /** Adds a series: year → value (missing years draw no bar). */
   public BarChart series(String name, String color, Map<Integer, Double> values) {
-    series.add(new Series(name, color, values));
+    return series(name, color, values, Map.of());
+  }
+
+  /**
+   * Adds a series whose bars' tooltips also carry a note per year, e.g. the n behind the value
+   * ("2 deals").
+   */
+  public BarChart series(String name, String color, Map<Integer, Double> values, Map<Integer, String> notes) {
+    series.add(new Series(name, color, values, notes));
     return this;
   }
 
@@ -81,7 +89,12 @@ public final class BarChart {
         }
         double x = f.x(y + 0.1 + i * slot);
         double w = f.x(y + 0.1 + (i + 1) * slot) - x - 1;
-        Svg.rect(b, x, f.y(v), w, f.y(0) - f.y(v), "fill=\"" + series.get(i).color + "\"");
+        Series s = series.get(i);
+        String note = s.notes.get(y);
+        b.append("<rect x=\"").append(Svg.c(x)).append("\" y=\"").append(Svg.c(f.y(v))).append("\" width=\"")
+            .append(Svg.c(Math.max(w, 0))).append("\" height=\"").append(Svg.c(f.y(0) - f.y(v))).append("\" fill=\"")
+            .append(s.color).append("\"><title>").append(Svg.esc(y + " · " + s.name + " · " + java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString() // as stored
+                + " " + yLabel + (note == null ? "" : " · " + note))).append("</title></rect>\n");
       }
     }
     for (TimeAxis.Tick t : axis.ticks()) {

@@ -9,8 +9,17 @@ import java.util.List;
  * vertical lines, legend below the plot.
  */
 public final class LineChart {
-  /** One value; {@code y} null where nothing is known. */
-  public record Point(double x, Double y) {}
+  /**
+   * One value; {@code y} null where nothing is known.
+   *
+   * @param tip the tooltip of its dot (period, series, value), or null for none
+   */
+  public record Point(double x, Double y, String tip) {
+    /** A value without a tooltip. */
+    public Point(double x, Double y) {
+      this(x, y, null);
+    }
+  }
 
   private record Series(String name, String color, List<Point> points) {}
 
@@ -142,7 +151,8 @@ public final class LineChart {
       d.append(prev ? " L" : " M").append(Svg.c(f.x(p.x()))).append(',').append(Svg.c(f.y(p.y())));
       if (dots || (!prev && !next)) {
         b.append("<circle cx=\"").append(Svg.c(f.x(p.x()))).append("\" cy=\"").append(Svg.c(f.y(p.y())))
-            .append("\" r=\"2.5\" fill=\"").append(s.color).append("\"/>\n");
+            .append("\" r=\"2.5\" fill=\"").append(s.color)
+            .append(p.tip() == null ? "\"/>\n" : "\"><title>" + Svg.esc(p.tip()) + "</title></circle>\n");
       }
     }
     if (d.length() > 0) {

@@ -70,8 +70,9 @@ public final class Svg {
    *
    * @param axis the chart's time axis: a marker whose date it does not contain is not drawn
    * @param f the plot frame that maps axis values to px
+   * @return the number of label rows used
    */
-  static void markers(StringBuilder b, List<Marker> markers, TimeAxis axis, Frame f, double top,
+  static int markers(StringBuilder b, List<Marker> markers, TimeAxis axis, Frame f, double top,
       double bottom, double right) {
     record Placed(Marker marker, double x) {}
     List<Double> rowEnds = new ArrayList<>(); // right edge of the last label in each row
@@ -93,9 +94,23 @@ public final class Svg {
           } else {
             rowEnds.set(row, end);
           }
-          line(b, at, top, at, bottom, "stroke=\"#b22222\" stroke-dasharray=\"4 3\" stroke-width=\"1\"");
+          if (bottom > top) { // a label strip without a plot (PanelChart) draws the labels alone
+            markerLine(b, at, top, bottom);
+          }
           text(b, fits ? at + 3 : at - 3, top + 10 + row * MARKER_ROW_H, fits ? "start" : "end",
               "fill=\"#b22222\" font-size=\"10\"", m.label());
         });
+    return rowEnds.size();
+  }
+
+  /** The markers' dashed lines alone, for the panels of a {@link PanelChart}. */
+  static void markerLines(StringBuilder b, List<Marker> markers, TimeAxis axis, Frame f, double top,
+      double bottom) {
+    markers.stream().filter(m -> axis.contains(m.date()))
+        .forEach(m -> markerLine(b, f.x(axis.x(m.date())), top, bottom));
+  }
+
+  private static void markerLine(StringBuilder b, double at, double top, double bottom) {
+    line(b, at, top, at, bottom, "stroke=\"#b22222\" stroke-dasharray=\"4 3\" stroke-width=\"1\"");
   }
 }
