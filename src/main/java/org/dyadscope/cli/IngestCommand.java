@@ -22,8 +22,10 @@ import picocli.CommandLine.Parameters;
 
 /** {@code dyadscope ingest FILES... --db STORE}: loads files into a store, one transaction per file. */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
-    description = {"Loads data files into a store and prints, per file, rows read / loaded / quarantined.",
-        "Re-loading a file replaces its earlier rows. Formats: gdelt, icews-tab, tkg, unga-idealpoints, "
+    description = {"Loads data files into a store and prints, per file, rows read / loaded / quarantined /"
+            + " duplicate.",
+        "Re-loading a file replaces its earlier rows. A file whose content is already loaded under another name"
+            + " (plain or zipped) stores nothing; a GDELT or ICEWS event id already loaded keeps its first row. Formats: gdelt, icews-tab, tkg, unga-idealpoints, "
             + "sipri, ungd, documents, kremlin-index (guessed from the file when --format is not given; tkg, "
             + "documents and kremlin-index must be named).",
         "Exit code 1 when a file's format cannot be told or none of its rows loads."})
@@ -81,7 +83,7 @@ final class IngestCommand implements Callable<Integer> {
     Set<String> keep = ActorList.parse(actors, spec.commandLine());
     ReaderRegistry readers = new ReaderRegistry(root, Lookups.defaults(), Map.of());
     int failed = 0;
-    System.out.println("file,format,rows_read,rows_loaded,rows_quarantined");
+    System.out.println("file,format,rows_read,rows_loaded,rows_quarantined,rows_duplicate,duplicate_of");
     try (Store store = Store.open(db)) {
       for (Path f : files) {
         String fmt = format != null ? format : FormatSniffer.guess(f);
@@ -94,10 +96,12 @@ final class IngestCommand implements Callable<Integer> {
         refuseUnknownOptions(fmt);
         FileResult r = FileLoader.load(store, readers.reader(s), f, SourceFiles.label(root, f), s.name(), keep);
         System.out.println(String.join(",", r.file(), r.format(), Long.toString(r.rowsRead()),
-            Long.toString(r.rowsLoaded()), Long.toString(r.rowsQuarantined())));
-        String codes = r.codes().summary(r.file());
-        if (codes != null) {
-          System.err.println("dyadscope ingest: " + codes);
+            Long.toString(r.rowsLoaded()), Long.toString(r.rowsQuarantined()), Long.toString(r.rowsDuplicate()),
+            r.duplicateOf() == null ? "" : r.duplicateOf()));
+        for (String note : new String[] {r.codes().summary(r.file()), r.repeats()}) {
+          if (note != null) {
+            System.err.println("dyadscope ingest: " + note);
+          }
         }
         if (r.rowsLoaded() == 0 && r.rowsQuarantined() > 0) {
           System.err.println("dyadscope ingest: " + f + ": every row was quarantined; is it really a " + fmt

@@ -91,11 +91,14 @@ final class RunCommand implements Callable<Integer> {
       }
       writeOutputs(c, work, policy, keep);
       RunOutputs.swapIn(work, outDir);
-      warnCrossFileDuplicates(outDir.resolve(RunOutputs.STORE));
+      warnRepeatedIds(outDir.resolve(RunOutputs.STORE));
       long quarantined = collected.files().stream().mapToLong(f -> f.rowsQuarantined()).sum();
+      long duplicate = collected.files().stream().mapToLong(f -> f.rowsDuplicate()).sum();
+      long sameContent = collected.files().stream().filter(f -> f.duplicateOf() != null).count();
       System.err.println(String.format(java.util.Locale.ROOT,
-          "dyadscope run: %,d files, %,d rows loaded, %,d quarantined, %d missing file patterns",
-          collected.files().size(), collected.rowsLoaded(), quarantined, collected.missing().size()));
+          "dyadscope run: %,d files%s, %,d rows loaded, %,d quarantined, %,d duplicate, %d missing file patterns",
+          collected.files().size(), sameContent == 0 ? "" : " (" + sameContent + " with the content of another, not stored)",
+          collected.rowsLoaded(), quarantined, duplicate, collected.missing().size()));
     } finally {
       RunOutputs.delete(work);
     }
@@ -132,21 +135,30 @@ final class RunCommand implements Callable<Integer> {
   }
 
   /**
-   * Re-loading a file replaces its rows, but the same event loaded from two files (a file and its
-   * zip, overlapping downloads) would count twice: say so, with the count and how to find them.
+   * Says what the store holds more than once or kept out as a repeat: ids stored on more than one
+   * row of a source (whatever their dates: ICEWS reissues ids on other days), which the loader's
+   * identity check should leave only for formats without their own ids; and ids repeated with
+   * another date ({@code event_conflicts}), of which one row was kept.
    */
-  private static void warnCrossFileDuplicates(Path storeFile) throws java.sql.SQLException {
-    String sql = "SELECT count(*) FROM (SELECT source, event_id, event_date FROM events "
-        + "GROUP BY ALL HAVING count(DISTINCT file) > 1)";
+  private static void warnRepeatedIds(Path storeFile) throws java.sql.SQLException {
+    String sql = "SELECT (SELECT count(*) FROM (SELECT source, event_id FROM events GROUP BY ALL HAVING count(*) > 1)),"
+        + " (SELECT count(*) FROM event_conflicts)";
     try (Store store = Store.openReadOnly(storeFile);
         java.sql.Statement st = store.connection().createStatement();
         java.sql.ResultSet rs = st.executeQuery(sql)) {
       rs.next();
-      long n = rs.getLong(1);
-      if (n > 0) {
-        System.err.println("dyadscope run: warning: " + n + " events appear in more than one file of the same "
-            + "source and are counted once per file; list them with: dyadscope query " + storeFile
-            + " \"SELECT source, event_id, event_date, list(file) FROM events GROUP BY ALL HAVING count(DISTINCT file) > 1\"");
+      long stored = rs.getLong(1);
+      long conflicts = rs.getLong(2);
+      if (stored > 0) {
+        System.err.println("dyadscope run: warning: " + stored + " event ids are stored on more than one row of"
+            + " the same source and are counted once per row; list them with: dyadscope query " + storeFile
+            + " \"SELECT source, event_id, list(event_date), list(file) FROM events GROUP BY ALL HAVING count(*) > 1\"");
+      }
+      if (conflicts > 0) {
+        System.err.println("dyadscope run: warning: " + (conflicts == 1 ? "1 row repeats" : conflicts + " rows repeat")
+            + " an event id already loaded with another event date; the first row of each id is kept, both are"
+            + " listed by: dyadscope query "
+            + storeFile + " \"SELECT * FROM event_conflicts\"");
       }
     }
   }

@@ -52,7 +52,8 @@ public final class Collector {
    * @param warn receives one line per missing file pattern, naming it and what to do, and one line
    *     per file with codes the reader could not fully read ({@link CodeReport#summary}: GDELT
    *     unknown actor code tokens, the 5 most frequent with counts, and ActionGeo country codes the
-   *     FIPS crosswalk maps to no country)
+   *     FIPS crosswalk maps to no country), and one line per file with rows left out as repeats
+   *     ({@link FileResult#repeats})
    * @param progress receives one line per loaded file when standard error is not a terminal
    * @throws IOException when a present file cannot be read or a lookup table is missing
    * @throws SQLException when the store cannot be written
@@ -106,11 +107,15 @@ public final class Collector {
         if (codes != null) {
           warn.accept(codes);
         }
+        String repeats = r.repeats();
+        if (repeats != null) {
+          warn.accept(repeats);
+        }
         if (bar != null) {
           bar.stepBy(Files.size(f));
         } else {
-          progress.accept(String.format("collect [%d/%d] %s: %,d rows read, %,d loaded, %,d quarantined",
-              i, files.size(), r.file(), r.rowsRead(), r.rowsLoaded(), r.rowsQuarantined()));
+          progress.accept(String.format("collect [%d/%d] %s: %,d rows read, %,d loaded, %,d quarantined, %,d duplicate",
+              i, files.size(), r.file(), r.rowsRead(), r.rowsLoaded(), r.rowsQuarantined(), r.rowsDuplicate()));
         }
       }
     }

@@ -1,16 +1,61 @@
 package org.dyadscope.collect;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.zip.ZipInputStream;
 
-/** Digests of a file's bytes, streamed: SHA-256 for the provenance table, MD5 for GDELT's lists. */
+/**
+ * Digests of a file's bytes, streamed: SHA-256 of the file and of its content for the provenance
+ * table, MD5 for GDELT's lists.
+ */
 public final class FileDigest {
+  /** Read size: 64 KiB reads hash a large file with few system calls. */
+  private static final int BUFFER = 1 << 16;
+
   private FileDigest() {}
+
+  /**
+   * Lower-case hex SHA-256 digests of a file.
+   *
+   * @param file of the file's bytes as stored (what {@code sha256sum} prints)
+   * @param content of its decompressed content: for a zip (told by content, as {@link Lines} does)
+   *     the bytes of its file members in archive order, so a one-member zip and its plain member
+   *     have the same content digest; for a plain file the same as {@code file}
+   */
+  public record Sha256(String file, String content) {}
+
+  /** Both SHA-256 digests of {@code file} in one read; throws {@link IOException} when it cannot be read. */
+  public static Sha256 sha256WithContent(Path file) throws IOException {
+    MessageDigest whole = digest("SHA-256");
+    // the buffer sits above the digest, so the peek at the zip signature is hashed once
+    try (InputStream in = new BufferedInputStream(new DigestInputStream(Files.newInputStream(file), whole), BUFFER)) {
+      if (!Lines.isZip(in)) {
+        in.transferTo(OutputStream.nullOutputStream());
+        String hex = HexFormat.of().formatHex(whole.digest());
+        return new Sha256(hex, hex);
+      }
+      MessageDigest content = digest("SHA-256");
+      ZipInputStream zip = new ZipInputStream(in, StandardCharsets.UTF_8);
+      byte[] buf = new byte[BUFFER];
+      while (Lines.nextFileEntry(zip) != null) {
+        int n;
+        while ((n = zip.read(buf)) > 0) {
+          content.update(buf, 0, n);
+        }
+      }
+      in.transferTo(OutputStream.nullOutputStream()); // the central directory, for the file's digest
+      return new Sha256(HexFormat.of().formatHex(whole.digest()), HexFormat.of().formatHex(content.digest()));
+    }
+  }
 
   /** Lower-case hex SHA-256 of {@code file}; throws {@link IOException} when it cannot be read. */
   public static String sha256(Path file) throws IOException {
@@ -22,14 +67,17 @@ public final class FileDigest {
     return hex(file, "MD5");
   }
 
-  private static String hex(Path file, String algorithm) throws IOException {
-    MessageDigest md;
+  private static MessageDigest digest(String algorithm) {
     try {
-      md = MessageDigest.getInstance(algorithm);
+      return MessageDigest.getInstance(algorithm);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("JDK without " + algorithm, e);
     }
-    byte[] buf = new byte[1 << 16];
+  }
+
+  private static String hex(Path file, String algorithm) throws IOException {
+    MessageDigest md = digest(algorithm);
+    byte[] buf = new byte[BUFFER];
     try (InputStream in = Files.newInputStream(file)) {
       int n;
       while ((n = in.read(buf)) > 0) {

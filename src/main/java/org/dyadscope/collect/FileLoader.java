@@ -14,7 +14,12 @@ import org.dyadscope.store.Store;
 /**
  * Loads one file with one reader into a store, atomically: all of its rows or none. Three things
  * run at once: the reader parses on the calling thread, the store appends on a second
- * ({@link PipelinedSink}), and the file's SHA-256 for provenance is computed on a third.
+ * ({@link PipelinedSink}), and the file's SHA-256 digests for provenance are computed on a third.
+ *
+ * <p>Identity (README "Filtering actors, de-duplicating"): a file whose decompressed content is
+ * already in the store under another label, plain or zipped, stores nothing and is recorded as a
+ * duplicate of it; a GDELT or ICEWS row whose event id was read before, in any file, is not stored
+ * (the first row of an id is kept). Reloading the same label replaces its earlier load.
  */
 public final class FileLoader {
   private FileLoader() {}
@@ -56,9 +61,9 @@ public final class FileLoader {
   private static FileResult read(Store store, SourceReader reader, Path file, String label, String source,
       Set<String> keepActors) throws IOException, SQLException {
     // hash on a second thread while the reader parses: the digest is only needed at commit
-    CompletableFuture<String> sha = CompletableFuture.supplyAsync(() -> {
+    CompletableFuture<FileDigest.Sha256> sha = CompletableFuture.supplyAsync(() -> {
       try {
-        return FileDigest.sha256(file);
+        return FileDigest.sha256WithContent(file);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -73,14 +78,17 @@ public final class FileLoader {
       } finally {
         pipe.finish();
       }
-      load.setSha256(digest(sha, file));
+      FileDigest.Sha256 digests = digest(sha, file);
+      load.setSha256(digests.file());
+      load.setContentSha256(digests.content());
       load.commit(read);
       return new FileResult(label, source, reader.format(), read, load.loaded(), load.quarantined(),
-          load.unresolved(), load.codeReport());
+          load.duplicates(), load.filtered(), load.conflicts(), load.duplicateOf(), load.unresolved(),
+          load.codeReport());
     }
   }
 
-  private static String digest(CompletableFuture<String> sha, Path file) throws IOException {
+  private static FileDigest.Sha256 digest(CompletableFuture<FileDigest.Sha256> sha, Path file) throws IOException {
     try {
       return sha.get();
     } catch (InterruptedException e) {

@@ -8,10 +8,36 @@ package org.dyadscope.collect;
  * @param format reader format id
  * @param rowsRead data rows read
  * @param rowsLoaded rows that reached the store
- * @param rowsQuarantined rows put in quarantine (rowsRead = rowsLoaded + rowsQuarantined)
+ * @param rowsQuarantined rows put in quarantine
+ * @param rowsDuplicate rows not stored as repeats: of a line of the file, of an event id already
+ *     loaded (in this or an earlier file), or every row when the whole file repeats another's content
+ * @param rowsFiltered event rows left out by the actor filter (rowsRead = rowsLoaded +
+ *     rowsQuarantined + rowsDuplicate + rowsFiltered)
+ * @param conflicts rows that repeated a known event id with another event date (table {@code event_conflicts})
+ * @param duplicateOf label of the file already loaded with the same content, or null
  * @param rowsUnresolved loaded event rows with an actor that maps to no country
  * @param codes codes the reader could not fully read ({@link CodeReport#NONE} for most formats)
  */
 public record FileResult(
     String file, String source, String format, long rowsRead, long rowsLoaded, long rowsQuarantined,
-    long rowsUnresolved, CodeReport codes) {}
+    long rowsDuplicate, long rowsFiltered, long conflicts, String duplicateOf, long rowsUnresolved,
+    CodeReport codes) {
+
+  /**
+   * One line on what of the file was left out as a repeat, naming the file and where to look, or
+   * null when nothing was.
+   */
+  public String repeats() {
+    if (duplicateOf != null) {
+      return file + ": same content as " + duplicateOf + ", already loaded; nothing of it stored (its "
+          + rowsRead + " rows counted in provenance.rows_duplicate)";
+    }
+    if (rowsDuplicate == 0) {
+      return null;
+    }
+    return file + ": " + (rowsDuplicate == 1 ? "1 row repeats" : rowsDuplicate + " rows repeat")
+        + " an event already loaded (same id, or a copy of a line), not stored; the first row of an id is kept"
+        + (conflicts == 0 ? "" : "; " + conflicts + " of them with another event date, listed in table"
+            + " event_conflicts");
+  }
+}

@@ -83,10 +83,7 @@ public final class Lines implements Closeable {
   public static Lines open(Path file) throws IOException {
     InputStream s = new BufferedInputStream(Files.newInputStream(file), INITIAL_BUFFER);
     try {
-      s.mark(ZIP_MAGIC.length);
-      byte[] head = s.readNBytes(ZIP_MAGIC.length);
-      s.reset();
-      if (!Arrays.equals(head, ZIP_MAGIC)) {
+      if (!isZip(s)) {
         return new Lines(s, null, null);
       }
       ZipInputStream z = new ZipInputStream(s, StandardCharsets.UTF_8);
@@ -101,7 +98,16 @@ public final class Lines implements Closeable {
     }
   }
 
-  private static ZipEntry nextFileEntry(ZipInputStream z) throws IOException {
+  /** True when {@code s} starts with the zip signature; {@code s} must support mark, and is left where it was. */
+  static boolean isZip(InputStream s) throws IOException {
+    s.mark(ZIP_MAGIC.length);
+    byte[] head = s.readNBytes(ZIP_MAGIC.length);
+    s.reset();
+    return Arrays.equals(head, ZIP_MAGIC);
+  }
+
+  /** The next member of {@code z} that is a file, not a folder; null after the last. */
+  static ZipEntry nextFileEntry(ZipInputStream z) throws IOException {
     ZipEntry e;
     do {
       e = z.getNextEntry();

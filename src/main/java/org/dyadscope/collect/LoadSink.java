@@ -31,7 +31,7 @@ public interface LoadSink {
 
   /**
    * Drops one input line because it repeats an earlier line of the same file byte for byte (ICEWS
-   * files carry such copies). The store counts it in {@code provenance.rows_duplicate}, so rows
+   * files carry such copies; rows repeating an event id are found by the store itself). The store counts it in {@code provenance.rows_duplicate}, so rows
    * read = loaded + quarantined + duplicates. A sink that keeps no such count (the default)
    * quarantines the line instead, which keeps the same total.
    *

@@ -35,7 +35,8 @@ final class Audit {
         out.add(new FileProvenance(rs.getString("file"), rs.getString("sha256"), rs.getString("format"),
             rs.getString("source"), rs.getLong("rows_read"), rs.getLong("rows_loaded"),
             rs.getLong("rows_quarantined"), rs.getLong("rows_unresolved"), rs.getLong("rows_duplicate"),
-            rs.getLong("rows_filtered"), rs.getObject("rows_unknown_actor_tokens", Long.class)));
+            rs.getLong("rows_filtered"), rs.getObject("rows_unknown_actor_tokens", Long.class),
+            rs.getString("duplicate_of")));
       }
     }
     return out;

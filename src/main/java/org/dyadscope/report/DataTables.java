@@ -48,7 +48,7 @@ final class DataTables {
     out.add(new DataTable("provenance.csv",
         // the six columns first; the accounting of dropped rows after them, then code checks
         List.of("file", "sha256", "format", "rows_read", "rows_loaded", "rows_quarantined", "rows_duplicate",
-            "rows_filtered", "rows_unknown_actor_tokens"),
+            "rows_filtered", "rows_unknown_actor_tokens", "duplicate_of"),
         m.files().stream().map(DataTables::fileRow).toList()));
     return out;
   }
@@ -78,7 +78,7 @@ final class DataTables {
 
   private static List<Object> fileRow(FileProvenance f) {
     return row(f.file(), f.sha256(), f.format(), f.rowsRead(), f.rowsLoaded(), f.rowsQuarantined(),
-        f.rowsDuplicate(), f.rowsFiltered(), f.rowsUnknownActorTokens());
+        f.rowsDuplicate(), f.rowsFiltered(), f.rowsUnknownActorTokens(), f.duplicateOf());
   }
 
   // Arrays.asList keeps nulls, which List.of refuses.

@@ -6,8 +6,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -38,12 +40,31 @@ import org.dyadscope.collect.LoadSink;
  * {@link CodeReport} (GDELT rows with unknown actor code tokens) is written in {@code
  * provenance.rows_unknown_actor_tokens}.
  *
+ * <p>Identity (issue 10). An event of a format with its dataset's own ids ({@link #ID_FAMILIES}:
+ * GDELT GLOBALEVENTID, ICEWS Event ID) is the pair (family, id), whatever file holds it: the first
+ * row read of an id is kept (stored in {@code events}, or, when the actor filter leaves it out, its
+ * id packed in {@code left_out_event_ids}); a later row of the id, in this file or any later one,
+ * is neither stored nor counted in {@code source_totals} but in its file's {@code rows_duplicate}.
+ * Keep-first for both families: a load never changes another file's rows, so each file stays one
+ * transaction that a reload replaces, and an ICEWS annual file that re-publishes weekly events adds
+ * only its new ones. A repeat with another event day is also written to {@code event_conflicts}
+ * beside the kept row. The ids live in memory while files load ({@link EventIds}, read from the
+ * store on first use), so the check costs no query per row. Recording the left-out ids one row
+ * each through an appender made a filtered GDELT ingest use a third more CPU (1 million rows: 8.7 s
+ * against 6.5 s); packed ({@link PackedIds}) they cost little. A file whose decompressed content
+ * ({@link #setContentSha256}) is already loaded under another label stores nothing and is recorded
+ * with {@code duplicate_of}, unless it holds documents: those are identified text by text, each
+ * copy recorded in {@code document_copies}. Formats without event ids (TKG sets: split and line;
+ * UNGA, SIPRI) are checked file by file only.
+ *
  * <p>Memory: while a file loads, DuckDB's memory limit is {@value #LOAD_MEMORY_LIMIT} (the store's
  * own limit is put back after commit or rollback). With DuckDB's default limit (80% of RAM) its
  * buffer pool keeps every block the load writes, so the process grew with the file: on the bench's
  * GDELT-shaped files at -Xmx256m, peak RSS was 528-561 MB for 2 million rows (0.7 million kept) and
  * 565 MB for 4 million; with the limit 372-435 MB for 2 million and 438 MB for 8 million, nothing
- * spilled to disk, at the same speed.
+ * spilled to disk, at the same speed. The event ids held to recognise repeats ({@link EventIds})
+ * grow with the ids read, 12-24 bytes each: the filtered ingest of the bench's 2 million rows
+ * peaked at 476 MB with them, 341 MB without (idle-ish machine, one run each).
  *
  * <p>Speed ({@code bench/run.sh}, README "Benchmarks"): the filtered ingest of 2 million GDELT rows
  * runs at 0.58-0.67x the speed of DuckDB storing the same kept rows from its own CSV reader.
@@ -68,6 +89,15 @@ public final class FileLoad implements LoadSink, AutoCloseable {
   /** DuckDB's display of a memory limit: one decimal and a binary unit, e.g. "18.8 GiB". */
   private static final Pattern SHOWN_LIMIT = Pattern.compile("(\\d+\\.\\d) ?([KMGT]iB)");
 
+  /**
+   * Formats whose rows carry their dataset's own event id, each its own id family (named by the
+   * format, which is also the prefix of its rows' {@code schema_flag}): GDELT's GLOBALEVENTID (1.0
+   * and 2.0 share one sequence) and ICEWS's Event ID. Other formats' ids are made up by the reader
+   * (TKG: split and line) and name no event across files.
+   */
+  static final Set<String> ID_FAMILIES = Set.of("gdelt", "icews-tab");
+
+  private final Store store;
   private final DuckDBConnection connection;
   private final String file;
   private final String format;
@@ -79,6 +109,17 @@ public final class FileLoad implements LoadSink, AutoCloseable {
   private final DuckDBAppender documents;
   private final DocumentCopies documentCopies;
   private final DuckDBAppender quarantine;
+  /** Ids of this file's first rows the actor filter left out. */
+  private final PackedIds leftOut = new PackedIds();
+  /** Id family of this file's events, null when its format has none (see {@link #ID_FAMILIES}). */
+  private final String family;
+  /** The family's ids in the store and this load so far; null when {@link #family} is null. */
+  private final EventIds ids;
+  private final List<Conflict> conflicts = new ArrayList<>();
+  private String contentSha256;
+  private String duplicateOf;
+  /** Documents are identified text by text ({@link DocumentCopies}), so their file is not compared whole. */
+  private boolean holdsDocuments;
   private long loaded;
   private long quarantined;
   private long unresolved;
@@ -91,18 +132,23 @@ public final class FileLoad implements LoadSink, AutoCloseable {
   private record Day(LocalDate event, LocalDate report) {}
 
   private final Map<Day, long[]> totals = new HashMap<>();
+
+  /** A row repeating a known event id with another event day: the row not kept, and the kept row's day. */
+  private record Conflict(String eventId, long line, LocalDate date, LocalDate keptDate) {}
   private final boolean autoCommit;
   private final String memoryLimit;
   private boolean restored;
   private boolean done;
 
-  FileLoad(DuckDBConnection connection, String file, String format, String source, String sha256)
-      throws SQLException {
+  FileLoad(Store store, DuckDBConnection connection, String file, String format, String source,
+      String sha256) throws SQLException {
+    this.store = store;
     this.connection = connection;
     this.file = file;
     this.format = format;
     this.source = source;
     this.sha256 = sha256;
+    this.family = ID_FAMILIES.contains(format) ? format : null;
     this.autoCommit = connection.getAutoCommit();
     this.memoryLimit = setting(connection, "memory_limit");
     execute(connection, "SET memory_limit = '" + LOAD_MEMORY_LIMIT + "'");
@@ -110,15 +156,10 @@ public final class FileLoad implements LoadSink, AutoCloseable {
     // the connection is changed from here on: any failure before the load exists gives it back
     try {
       // the first statement opens the transaction the appenders below append into
-      for (String t : Store.DATA_TABLES) {
-        // rows read from a zip member carry "<zip label>!<member>" (e.g. the TKG zips): they belong to this load too
-        try (PreparedStatement del =
-            connection.prepareStatement("DELETE FROM " + t + " WHERE file = ? OR starts_with(file, ?)")) {
-          del.setString(1, file);
-          del.setString(2, file + "!");
-          del.executeUpdate();
-        }
+      if (deleteRows() && family != null) {
+        store.forgetEventIds(family); // the ids held in memory may still include this file's earlier ones
       }
+      ids = family == null ? null : store.eventIds(family);
       events = appender("events");
       idealPoints = appender("ideal_points");
       arms = appender("arms_transfers");
@@ -130,6 +171,21 @@ public final class FileLoad implements LoadSink, AutoCloseable {
       restore();
       throw e;
     }
+  }
+
+  /** Deletes the rows an earlier load of this file left in every table tagged with a file; true when any went. */
+  private boolean deleteRows() throws SQLException {
+    boolean deleted = false;
+    for (String t : Store.DATA_TABLES) {
+      // rows read from a zip member carry "<zip label>!<member>" (e.g. the TKG zips): they belong to this load too
+      try (PreparedStatement del =
+          connection.prepareStatement("DELETE FROM " + t + " WHERE file = ? OR starts_with(file, ?)")) {
+        del.setString(1, file);
+        del.setString(2, file + "!");
+        deleted |= del.executeUpdate() > 0;
+      }
+    }
+    return deleted;
   }
 
   private DuckDBAppender appender(String table) throws SQLException {
@@ -159,7 +215,27 @@ public final class FileLoad implements LoadSink, AutoCloseable {
     this.sha256 = sha256;
   }
 
-  /** Lines dropped as exact duplicates so far. */
+  /**
+   * Sets the SHA-256 of the file's decompressed content (see {@code FileDigest}); call before
+   * {@link #commit}. When another file label with this content is already in the store, the commit
+   * stores nothing of this file and records it as a duplicate of that one; when not set, or when the
+   * file holds documents (compared text by text, see {@link DocumentCopies}), the file is not compared.
+   */
+  public void setContentSha256(String contentSha256) {
+    this.contentSha256 = contentSha256;
+  }
+
+  /** After {@link #commit}: the file label whose content this file repeats, or null. */
+  public String duplicateOf() {
+    return duplicateOf;
+  }
+
+  /** Rows that repeated a known event id with another event day (table {@code event_conflicts}). */
+  public long conflicts() {
+    return conflicts.size();
+  }
+
+  /** Rows dropped as duplicates so far: exact copies of a line, repeated event ids, or the whole file. */
   public long duplicates() {
     return duplicates;
   }
@@ -187,11 +263,18 @@ public final class FileLoad implements LoadSink, AutoCloseable {
   @Override
   public void event(EventRow r) {
     eventSource = r.source();
+    if (ids != null && !firstOfItsId(r)) {
+      duplicates++; // before the totals: a repeated event is no second event of its day
+      return;
+    }
     LocalDate reported = r.dateAdded() == null ? null : r.dateAdded().toLocalDate();
     totals.computeIfAbsent(new Day(r.eventDate(), reported), d -> new long[1])[0]++;
     if (keepCountries != null && !keepCountries.contains(r.actor1Country())
         && !keepCountries.contains(r.actor2Country())) {
       filtered++;
+      if (ids != null) {
+        leftOut.add(r.eventId(), (int) r.eventDate().toEpochDay());
+      }
       return;
     }
     try {
@@ -226,6 +309,22 @@ public final class FileLoad implements LoadSink, AutoCloseable {
     if (r.actor1Country() == null || r.actor2Country() == null) {
       unresolved++;
     }
+  }
+
+  /**
+   * Records the row's event id; false when the id was read before, in this file or an earlier one
+   * (the first row of an id is kept). A repeat with another event day is kept as a conflict.
+   */
+  private boolean firstOfItsId(EventRow r) {
+    int day = (int) r.eventDate().toEpochDay();
+    int kept = ids.putIfAbsent(r.eventId(), day);
+    if (kept == EventIds.ABSENT) {
+      return true;
+    }
+    if (kept != day) {
+      conflicts.add(new Conflict(r.eventId(), r.line(), r.eventDate(), LocalDate.ofEpochDay(kept)));
+    }
+    return false;
   }
 
   @Override
@@ -280,6 +379,7 @@ public final class FileLoad implements LoadSink, AutoCloseable {
 
   @Override
   public void document(DocumentRow r) {
+    holdsDocuments = true;
     String key = DocumentIdentity.key(r);
     try {
       if (documentCopies.repeats(r, key)) {
@@ -359,14 +459,21 @@ public final class FileLoad implements LoadSink, AutoCloseable {
     }
     try {
       closeAppenders(); // flushes the last rows into the open transaction
+      duplicateOf = sameContent();
+      if (duplicateOf != null) {
+        dropAll(rowsRead);
+      }
       try (PreparedStatement del = connection.prepareStatement("DELETE FROM provenance WHERE file = ?")) {
         del.setString(1, file);
         del.executeUpdate();
       }
       writeTotals();
+      writeLeftOutIds();
+      writeConflicts();
       try (PreparedStatement ins = connection.prepareStatement("INSERT INTO provenance (file, sha256,"
           + " format, source, rows_read, rows_loaded, rows_quarantined, rows_unresolved, rows_duplicate,"
-          + " rows_filtered, rows_unknown_actor_tokens) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+          + " rows_filtered, rows_unknown_actor_tokens, content_sha256, duplicate_of)"
+          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
         ins.setString(1, file);
         ins.setString(2, sha256);
         ins.setString(3, format);
@@ -378,15 +485,106 @@ public final class FileLoad implements LoadSink, AutoCloseable {
         ins.setLong(9, duplicates);
         ins.setLong(10, filtered);
         ins.setLong(11, codeReport.rowsUnknownActorTokens());
+        ins.setString(12, contentSha256);
+        ins.setString(13, duplicateOf);
         ins.executeUpdate();
       }
       connection.commit();
       done = true;
     } catch (SQLException | RuntimeException e) {
       connection.rollback();
+      forgetIds();
       throw e;
     } finally {
       restore();
+    }
+  }
+
+  /** Another file label already loaded with this file's content (not itself a duplicate), or null. */
+  private String sameContent() throws SQLException {
+    if (contentSha256 == null || holdsDocuments) {
+      return null;
+    }
+    try (PreparedStatement q = connection.prepareStatement("SELECT min(file) FROM provenance"
+        + " WHERE content_sha256 = ? AND file <> ? AND duplicate_of IS NULL")) {
+      q.setString(1, contentSha256);
+      q.setString(2, file);
+      try (ResultSet rs = q.executeQuery()) {
+        rs.next();
+        return rs.getString(1);
+      }
+    }
+  }
+
+  /**
+   * Undoes every row this load appended and counts all {@code rowsRead} rows as duplicates: the
+   * file's content is already in the store under another label. Its earlier rows (a file label
+   * loaded before with other content) go too, as on any reload.
+   */
+  private void dropAll(long rowsRead) throws SQLException {
+    connection.rollback();
+    forgetIds(); // this load's new ids went with the rollback
+    deleteRows();
+    loaded = 0;
+    quarantined = 0;
+    unresolved = 0;
+    filtered = 0;
+    duplicates = rowsRead;
+    totals.clear();
+    leftOut.clear();
+    conflicts.clear();
+    codeReport = CodeReport.NONE;
+  }
+
+  private void writeLeftOutIds() throws SQLException {
+    List<byte[]> chunks = leftOut.chunks();
+    if (chunks.isEmpty()) {
+      return;
+    }
+    try (PreparedStatement ins = connection.prepareStatement(
+        "INSERT INTO left_out_event_ids (family, file, ids) VALUES (?, ?, ?)")) {
+      for (byte[] chunk : chunks) {
+        ins.setString(1, family);
+        ins.setString(2, file);
+        ins.setBytes(3, chunk);
+        ins.executeUpdate();
+      }
+    }
+  }
+
+  /**
+   * Records this file's rows that repeat a known id with another day, beside the kept row: its file
+   * and line from {@code events} (one join for all of them), null when the filter left it out.
+   */
+  private void writeConflicts() throws SQLException {
+    if (conflicts.isEmpty()) {
+      return;
+    }
+    try (PreparedStatement ins = connection.prepareStatement("INSERT INTO event_conflicts (family, event_id,"
+        + " file, line, event_date, kept_date) VALUES (?, ?, ?, ?, ?, ?)")) {
+      for (Conflict c : conflicts) {
+        ins.setString(1, family);
+        ins.setString(2, c.eventId());
+        ins.setString(3, file);
+        ins.setLong(4, c.line());
+        ins.setObject(5, c.date());
+        ins.setObject(6, c.keptDate());
+        ins.addBatch();
+      }
+      ins.executeBatch();
+    }
+    try (PreparedStatement upd = connection.prepareStatement("UPDATE event_conflicts c"
+        + " SET kept_file = e.file, kept_line = e.line FROM events e"
+        + " WHERE c.file = ? AND e.event_id = c.event_id AND e.event_date = c.kept_date"
+        + " AND starts_with(e.schema_flag, c.family)")) {
+      upd.setString(1, file);
+      upd.executeUpdate();
+    }
+  }
+
+  private void forgetIds() {
+    if (family != null) {
+      store.forgetEventIds(family);
     }
   }
 
@@ -422,6 +620,7 @@ public final class FileLoad implements LoadSink, AutoCloseable {
         closeAppenders();
       } finally {
         connection.rollback();
+        forgetIds();
         restore();
       }
     }

@@ -10,14 +10,18 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import org.duckdb.DuckDBConnection;
 
 /**
  * One embedded DuckDB file holding a case: {@code events}, {@code ideal_points},
  * {@code arms_transfers}, {@code documents} (one row per text, {@link DocumentIdentity}) with
- * {@code document_copies}, {@code quarantine}, {@code provenance}.
+ * {@code document_copies}, {@code quarantine}, {@code provenance}, {@code source_totals}, and the
+ * identity of events across files: {@code left_out_event_ids}, {@code event_conflicts} (see
+ * {@link FileLoad}).
  *
  * <p>Files are loaded one at a time through {@link #beginFile}: each file's rows are appended in one
  * transaction, replacing any earlier load of the same file, so a
@@ -25,10 +29,12 @@ import org.duckdb.DuckDBConnection;
  */
 public final class Store implements AutoCloseable {
   /** Tables that hold rows tagged with their source file, in the order {@link FileLoad} moves them. */
-  static final List<String> DATA_TABLES =
-      List.of("events", "ideal_points", "arms_transfers", "documents", "quarantine", "document_copies");
+  static final List<String> DATA_TABLES = List.of("events", "ideal_points", "arms_transfers", "documents",
+      "quarantine", "document_copies", "left_out_event_ids", "event_conflicts");
 
   private final DuckDBConnection connection;
+  /** Per id family, the event ids committed to the store; read on first use, dropped on a rollback. */
+  private final Map<String, EventIds> eventIds = new HashMap<>();
 
   private Store(DuckDBConnection connection) {
     this.connection = connection;
@@ -81,7 +87,25 @@ public final class Store implements AutoCloseable {
    */
   public FileLoad beginFile(String fileLabel, String format, String source, String sha256)
       throws SQLException {
-    return new FileLoad(connection, fileLabel, format, source, sha256);
+    return new FileLoad(this, connection, fileLabel, format, source, sha256);
+  }
+
+  /**
+   * The ids of {@code family} the store holds, read from the store on first use in the
+   * connection's current transaction; a load adds its new ids to it as it goes.
+   */
+  EventIds eventIds(String family) throws SQLException {
+    EventIds ids = eventIds.get(family);
+    if (ids == null) {
+      ids = EventIds.load(connection, family);
+      eventIds.put(family, ids);
+    }
+    return ids;
+  }
+
+  /** Drops the ids held for {@code family} (a load was rolled back or replaced a file's ids): read again on next use. */
+  void forgetEventIds(String family) {
+    eventIds.remove(family);
   }
 
   private void createSchema() throws SQLException {

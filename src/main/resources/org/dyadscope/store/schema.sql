@@ -143,3 +143,37 @@ CREATE TABLE IF NOT EXISTS source_totals (
 
 -- Stores written before the reporting day was counted get the column, empty.
 ALTER TABLE source_totals ADD COLUMN IF NOT EXISTS report_date DATE;
+
+-- Identity of files (issue 10): SHA-256 of the file's DECOMPRESSED content (a zip's file members in
+-- order, a plain file's bytes), so a zip and its plain member match; and, when a file's content was
+-- already loaded under another label, that label: such a file stores nothing and counts all its
+-- rows in rows_duplicate. NULL in stores written before.
+ALTER TABLE provenance ADD COLUMN IF NOT EXISTS content_sha256 VARCHAR;
+ALTER TABLE provenance ADD COLUMN IF NOT EXISTS duplicate_of VARCHAR;
+
+-- Identity of events (issue 10): an event with its dataset's own id (GDELT GLOBALEVENTID, ICEWS
+-- Event ID) is (family, id) in whatever file; its first row read is kept, a later row of the same id
+-- is kept out of events and source_totals and counted in its file's provenance.rows_duplicate.
+-- The ids of stored events are in events; those of the events an actor filter (--actors) left out
+-- are here, so that a later file repeating them is recognised too: rows of about 1 MiB per file, ids packed
+-- (per event its id as Java DataOutput.writeUTF, then its event day as a 4-byte count of days since
+-- 1970-01-01), because a row per event cost a third more ingest time. Not meant for analysis.
+CREATE TABLE IF NOT EXISTS left_out_event_ids (
+  family  VARCHAR NOT NULL,      -- id space: 'gdelt' or 'icews-tab', the prefix of the rows' schema_flag
+  file    VARCHAR NOT NULL,
+  ids     BLOB    NOT NULL       -- about 80,000 GDELT ids a row
+);
+
+-- Repeats of an event id with ANOTHER event date (ICEWS reissues some ids on other days): the row
+-- not kept (file, line, event_date) beside the first row of that id (kept_*), for an analyst to judge.
+-- kept_file and kept_line are null when the kept row was left out by --actors (not stored).
+CREATE TABLE IF NOT EXISTS event_conflicts (
+  family     VARCHAR NOT NULL,
+  event_id   VARCHAR NOT NULL,
+  file       VARCHAR NOT NULL,
+  line       BIGINT  NOT NULL,
+  event_date DATE    NOT NULL,
+  kept_file  VARCHAR,
+  kept_line  BIGINT,
+  kept_date  DATE    NOT NULL
+);

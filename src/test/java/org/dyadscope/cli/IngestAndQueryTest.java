@@ -97,6 +97,24 @@ class IngestAndQueryTest {
   }
 
   @Test
+  void aCopyUnderAnotherNameStoresNothingAndIngestSaysWhoseContentItHas(@TempDir Path dir) throws Exception {
+    Path root = TestData.root();
+    Path copy = Files.copy(TestData.file(GDELT), dir.resolve("copy.export.CSV"));
+    Path db = dir.resolve("t.duckdb");
+    CliRunner.Result r = CliRunner.run("ingest", TestData.file(GDELT).toString(), copy.toString(), "--db",
+        db.toString(), "--data", root.toString());
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    List<String> out = r.out().lines().toList();
+    assertThat(out.get(0)).isEqualTo("file,format,rows_read,rows_loaded,rows_quarantined,rows_duplicate,duplicate_of");
+    assertThat(out.get(1)).isEqualTo(GDELT + ",gdelt,2111,2111,0,0,");
+    assertThat(out.get(2)).endsWith(",gdelt,2111,0,0,2111," + GDELT);
+    assertThat(r.err()).contains("copy.export.CSV: same content as " + GDELT + ", already loaded; nothing of it stored");
+    CliRunner.Result q = CliRunner.run("query", db.toString(), "SELECT (SELECT count(*) FROM events) AS n,"
+        + " (SELECT sum(events) FROM source_totals) AS total");
+    assertThat(q.out().lines().toList()).containsExactly("n,total", "2111,2111");
+  }
+
+  @Test
   void badSqlIsOneLineOnStderrAndExitOne(@TempDir Path dir) {
     Path root = TestData.root();
     Path db = dir.resolve("t.duckdb");

@@ -189,7 +189,7 @@ class MeasurementsTest {
     assertThat(m.files().get(0))
         // the fixture's provenance rows leave rows_unknown_actor_tokens NULL, as a store written before
         // the count existed: not counted, which must not read as 0
-        .isEqualTo(new FileProvenance("gd/a.csv", "aa", "gdelt", "gd", 6, 5, 1, 0, 0, 0, null));
+        .isEqualTo(new FileProvenance("gd/a.csv", "aa", "gdelt", "gd", 6, 5, 1, 0, 0, 0, null, null));
     assertThat(m.quarantine()).hasSize(2);
     QuarantineReason q = m.quarantine().get(0);
     assertThat(q.source()).isEqualTo("gd");

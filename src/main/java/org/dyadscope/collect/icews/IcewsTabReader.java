@@ -32,9 +32,11 @@ import org.dyadscope.collect.TabFields;
  * count other than the header's, lacks Event ID, Event Date or CAMEO Code, has an unparseable date
  * or Intensity, or a CAMEO code the table does not know. Empty lines are skipped, not counted.
  *
- * <p>Event ID is not unique in ICEWS (the same id recurs on other dates), so an event is identified
- * by (Event ID, Event Date), never by the id alone: rows that share an id load as separate events.
- * A row that repeats an earlier row of the same file byte for byte is dropped through
+ * <p>The reader hands on every row that shares an Event ID with another: the store identifies an
+ * ICEWS event by its Event ID across all files (family {@code icews-tab}) and keeps the first row of
+ * an id; a later release of the same id (an annual file after the weekly ones) counts as a
+ * duplicate, and one with another Event Date (ICEWS reissues some ids on other days) is also
+ * recorded, with both dates, in {@code event_conflicts} (see {@code store.FileLoad}). A row that repeats an earlier row of the same file byte for byte is dropped through
  * {@link LoadSink#duplicate} and counted ({@code provenance.rows_duplicate}); the reader keeps a
  * 20-byte fingerprint per distinct row for this ({@link SeenRows}), its only memory that grows with
  * the file. A file whose dates are day-first slash dates or have 2-digit years is refused whole

@@ -19,6 +19,7 @@ import org.dyadscope.collect.RecordingSink;
 import org.dyadscope.collect.icews.IcewsFileName.Kind;
 import org.dyadscope.store.EventRow;
 import org.dyadscope.store.Store;
+import org.dyadscope.store.StoreQueries;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -56,15 +57,16 @@ class IcewsTrapsTest {
   }
 
   @Test
-  void sameEventIdOnTwoDatesIsTwoEventsAndExactCopiesAreDroppedAndCounted() throws Exception {
+  void sameEventIdOnTwoDatesIsOneEventWithAConflictAndCopiesAreDroppedAndCounted() throws Exception {
     Path f = write("events.2018.sample.tab", List.of(HEADER,
         row("100", "2018-06-01", "040", "Reuters"),
-        row("100", "2018-06-02", "040", "Reuters"),   // same id, other date: another event
+        row("100", "2018-06-02", "040", "Reuters"),   // same id, other date: a conflict, the first kept
         row("100", "2018-06-01", "040", "Reuters"),   // line 2 again, byte for byte
-        row("100", "2018-06-01", "040", "AFP"),       // same key, other content: kept
+        row("100", "2018-06-01", "040", "AFP"),       // same id and date, other content: a repeat
         row("101", "2018-06-01", "040", "Reuters"),
         row("101", "2018-06-01", "040", "Reuters"))); // line 6 again
 
+    // the reader hands on every row but exact copies; the store decides what an id is
     RecordingSink sink = read(f);
     assertThat(sink.events).extracting(EventRow::line).containsExactly(2L, 3L, 5L, 6L);
     assertThat(sink.events).extracting(e -> e.eventId() + "@" + e.eventDate())
@@ -73,11 +75,12 @@ class IcewsTrapsTest {
     assertThat(sink.quarantined).extracting(RecordingSink.Rejected::reason)
         .containsExactly("exact duplicate of line 2", "exact duplicate of line 6");
 
-    // the store counts them apart: rows_read = loaded + quarantined + duplicate
+    // the store keeps the first row of each id and counts the rest: rows_read = loaded + quarantined + duplicate
     try (Store store = Store.open(tmp.resolve("s.duckdb"))) {
       FileResult r = FileLoader.load(store, reader, f, "icews/events.2018.sample.tab", "icews");
       assertThat(r.rowsRead()).isEqualTo(6);
-      assertThat(r.rowsLoaded()).isEqualTo(4);
+      assertThat(r.rowsLoaded()).isEqualTo(2);
+      assertThat(r.conflicts()).isEqualTo(1);
       assertThat(r.rowsQuarantined()).isZero();
       try (Statement s = store.connection().createStatement();
           ResultSet rs = s.executeQuery("SELECT rows_read, rows_loaded, rows_quarantined, rows_duplicate,"
@@ -85,8 +88,10 @@ class IcewsTrapsTest {
               + " WHERE event_id = '100') FROM provenance")) {
         rs.next();
         assertThat(List.of(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
-            rs.getLong(6), rs.getLong(7))).containsExactly(6L, 4L, 0L, 2L, 0L, 0L, 3L);
+            rs.getLong(6), rs.getLong(7))).containsExactly(6L, 2L, 0L, 4L, 0L, 0L, 1L);
       }
+      assertThat(StoreQueries.column(store, "SELECT concat_ws(' ', event_id, file, line, event_date, kept_line,"
+          + " kept_date) FROM event_conflicts")).containsExactly("100 icews/events.2018.sample.tab 3 2018-06-02 2 2018-06-01");
     }
   }
 
