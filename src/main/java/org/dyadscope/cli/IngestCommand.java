@@ -25,7 +25,8 @@ import picocli.CommandLine.Parameters;
     description = {"Loads data files into a store and prints, per file, rows read / loaded / quarantined /"
             + " duplicate.",
         "Re-loading a file replaces its earlier rows. A file whose content is already loaded under another name"
-            + " (plain or zipped) stores nothing; a GDELT or ICEWS event id already loaded keeps its first row. Formats: gdelt, icews-tab, tkg, unga-idealpoints, "
+            + " (plain or zipped) stores nothing; a GDELT or ICEWS event id already loaded keeps its first row.",
+        "Formats: gdelt, icews-tab, tkg, unga-idealpoints, "
             + "sipri, ungd, documents, kremlin-index (guessed from the file when --format is not given; tkg, "
             + "documents and kremlin-index must be named).",
         "Exit code 1 when a file's format cannot be told or none of its rows loads."})

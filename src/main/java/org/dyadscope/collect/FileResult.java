@@ -9,8 +9,8 @@ package org.dyadscope.collect;
  * @param rowsRead data rows read
  * @param rowsLoaded rows that reached the store
  * @param rowsQuarantined rows put in quarantine
- * @param rowsDuplicate rows not stored as repeats: of a line of the file, of an event id already
- *     loaded (in this or an earlier file), or every row when the whole file repeats another's content
+ * @param rowsDuplicate rows not stored as repeats: of a line of the file, of a document text or an event id
+ *     already loaded (in this or an earlier file), or every row when the whole file repeats another's content
  * @param rowsFiltered event rows left out by the actor filter (rowsRead = rowsLoaded +
  *     rowsQuarantined + rowsDuplicate + rowsFiltered)
  * @param conflicts rows that repeated a known event id with another event date (table {@code event_conflicts})
@@ -36,7 +36,7 @@ public record FileResult(
       return null;
     }
     return file + ": " + (rowsDuplicate == 1 ? "1 row repeats" : rowsDuplicate + " rows repeat")
-        + " an event already loaded (same id, or a copy of a line), not stored; the first row of an id is kept"
+        + " one already loaded (an event id, a document's text or a copy of a line), not stored; the first is kept"
         + (conflicts == 0 ? "" : "; " + conflicts + " of them with another event date, listed in table"
             + " event_conflicts");
   }

@@ -92,7 +92,7 @@ class EventIdentityTest {
         FileResult r = FileLoader.load(store, icews(), annual, "icews/events.2018.annual.tab", "icews", keep);
         assertThat(List.of(r.rowsRead(), r.rowsLoaded() + r.rowsFiltered(), r.rowsDuplicate(), r.conflicts()))
             .containsExactly(200L, 150L, 50L, 0L);
-        assertThat(r.repeats()).contains("50 rows repeat an event already loaded").doesNotContain("event_conflicts");
+        assertThat(r.repeats()).contains("50 rows repeat one already loaded (an event id").doesNotContain("event_conflicts");
         assertThat(count(store, "SELECT sum(rows_loaded) + sum(rows_filtered) FROM provenance")).isEqualTo(200);
         assertThat(count(store, "SELECT sum(events) FROM source_totals")).isEqualTo(200);
         assertThat(count(store, "SELECT count(*) - count(DISTINCT event_id) FROM events")).isZero();
