@@ -15,6 +15,7 @@ import org.dyadscope.collect.Collector;
 import org.dyadscope.collect.ReaderRegistry;
 import org.dyadscope.measure.DedupPolicy;
 import org.dyadscope.measure.Measurements;
+import org.dyadscope.measure.Securitization;
 import org.dyadscope.report.ReportWriter;
 import org.dyadscope.store.Store;
 import picocli.CommandLine;
@@ -108,16 +109,19 @@ final class RunCommand implements Callable<Integer> {
 
   /** Measures, codes, traces and reports from the store in {@code dir} into {@code dir}. */
   private static void writeOutputs(CaseFile c, Path dir, DedupPolicy policy, Set<String> keep) throws Exception {
-    try (Store store = Store.openReadOnly(dir.resolve(RunOutputs.STORE))) {
+    try (Store store = Store.open(dir.resolve(RunOutputs.STORE))) {
       Measurements m = Measurements.compute(c, store, policy);
-      CorpusCodingResult coded = new CorpusCoder(DocumentCoder.forCase(c.folder())).codeStore(store, null, dir);
+      CorpusCodingResult coded = new CorpusCoder(DocumentCoder.forCase(c.folder())).code(store, null);
+      CorpusCoder.writeCsv(store, dir);
+      Securitization.aggregate(store);
+      Securitization.writeCsv(store, dir.resolve("series"));
       System.err.printf("dyadscope run: coded %d documents, %d sentences: %d securitizing, %d desecuritizing moves (lexicon %s)%n",
           coded.documents(), coded.sentences(), coded.moves(), coded.desecuritizing(), coded.lexiconVersion());
       Map<String, Long> copies = coded.copies();
       System.err.printf("dyadscope run: %d document rows repeat a stored text and were stored once"
           + " (%d identical, %d compatible, %d with conflicting metadata): %s%n",
           copies.values().stream().mapToLong(Long::longValue).sum(), copies.get("identical"),
-          copies.get("compatible"), copies.get("conflict"), coded.documentCopies());
+          copies.get("compatible"), copies.get("conflict"), dir.resolve("series").resolve("document_copies.csv"));
       // The trace and theme queries take their denominators from the events table, which --actors
       // thins out: their figures would change, so they are not computed on a filtered store.
       CaseAnalysis analysis = null;
@@ -130,7 +134,8 @@ final class RunCommand implements Callable<Integer> {
       if (analysis != null) {
         analysis.write(dir);
       }
-      ReportWriter.write(c, m, dir, analysis);
+      ReportWriter.write(c, m, dir, analysis,
+          Securitization.read(store, c.period().start().getYear(), c.period().end().getYear()));
     }
   }
 

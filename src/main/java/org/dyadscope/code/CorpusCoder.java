@@ -1,67 +1,55 @@
 package org.dyadscope.code;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-import org.dyadscope.code.lexicon.Sector;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
 import org.dyadscope.store.DocumentIdentity;
+import org.dyadscope.store.QueryCsv;
 import org.dyadscope.store.Store;
 
 /**
- * Codes every row of a store's {@code documents} table and writes, under an output folder:
+ * The code stage: codes every row of a store's {@code documents} table sentence by sentence into the
+ * store's tables (schema.sql holds their columns):
  *
  * <ul>
- *   <li>{@code codings.csv}: one row per sentence ({@link CodingCsv#COLUMNS});
- *   <li>{@code series/securitization_yearly.csv}: {@code speaker,year,sector,moves,
- *       desecuritizing,sentences,moves_per_1000_sentences}, one row per speaker and year with
- *       sector {@code all}, and one per sector (all five, zeros included, so the series are
- *       complete); {@code sentences} is always the speaker-year's total, the denominator;
- *   <li>{@code series/securitization_yearly_by_source.csv}: the same with a leading {@code source}
- *       column (sector {@code all} only), so that speeches and short title-index entries of one
- *       speaker are not mixed in one rate;
- *   <li>{@code series/threat_matrix_yearly.csv}: {@code year,speaker,threat_source,moves}, "who
- *       names whom as a threat": securitizing moves of a speaker in a year with a named source
- *       (long format: pivot speaker × threat_source per year in R, pandas or DuckDB);
- *   <li>{@code series/securitization_kwic.csv}: {@code speaker,rank,doc_id,sentence_no,date,sector,
- *       threat_source,strength,kwic,lexicon,date_precision} ({@code date} as in {@code codings.csv}:
- *       {@code YYYY-MM-DD} with its {@link IsoDate} precision), the {@value #KWIC_PER_SPEAKER} strongest securitizing moves of
- *       each speaker (strength, then document order), for the report's evidence table;
- *   <li>{@code series/near_duplicates.csv}: {@code doc_id,duplicate_of,kind,jaccard}, documents
- *       that repeat an earlier one of the same speaker and date (or year) ({@link NearDuplicates},
- *       Jaccard ≥ {@value #DUPLICATE_JACCARD}).
- *       They are not coded: they appear in no other output, so nothing is counted twice. (Exact
- *       repeats of a text, or of an index entry with its date and URL, never reach the coder: the
- *       store keeps one row per text, see below.)
- *   <li>{@code series/document_copies.csv}: {@code doc_id,file,line,copy_of,copy_of_file,relation,
- *       differences}, the store's {@code document_copies}: document rows not stored because their
- *       text was ({@link DocumentIdentity}), with how their metadata compare ({@code identical},
- *       {@code compatible}, {@code conflict}) and each differing field as {@code field: kept | copy}.
+ *   <li>{@code sentences}: one row per sentence (offsets in the document's NFC text, the text);
+ *   <li>{@code codings}: one row per sentence, the coding with its evidence (matched terms, key
+ *       word in context and its span, lexicon version, actors, date and its precision);
+ *   <li>{@code near_duplicates}: documents that repeat an earlier one of the same speaker and date
+ *       (or year) ({@link NearDuplicates}, Jaccard ≥ {@value #DUPLICATE_JACCARD}). They are not
+ *       coded: they appear in no other table, so nothing is counted twice. (Exact repeats of a text,
+ *       or of an index entry with its date and URL, never reach the coder: the store keeps one row
+ *       per text, {@link DocumentIdentity}.)
+ *   <li>{@code securitization_kwic}: the {@value #KWIC_PER_SPEAKER} strongest securitizing moves of
+ *       each speaker (strength, then document order), for the report's evidence table.
  * </ul>
  *
- * <p>Documents are read one at a time in {@code doc_id} order and their codings written at once,
- * so memory holds one document; the series are small maps. The year is the documents'
- * {@code year}, else the year of {@code doc_date}. A document with blank text is skipped and
- * reported; nothing else stops the run.
+ * <p>{@link #writeCsv} then writes {@code codings.csv} and {@code series/securitization_kwic.csv},
+ * {@code near_duplicates.csv}, {@code document_copies.csv} from the tables. The yearly series are
+ * measure's ({@code org.dyadscope.measure.Securitization}).
+ *
+ * <p>Documents are read one at a time in {@code doc_id} order and their rows appended at once, so
+ * memory holds one document. A document with blank text is skipped and reported; nothing else
+ * stops the run.
  */
 public final class CorpusCoder {
-  /** Moves per speaker in {@code securitization_kwic.csv}. */
+  /** Moves per speaker in {@code securitization_kwic}. */
   public static final int KWIC_PER_SPEAKER = 5;
   /** Shingle Jaccard similarity from which a document is a near-duplicate. */
   public static final double DUPLICATE_JACCARD = 0.9;
+  /** The tables {@link #code} fills, replacing their rows. */
+  public static final List<String> TABLES = List.of("sentences", "codings", "near_duplicates", "securitization_kwic");
 
   private final DocumentCoder coder;
 
@@ -71,219 +59,203 @@ public final class CorpusCoder {
 
   /**
    * Codes the documents of {@code store} (all of them, or those of one {@code source} when it is
-   * not null) into {@code outDir}.
+   * not null) into its tables {@link #TABLES}, replacing what they held, in one transaction.
    *
-   * @throws SQLException when the store cannot be read
-   * @throws IOException when an output file cannot be written
+   * @throws SQLException when the store cannot be read or written (e.g. opened read-only)
    */
-  public CorpusCodingResult codeStore(Store store, String source, Path outDir)
-      throws SQLException, IOException {
-    Path series = outDir.resolve("series");
-    Files.createDirectories(series);
-    Path codingsFile = outDir.resolve("codings.csv");
-    Map<String, long[]> yearly = new TreeMap<>(); // speaker|year|sector -> moves, desec, sentences
-    Map<String, long[]> bySource = new TreeMap<>(); // source|speaker|year -> moves, desec, sentences
-    Map<String, Long> matrix = new TreeMap<>();   // year|speaker|source -> moves
+  public CorpusCodingResult code(Store store, String source) throws SQLException {
     List<String> skipped = new ArrayList<>();
     NearDuplicates dedup = new NearDuplicates(DUPLICATE_JACCARD);
     List<NearDuplicates.Duplicate> duplicates = new ArrayList<>();
-    Map<String, List<SentenceCoding>> strongest = new TreeMap<>();
     int documents = 0;
     int withoutYear = 0;
     long sentences = 0;
     long moves = 0;
     long desec = 0;
-    String sql = "SELECT doc_id, speaker, year, doc_date, text, file, source FROM documents"
+    String sql = "SELECT doc_id, speaker, year, doc_date, text, file FROM documents"
         + (source == null ? "" : " WHERE source = ?") + " ORDER BY doc_id";
-    Connection c = store.connection();
-    try (BufferedWriter w = Files.newBufferedWriter(codingsFile, StandardCharsets.UTF_8);
-        CodingCsv csv = new CodingCsv(w, false);
-        PreparedStatement ps = c.prepareStatement(sql)) {
-      if (source != null) {
-        ps.setString(1, source);
+    DuckDBConnection c = store.connection().unwrap(DuckDBConnection.class);
+    boolean autoCommit = c.getAutoCommit();
+    c.setAutoCommit(false);
+    try {
+      try (Statement st = c.createStatement()) {
+        for (String t : TABLES) {
+          st.execute("DELETE FROM " + t);
+        }
       }
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          String docId = rs.getString(1);
-          String speaker = rs.getString(2);
-          int y = rs.getInt(3);
-          Integer year = rs.wasNull() ? null : y;
-          Date d = rs.getDate(4);
-          String text = rs.getString(5);
-          if (text == null || text.isBlank()) {
-            skipped.add(docId + " (" + rs.getString(6) + "): empty text, not coded");
-            continue;
-          }
-          String scope = speaker + "|" + (d != null ? d.toString() : year != null ? year.toString() : "");
-          NearDuplicates.Duplicate dup = dedup.check(docId, scope, text);
-          if (dup != null) {
-            duplicates.add(dup);
-            continue;
-          }
-          if (year == null && d != null) {
-            year = d.toLocalDate().getYear();
-          }
-          String date = d != null ? d.toLocalDate().toString() : year != null ? year.toString() : null;
-          List<SentenceCoding> codings = coder.code(text, speaker, date, docId);
-          documents++;
-          if (year == null) {
-            withoutYear++;
-          }
-          String spk = speaker == null ? "" : speaker;
-          for (SentenceCoding sc : codings) {
-            csv.write(sc);
-            if (sc.move()) {
-              keepStrongest(strongest.computeIfAbsent(spk, k -> new ArrayList<>()), sc);
+      try (DuckDBAppender sentenceRows = c.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "sentences");
+          DuckDBAppender codingRows = c.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "codings");
+          PreparedStatement ps = c.prepareStatement(sql)) {
+        if (source != null) {
+          ps.setString(1, source);
+        }
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            String docId = rs.getString(1);
+            String speaker = rs.getString(2);
+            int y = rs.getInt(3);
+            Integer year = rs.wasNull() ? null : y;
+            Date d = rs.getDate(4);
+            String text = rs.getString(5);
+            if (text == null || text.isBlank()) {
+              skipped.add(docId + " (" + rs.getString(6) + "): empty text, not coded");
+              continue;
             }
-            sentences++;
-            moves += sc.move() ? 1 : 0;
-            desec += sc.desecuritizing() ? 1 : 0;
-            if (year != null) {
-              count(yearly, spk, year, "all", sc, true);
-              count(bySource, rs.getString(7) + "|" + spk, year, "", sc, true);
-              for (Sector s : Sector.values()) {
-                count(yearly, spk, year, s.label(), sc, s == sc.sector());
-              }
-              if (sc.move() && sc.threatSource() != null) {
-                matrix.merge(year + "|" + spk + "|" + sc.threatSource(), 1L, Long::sum);
-              }
+            String scope = speaker + "|" + (d != null ? d.toString() : year != null ? year.toString() : "");
+            NearDuplicates.Duplicate dup = dedup.check(docId, scope, text);
+            if (dup != null) {
+              duplicates.add(dup);
+              continue;
+            }
+            String date = d != null ? d.toLocalDate().toString() : year != null ? year.toString() : null;
+            documents++;
+            if (year == null && d == null) {
+              withoutYear++;
+            }
+            for (SentenceCoding sc : coder.code(text, speaker, date, docId)) {
+              appendSentence(sentenceRows, sc);
+              appendCoding(codingRows, sc);
+              sentences++;
+              moves += sc.move() ? 1 : 0;
+              desec += sc.desecuritizing() ? 1 : 0;
             }
           }
         }
       }
+      try (PreparedStatement dups = c.prepareStatement("INSERT INTO near_duplicates VALUES (?, ?, ?, ?)");
+          Statement st = c.createStatement()) {
+        for (NearDuplicates.Duplicate dup : duplicates) {
+          dups.setString(1, dup.docId());
+          dups.setString(2, dup.duplicateOf());
+          dups.setString(3, dup.kind());
+          dups.setDouble(4, dup.jaccard());
+          dups.executeUpdate();
+        }
+        // the strongest moves per speaker: a stable ranking, the earlier sentence first on a tie
+        st.execute("INSERT INTO securitization_kwic SELECT speaker, rank, doc_id, sentence_no FROM ("
+            + "SELECT speaker, doc_id, sentence_no, row_number() OVER (PARTITION BY speaker"
+            + " ORDER BY strength DESC, doc_id, sentence_no) AS rank FROM codings WHERE move)"
+            + " WHERE rank <= " + KWIC_PER_SPEAKER);
+      }
+      c.commit();
+    } catch (SQLException | RuntimeException e) {
+      c.rollback();
+      throw e;
+    } finally {
+      c.setAutoCommit(autoCommit);
     }
-    Path yearlyFile = series.resolve("securitization_yearly.csv");
-    writeYearly(yearlyFile, yearly);
-    Path bySourceFile = series.resolve("securitization_yearly_by_source.csv");
-    writeBySource(bySourceFile, bySource);
-    Path matrixFile = series.resolve("threat_matrix_yearly.csv");
-    writeMatrix(matrixFile, matrix);
-    Path kwicFile = series.resolve("securitization_kwic.csv");
-    writeKwic(kwicFile, strongest, coder.lexiconVersion());
-    Path duplicatesFile = series.resolve("near_duplicates.csv");
-    writeDuplicates(duplicatesFile, duplicates);
-    Path copiesFile = series.resolve("document_copies.csv");
-    Map<String, Long> copies = writeCopies(c, source, copiesFile);
     return new CorpusCodingResult(documents, sentences, moves, desec, List.copyOf(skipped),
-        withoutYear, codingsFile, yearlyFile, matrixFile, coder.lexiconVersion(),
-        List.copyOf(duplicates), kwicFile, duplicatesFile, copies, copiesFile);
+        withoutYear, coder.lexiconVersion(), List.copyOf(duplicates), copies(c, source));
   }
 
   /**
-   * Writes the store's {@code document_copies} (of documents of {@code source}, or all) and
-   * returns how many copies there are per relation ({@code identical}, {@code compatible},
-   * {@code conflict}; each key present).
+   * Writes, under {@code outDir}, the code stage's tables as CSV: {@code codings.csv} ({@link
+   * CodingCsv#COLUMNS}, one row per sentence in document order), and under {@code series/}
+   * {@code securitization_kwic.csv} ({@code speaker,rank,doc_id,sentence_no,date,sector,
+   * threat_source,strength,kwic,lexicon,date_precision}), {@code near_duplicates.csv} ({@code
+   * doc_id,duplicate_of,kind,jaccard}) and {@code document_copies.csv} ({@code doc_id,file,line,
+   * copy_of,copy_of_file,relation,differences}, the store's {@code document_copies}). Booleans are
+   * {@code 1}/{@code 0}, strength and Jaccard have three decimals, {@code date} is {@code
+   * YYYY-MM-DD} with its {@code date_precision} ({@link IsoDate}).
+   *
+   * @throws SQLException when the store lacks a table (the code stage has not run)
+   * @throws IOException when a file cannot be written
    */
-  private static Map<String, Long> writeCopies(Connection c, String source, Path file)
-      throws SQLException, IOException {
+  public static void writeCsv(Store store, Path outDir) throws SQLException, IOException {
+    Connection c = store.connection();
+    Path series = outDir.resolve("series");
+    Map<String, String> strength = Map.of("strength", "%.3f");
+    QueryCsv.write(c, "SELECT doc_id, sentence_no, speaker, date, CAST(move AS INTEGER) AS move,"
+        + " CAST(desecuritizing AS INTEGER) AS desecuritizing, sector, referent, threat_source, strength,"
+        + " matched_terms, kwic, actors, lexicon, kwic_start, kwic_end, date_precision, s.text"
+        + " FROM codings JOIN sentences s USING (doc_id, sentence_no) ORDER BY doc_id, sentence_no",
+        outDir.resolve("codings.csv"), strength);
+    QueryCsv.write(c, "SELECT k.speaker, rank, doc_id, sentence_no, date, sector, threat_source, strength, kwic,"
+        + " lexicon, date_precision FROM securitization_kwic k JOIN codings USING (doc_id, sentence_no)"
+        + " ORDER BY k.speaker NULLS FIRST, rank", series.resolve("securitization_kwic.csv"), strength);
+    QueryCsv.write(c, "SELECT doc_id, duplicate_of, kind, jaccard FROM near_duplicates ORDER BY doc_id",
+        series.resolve("near_duplicates.csv"), Map.of("jaccard", "%.3f"));
+    QueryCsv.write(c, "SELECT doc_id, file, line, copy_of, copy_of_file, relation, differences"
+        + " FROM document_copies ORDER BY copy_of, file, line", series.resolve("document_copies.csv"), Map.of());
+  }
+
+  /**
+   * How many document rows the store's {@code document_copies} holds (of documents of {@code
+   * source}, or all) per relation ({@code identical}, {@code compatible}, {@code conflict}; each key
+   * present).
+   */
+  private static Map<String, Long> copies(Connection c, String source) throws SQLException {
     Map<String, Long> n = new TreeMap<>();
     for (DocumentIdentity.Relation r : DocumentIdentity.Relation.values()) {
       n.put(r.label(), 0L);
     }
-    String sql = "SELECT doc_id, file, line, copy_of, copy_of_file, relation, differences FROM document_copies"
+    String sql = "SELECT relation, count(*) FROM document_copies"
         + (source == null ? "" : " WHERE copy_of IN (SELECT doc_id FROM documents WHERE source = ?)")
-        + " ORDER BY copy_of, file, line";
-    try (PreparedStatement ps = c.prepareStatement(sql);
-        CSVPrinter p = printer(file, "doc_id", "file", "line", "copy_of", "copy_of_file", "relation",
-            "differences")) {
+        + " GROUP BY relation";
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
       if (source != null) {
         ps.setString(1, source);
       }
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          p.printRecord(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getString(4), rs.getString(5),
-              rs.getString(6), rs.getString(7));
-          n.merge(rs.getString(6), 1L, Long::sum);
+          n.put(rs.getString(1), rs.getLong(2));
         }
       }
     }
     return n;
   }
 
-  /** Keeps the {@link #KWIC_PER_SPEAKER} strongest moves; the earlier one wins a tie. */
-  private static void keepStrongest(List<SentenceCoding> top, SentenceCoding sc) {
-    int i = top.size();
-    while (i > 0 && top.get(i - 1).strength() < sc.strength()) {
-      i--;
-    }
-    if (i < KWIC_PER_SPEAKER) {
-      top.add(i, sc);
-      if (top.size() > KWIC_PER_SPEAKER) {
-        top.remove(top.size() - 1);
-      }
-    }
+  private static void appendSentence(DuckDBAppender a, SentenceCoding sc) throws SQLException {
+    a.beginRow();
+    a.append(sc.docId());
+    a.append(sc.sentenceNo());
+    a.append(sc.start());
+    a.append(sc.end());
+    a.append(sc.text());
+    a.endRow();
   }
 
-  private static void writeKwic(Path file, Map<String, List<SentenceCoding>> strongest, String lexicon)
-      throws IOException {
-    try (CSVPrinter p = printer(file, "speaker", "rank", "doc_id", "sentence_no", "date", "sector",
-        "threat_source", "strength", "kwic", "lexicon", "date_precision")) {
-      for (Map.Entry<String, List<SentenceCoding>> e : strongest.entrySet()) {
-        int rank = 0;
-        for (SentenceCoding sc : e.getValue()) {
-          IsoDate date = IsoDate.parse(sc.date());
-          p.printRecord(e.getKey(), ++rank, sc.docId(), sc.sentenceNo(), date == null ? "" : date.date(),
-              sc.sectorLabel(), sc.threatSource() == null ? "" : sc.threatSource(),
-              String.format(Locale.ROOT, "%.3f", sc.strength()), sc.kwic(), lexicon,
-              date == null ? "" : date.precision());
-        }
-      }
+  /** One {@code codings} row, in the table's column order. */
+  private static void appendCoding(DuckDBAppender a, SentenceCoding sc) throws SQLException {
+    IsoDate date = IsoDate.parse(sc.date());
+    a.beginRow();
+    a.append(sc.docId());
+    a.append(sc.sentenceNo());
+    appendNullable(a, sc.speaker());
+    if (date == null) {
+      a.appendNull();
+      a.appendNull();
+    } else {
+      a.append(date.date());
+      a.append(date.precision());
     }
+    a.append(sc.move());
+    a.append(sc.desecuritizing());
+    appendNullable(a, sc.sector() == null ? null : sc.sector().label());
+    appendNullable(a, sc.referent());
+    appendNullable(a, sc.threatSource());
+    a.append(sc.strength());
+    a.append(sc.negated());
+    a.append(sc.hedged());
+    a.append(String.join(";", sc.matchedTerms()));
+    a.append(sc.kwic());
+    if (sc.kwicStart() < 0) {
+      a.appendNull();
+      a.appendNull();
+    } else {
+      a.append(sc.kwicStart());
+      a.append(sc.kwicEnd());
+    }
+    a.append(String.join("; ", sc.actors().stream().map(ActorMention::label).toList()));
+    a.append(sc.lexiconVersion());
+    a.endRow();
   }
 
-  private static void writeDuplicates(Path file, List<NearDuplicates.Duplicate> duplicates) throws IOException {
-    try (CSVPrinter p = printer(file, "doc_id", "duplicate_of", "kind", "jaccard")) {
-      for (NearDuplicates.Duplicate d : duplicates) {
-        p.printRecord(d.docId(), d.duplicateOf(), d.kind(), String.format(Locale.ROOT, "%.3f", d.jaccard()));
-      }
+  private static void appendNullable(DuckDBAppender a, String s) throws SQLException {
+    if (s == null) {
+      a.appendNull();
+    } else {
+      a.append(s);
     }
-  }
-
-  private static void count(Map<String, long[]> yearly, String speaker, int year, String sector,
-      SentenceCoding sc, boolean inSector) {
-    long[] v = yearly.computeIfAbsent(speaker + "|" + year + "|" + sector, k -> new long[3]);
-    if (inSector) {
-      v[0] += sc.move() ? 1 : 0;
-      v[1] += sc.desecuritizing() ? 1 : 0;
-    }
-    v[2]++;
-  }
-
-  private static void writeYearly(Path file, Map<String, long[]> yearly) throws IOException {
-    try (CSVPrinter p = printer(file, "speaker", "year", "sector", "moves", "desecuritizing",
-        "sentences", "moves_per_1000_sentences")) {
-      for (Map.Entry<String, long[]> e : yearly.entrySet()) {
-        String[] k = e.getKey().split("\\|", -1);
-        long[] v = e.getValue();
-        p.printRecord(k[0], k[1], k[2], v[0], v[1], v[2],
-            String.format(Locale.ROOT, "%.2f", v[2] == 0 ? 0.0 : 1000.0 * v[0] / v[2]));
-      }
-    }
-  }
-
-  private static void writeBySource(Path file, Map<String, long[]> bySource) throws IOException {
-    try (CSVPrinter p = printer(file, "source", "speaker", "year", "moves", "desecuritizing", "sentences",
-        "moves_per_1000_sentences")) {
-      for (Map.Entry<String, long[]> e : bySource.entrySet()) {
-        String[] k = e.getKey().split("\\|", -1);
-        long[] v = e.getValue();
-        p.printRecord(k[0], k[1], k[2], v[0], v[1], v[2],
-            String.format(Locale.ROOT, "%.2f", v[2] == 0 ? 0.0 : 1000.0 * v[0] / v[2]));
-      }
-    }
-  }
-
-  private static void writeMatrix(Path file, Map<String, Long> matrix) throws IOException {
-    try (CSVPrinter p = printer(file, "year", "speaker", "threat_source", "moves")) {
-      for (Map.Entry<String, Long> e : matrix.entrySet()) {
-        String[] k = e.getKey().split("\\|", -1);
-        p.printRecord(k[0], k[1], k[2], e.getValue());
-      }
-    }
-  }
-
-  private static CSVPrinter printer(Path file, String... header) throws IOException {
-    return new CSVPrinter(Files.newBufferedWriter(file, StandardCharsets.UTF_8),
-        CSVFormat.RFC4180.builder().setHeader(header).setRecordSeparator('\n').get());
   }
 }

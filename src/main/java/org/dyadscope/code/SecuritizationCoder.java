@@ -36,6 +36,9 @@ import org.dyadscope.code.text.Tokenizer;
  * <p>Not thread-safe (it reuses a tokenizer buffer): use one coder per thread.
  */
 public final class SecuritizationCoder {
+  /** Factor of a hedged sentence's strength ("may", "could", "allegedly"). */
+  public static final double HEDGE_FACTOR = SentenceAnalysis.HEDGE_FACTOR;
+
   private final Lexicon lexicon;
   private final Tokenizer tokenizer = new Tokenizer();
 

@@ -37,7 +37,7 @@ import org.dyadscope.code.lexicon.Sector;
  * <p><b>Strength</b>: (T + R + U + S) / 4, times {@value #HEDGE_FACTOR} when a hedge is present.
  */
 final class SentenceAnalysis {
-  private static final double HEDGE_FACTOR = 0.75;
+  static final double HEDGE_FACTOR = 0.75;
 
   private final SentenceView v;
   private final Narration narration;

@@ -10,6 +10,7 @@ import java.util.List;
 import org.dyadscope.assess.CaseAnalysis;
 import org.dyadscope.cases.CaseFile;
 import org.dyadscope.measure.Measurements;
+import org.dyadscope.measure.SecuritizationResults;
 import org.dyadscope.store.Store;
 
 /**
@@ -60,6 +61,18 @@ public final class ReportWriter {
    * @throws IOException when an output file cannot be written
    */
   public static List<Path> write(CaseFile caseFile, Measurements m, Path out, CaseAnalysis analysis) throws IOException {
+    return write(caseFile, m, out, analysis, null);
+  }
+
+  /**
+   * As {@link #write(CaseFile, Measurements, Path, CaseAnalysis)}, with the securitization section
+   * of {@code securitization} (none when it is null: no documents were coded).
+   *
+   * @return the files written, in write order
+   * @throws IOException when an output file cannot be written
+   */
+  public static List<Path> write(CaseFile caseFile, Measurements m, Path out, CaseAnalysis analysis,
+      SecuritizationResults securitization) throws IOException {
     List<Path> written = new ArrayList<>();
     List<DataTable> tables = DataTables.of(caseFile, m);
     for (DataTable t : tables) {
@@ -67,7 +80,7 @@ public final class ReportWriter {
       written.add(out.resolve(t.path()));
     }
     Doc doc = AnalysisSections.insert(ReportContent.build(caseFile, m, Markers.forCase(caseFile)), analysis);
-    doc = SecuritizationSection.addTo(doc, caseFile, out); // from the coder's series, when it ran
+    doc = SecuritizationSection.addTo(doc, caseFile, securitization);
     Path report = out.resolve("report");
     Path figures = report.resolve("figures");
     Files.createDirectories(figures);

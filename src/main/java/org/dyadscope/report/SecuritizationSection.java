@@ -1,36 +1,35 @@
 package org.dyadscope.report;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.TreeSet;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
 import org.dyadscope.cases.CaseFile;
+import org.dyadscope.code.CorpusCoder;
 import org.dyadscope.code.EvaluationRecord;
 import org.dyadscope.code.IsoDate;
 import org.dyadscope.code.LabelScore;
+import org.dyadscope.code.SecuritizationCoder;
+import org.dyadscope.measure.Securitization;
+import org.dyadscope.measure.SecuritizationResults;
 import org.dyadscope.report.svg.LineChart;
 import org.dyadscope.report.svg.Palette;
 import org.dyadscope.report.svg.TimeAxis;
 
 /**
- * The report section "Securitization": what the securitization coder wrote under {@code
- * <out>/series/} (see {@link org.dyadscope.code.CorpusCoder}), laid out as
+ * The report section "Securitization": the securitization coding ({@link
+ * org.dyadscope.code.CorpusCoder}) and its yearly series ({@link Securitization}) as the typed
+ * {@link SecuritizationResults}, laid out as
  *
  * <ul>
  *   <li>a line chart of securitizing moves per 1,000 sentences per speaker and year (one line per
  *       speaker and document source: speeches and one-line index titles are not mixed);
  *   <li>the "who names whom as a threat" matrix, moves with a named threat source summed over the
- *       case period (per year in {@code threat_matrix_yearly.csv});
+ *       coded years (per year in {@code threat_matrix_yearly.csv});
  *   <li>a key-word-in-context table of each speaker's strongest moves;
  *   <li>the near-duplicate documents left out, and the document rows stored once because their
  *       text was already stored ({@code document_copies.csv}), conflicting metadata named.
@@ -38,34 +37,29 @@ import org.dyadscope.report.svg.TimeAxis;
  *
  * The captions state the lexicon version and the coder's accuracy on the case's hand-coded gold
  * set, read from {@code <case>/gold/evaluation.tsv} ({@link EvaluationRecord}). Formats, never
- * computes: every number is read from those files. Without {@code series/securitization_yearly.csv}
- * (no documents coded) the section is left out.
+ * computes: every count, sum and ranking comes with the results. Without results (no documents
+ * coded) the section is left out.
  */
 final class SecuritizationSection {
-  /** Threat sources shown as matrix columns (the most named; all in the CSV). */
-  static final int MATRIX_COLUMNS = 10;
-
   private SecuritizationSection() {}
 
   /**
    * {@code doc} with the section inserted before its last section (the data-files note), or
-   * {@code doc} itself when the run coded no documents.
+   * {@code doc} itself when the run coded no documents ({@code results} null).
    *
-   * @throws IOException when a series file exists but cannot be read
+   * @throws IOException when the case's gold evaluation exists but cannot be read
    */
-  static Doc addTo(Doc doc, CaseFile c, Path out) throws IOException {
-    Path series = out.resolve("series");
-    if (!Files.isRegularFile(series.resolve("securitization_yearly.csv"))) {
+  static Doc addTo(Doc doc, CaseFile c, SecuritizationResults results) throws IOException {
+    if (results == null) {
       return doc;
     }
     List<Doc.Section> sections = new ArrayList<>(doc.sections());
-    sections.add(Math.max(0, sections.size() - 1), build(c, series));
+    sections.add(Math.max(0, sections.size() - 1), build(c, results));
     return new Doc(doc.title(), doc.subtitle(), sections);
   }
 
-  static Doc.Section build(CaseFile c, Path series) throws IOException {
-    List<CSVRecord> kwic = read(series.resolve("securitization_kwic.csv"));
-    String lexicon = kwic.isEmpty() ? null : kwic.get(0).get("lexicon");
+  static Doc.Section build(CaseFile c, SecuritizationResults results) throws IOException {
+    String lexicon = results.lexicon();
     String accuracy = accuracy(c.folder().resolve("gold").resolve("evaluation.tsv"), lexicon);
     List<Doc.Block> b = new ArrayList<>();
     b.add(new Doc.Para("Securitizing moves (Buzan, Wæver & de Wilde 1998): sentences in which the "
@@ -73,42 +67,47 @@ final class SecuritizationSection {
         + "extraordinary measure or a named source; coded sentence by sentence by dyadscope's "
         + "lexicon coder" + (lexicon == null ? "" : " (" + lexicon + ")") + ". Every coding, with its "
         + "matched terms and key word in context, is in ../codings.csv. " + accuracy));
-    b.add(rateChart(c, series, lexicon, accuracy));
-    b.add(matrix(series));
-    b.add(kwicTable(kwic));
-    List<CSVRecord> dups = read(series.resolve("near_duplicates.csv"));
-    b.add(new Doc.Para(dups.isEmpty() ? "No document repeats another of the same speaker and date."
-        : Num.plural(dups.size(), "document repeats", "documents repeat")
+    b.add(rateChart(c, results.rates(), lexicon, accuracy));
+    b.add(matrix(results.threats()));
+    b.add(kwicTable(results.strongest()));
+    long dups = results.nearDuplicates();
+    b.add(new Doc.Para(dups == 0 ? "No document repeats another of the same speaker and date."
+        : Num.plural(dups, "document repeats", "documents repeat")
             + " an earlier one of the same speaker and date (same normalised text, or word-trigram "
-            + "Jaccard similarity ≥ 0.9) and " + (dups.size() == 1 ? "was" : "were") + " not coded, "
+            + "Jaccard similarity ≥ " + decimal(CorpusCoder.DUPLICATE_JACCARD) + ") and "
+            + (dups == 1 ? "was" : "were") + " not coded, "
             + "so nothing is counted twice; the list is in ../series/near_duplicates.csv."));
-    b.add(copies(read(series.resolve("document_copies.csv"))));
+    b.add(copies(results.copies()));
     return new Doc.Section("securitization", "Securitization", b);
+  }
+
+  /** A coder constant as written: {@code 0.9}, {@code 0.75}. */
+  private static String decimal(double v) {
+    return BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
   }
 
   /** Conflicting copies named in the text (all are in document_copies.csv). */
   static final int CONFLICTS_SHOWN = 5;
 
   /** What the store's identity of documents found: copies per relation, the conflicts named. */
-  static Doc.Para copies(List<CSVRecord> copies) {
-    if (copies.isEmpty()) {
+  static Doc.Para copies(SecuritizationResults.Copies copies) {
+    if (copies.total() == 0) {
       return new Doc.Para("No document file or index entry repeats the text of another: each is stored and"
           + " coded once.");
     }
-    Map<String, List<CSVRecord>> by = new TreeMap<>();
-    copies.forEach(r -> by.computeIfAbsent(r.get("relation"), k -> new ArrayList<>()).add(r));
-    List<CSVRecord> conflicts = by.getOrDefault("conflict", List.of());
-    StringBuilder t = new StringBuilder(Num.plural(copies.size(), "document row repeats", "document rows repeat")
+    List<SecuritizationResults.Conflict> conflicts = copies.conflicts();
+    Map<String, Long> by = copies.perRelation();
+    StringBuilder t = new StringBuilder(Num.plural(copies.total(), "document row repeats", "document rows repeat")
         + " the text of a stored document (the same text after NFC, case and whitespace folding, whatever"
-        + " the file name or date) and " + (copies.size() == 1 ? "was" : "were") + " stored and coded once: "
-        + Num.count(by.getOrDefault("identical", List.of()).size()) + " with the same metadata, "
-        + Num.count(by.getOrDefault("compatible", List.of()).size()) + " compatible (a field only one copy"
+        + " the file name or date) and " + (copies.total() == 1 ? "was" : "were") + " stored and coded once: "
+        + Num.count(by.getOrDefault("identical", 0L)) + " with the same metadata, "
+        + Num.count(by.getOrDefault("compatible", 0L)) + " compatible (a field only one copy"
         + " gives, or a year and a full date of that year: the stored document keeps the more precise), "
         + Num.count(conflicts.size()) + " with conflicting metadata, left as first loaded");
     for (int i = 0; i < Math.min(CONFLICTS_SHOWN, conflicts.size()); i++) {
-      CSVRecord r = conflicts.get(i);
-      t.append(i == 0 ? ": " : "; ").append(r.get("doc_id")).append(" repeats ").append(r.get("copy_of"))
-          .append(" (").append(r.get("differences")).append(')');
+      SecuritizationResults.Conflict r = conflicts.get(i);
+      t.append(i == 0 ? ": " : "; ").append(r.docId()).append(" repeats ").append(r.copyOf())
+          .append(" (").append(r.differences()).append(')');
     }
     if (conflicts.size() > CONFLICTS_SHOWN) {
       t.append("; and ").append(Num.count(conflicts.size() - CONFLICTS_SHOWN)).append(" more");
@@ -171,36 +170,24 @@ final class SecuritizationSection {
     return String.format(Locale.ROOT, "P %.3f / R %.3f / F1 %.3f", v.precision(), v.recall(), v.f1());
   }
 
-  private static Doc.Figure rateChart(CaseFile c, Path series, String lexicon, String accuracy)
-      throws IOException {
-    Path file = series.resolve("securitization_yearly_by_source.csv");
-    List<CSVRecord> rows = read(file);
+  private static Doc.Figure rateChart(CaseFile c, List<SecuritizationResults.RateLine> rates, String lexicon,
+      String accuracy) {
     int y0 = c.period().start().getYear();
     int y1 = c.period().end().getYear();
     TimeAxis axis = TimeAxis.years(y0, y1);
     LineChart chart = new LineChart("Securitizing moves per 1,000 sentences", axis, "moves per 1,000 sentences")
         .dots().includeZero();
-    Map<String, Map<Integer, Double>> lines = new TreeMap<>();
-    Map<String, Long> sentences = new TreeMap<>();
-    for (CSVRecord r : rows) {
-      int y = Integer.parseInt(r.get("year"));
-      if (y < y0 || y > y1) {
-        continue;
-      }
-      String name = (r.get("speaker").isEmpty() ? "?" : r.get("speaker")) + " · " + r.get("source");
-      lines.computeIfAbsent(name, k -> new TreeMap<>()).put(y, Double.parseDouble(r.get("moves_per_1000_sentences")));
-      sentences.merge(name, Long.parseLong(r.get("sentences")), Long::sum);
-    }
+    List<String> counts = new ArrayList<>();
     int i = 0;
-    for (Map.Entry<String, Map<Integer, Double>> e : lines.entrySet()) {
+    for (SecuritizationResults.RateLine line : rates) {
+      String name = (line.speaker().isEmpty() ? "?" : line.speaker()) + " · " + line.source();
       List<LineChart.Point> pts = new ArrayList<>();
       for (int y = y0; y <= y1; y++) {
-        pts.add(new LineChart.Point(axis.x(Integer.toString(y)), e.getValue().get(y)));
+        pts.add(new LineChart.Point(axis.x(Integer.toString(y)), line.perThousand().get(y)));
       }
-      chart.series(e.getKey(), Palette.color(i++), pts);
+      chart.series(name, Palette.color(i++), pts);
+      counts.add(name + " " + Num.count(line.sentences()));
     }
-    List<String> counts = new ArrayList<>();
-    sentences.forEach((k, v) -> counts.add(k + " " + Num.count(v)));
     String caption = "Securitizing moves per 1,000 sentences, per speaker and document source and "
         + "year, " + y0 + "–" + y1 + "; a gap is a year without documents. Sentences coded: "
         + (counts.isEmpty() ? "none" : String.join(", ", counts)) + ". Index sources hold one-line "
@@ -208,23 +195,11 @@ final class SecuritizationSection {
         + (lexicon == null ? "unknown" : lexicon) + ". " + accuracy + " Data: ../series/"
         + "securitization_yearly_by_source.csv (by sector: securitization_yearly.csv).";
     return new Doc.Figure("securitization-rate", "Securitizing moves per 1,000 sentences",
-        lines.isEmpty() ? List.of() : List.of(chart.render()), caption);
+        rates.isEmpty() ? List.of() : List.of(chart.render()), caption);
   }
 
-  private static Doc.Table matrix(Path series) throws IOException {
-    Map<String, Map<String, Long>> bySpeaker = new TreeMap<>();
-    Map<String, Long> bySource = new LinkedHashMap<>();
-    TreeSet<Integer> years = new TreeSet<>();
-    for (CSVRecord r : read(series.resolve("threat_matrix_yearly.csv"))) {
-      long n = Long.parseLong(r.get("moves"));
-      bySpeaker.computeIfAbsent(r.get("speaker"), k -> new TreeMap<>()).merge(r.get("threat_source"), n, Long::sum);
-      bySource.merge(r.get("threat_source"), n, Long::sum);
-      years.add(Integer.parseInt(r.get("year")));
-    }
-    List<String> sources = bySource.entrySet().stream()
-        .sorted((a, b) -> a.getValue().equals(b.getValue()) ? a.getKey().compareTo(b.getKey())
-            : Long.compare(b.getValue(), a.getValue()))
-        .limit(MATRIX_COLUMNS).map(Map.Entry::getKey).toList();
+  private static Doc.Table matrix(SecuritizationResults.ThreatMatrix m) {
+    List<String> sources = m.sources();
     List<String> header = new ArrayList<>(List.of("Speaker"));
     header.addAll(sources);
     header.add("All sources");
@@ -233,40 +208,31 @@ final class SecuritizationSection {
     for (int i = 1; i < header.size(); i++) {
       numeric.add(i);
     }
-    bySpeaker.forEach((speaker, m) -> {
-      List<String> row = new ArrayList<>(List.of(speaker));
-      sources.forEach(s -> row.add(m.containsKey(s) ? Num.count(m.get(s)) : "—"));
-      row.add(Num.count(m.values().stream().mapToLong(Long::longValue).sum()));
+    for (SecuritizationResults.SpeakerThreats s : m.speakers()) {
+      List<String> row = new ArrayList<>(List.of(s.speaker()));
+      sources.forEach(src -> row.add(s.moves().containsKey(src) ? Num.count(s.moves().get(src)) : "—"));
+      row.add(Num.count(s.total()));
       rows.add(row);
-    });
-    String span = years.isEmpty() ? "" : " " + years.first() + "–" + years.last();
+    }
+    String span = m.firstYear() == null ? "" : " " + m.firstYear() + "–" + m.lastYear();
     return new Doc.Table("Who names whom as a threat: securitizing moves with a named threat source, by "
         + "speaker (rows) and source (columns), summed" + span + "; the " + sources.size()
         + " most named sources shown, — for none. Per year: ../series/threat_matrix_yearly.csv.",
         header, rows, numeric);
   }
 
-  private static Doc.Table kwicTable(List<CSVRecord> kwic) {
+  private static Doc.Table kwicTable(List<SecuritizationResults.StrongMove> kwic) {
     List<List<String>> rows = new ArrayList<>();
-    for (CSVRecord r : kwic) {
-      rows.add(List.of(r.get("speaker"), r.get("doc_id") + " #" + r.get("sentence_no"),
-          IsoDate.label(r.get("date"), r.get("date_precision")),
-          r.get("sector"), r.get("threat_source").isEmpty() ? "—" : r.get("threat_source"),
-          r.get("strength"), r.get("kwic")));
+    for (SecuritizationResults.StrongMove r : kwic) {
+      rows.add(List.of(r.speaker(), r.docId() + " #" + r.sentenceNo(),
+          r.date() == null ? "" : IsoDate.label(r.date().toString(), r.datePrecision()),
+          r.sector(), r.threatSource() == null ? "—" : r.threatSource(),
+          String.format(Locale.ROOT, "%.3f", r.strength()), r.kwic()));
     }
     return new Doc.Table("Strongest securitizing moves per speaker (strength = share of threat, referent, "
-        + "urgency and source present, × 0.75 when hedged; ties in document order), key term in [[ ]]. "
-        + "All codings: ../codings.csv.",
+        + "urgency and source present, × " + decimal(SecuritizationCoder.HEDGE_FACTOR) + " when hedged; ties in"
+        + " document order), key term in [[ ]]. All codings: ../codings.csv.",
         List.of("Speaker", "Document #sentence", "Date", "Sector", "Threat source", "Strength", "Key word in context"),
         rows, List.of(5));
-  }
-
-  private static List<CSVRecord> read(Path file) throws IOException {
-    if (!Files.isRegularFile(file)) {
-      return List.of();
-    }
-    try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(r).getRecords();
-    }
   }
 }

@@ -177,3 +177,84 @@ CREATE TABLE IF NOT EXISTS event_conflicts (
   kept_line  BIGINT,
   kept_date  DATE    NOT NULL
 );
+
+-- Securitization coding (issue 11): what the code stage writes (sentences, codings,
+-- near_duplicates, securitization_kwic; org.dyadscope.code.CorpusCoder) and measure aggregates
+-- over it (securitization_yearly, securitization_yearly_by_source, threat_matrix_yearly;
+-- org.dyadscope.measure.Securitization). Each coding run replaces these tables' rows.
+CREATE TABLE IF NOT EXISTS sentences (
+  doc_id       VARCHAR NOT NULL,   -- documents.doc_id
+  sentence_no  INTEGER NOT NULL,   -- 1-based number of the sentence in its document
+  "start"      INTEGER NOT NULL,   -- character offset of the sentence in the document's NFC text
+  "end"        INTEGER NOT NULL,   -- character offset after the sentence (exclusive)
+  text         VARCHAR NOT NULL    -- the sentence as written
+);
+
+CREATE TABLE IF NOT EXISTS codings (
+  doc_id          VARCHAR NOT NULL,  -- documents.doc_id; one row per sentences row
+  sentence_no     INTEGER NOT NULL,
+  speaker         VARCHAR,           -- ISO-3 of the securitizing actor (the document's speaker), null when unknown
+  date            DATE,              -- the document's date, or the first day of its month or year (see date_precision); null when undated
+  date_precision  VARCHAR,           -- day | month | year; null when undated
+  move            BOOLEAN NOT NULL,  -- a securitizing move: a threat to a referent object with urgency, an extraordinary measure or a named source
+  desecuritizing  BOOLEAN NOT NULL,  -- argues for dialogue, settlement, de-escalation or cooperation on a security issue, or denies a threat
+  sector          VARCHAR,           -- Copenhagen sector: military | political | economic | societal | environmental; null when neither
+  referent        VARCHAR,           -- canonical referent object, 'state:XXX' when only a threatened actor is named; null when none
+  threat_source   VARCHAR,           -- code of the actor presented as the source of the threat; null when none
+  strength        DOUBLE  NOT NULL,  -- share of threat, referent, urgency/measure and source present, 0..1, x the hedge factor when hedged
+  negated         BOOLEAN NOT NULL,  -- a threat term of the sentence is negated ("is not a threat")
+  hedged          BOOLEAN NOT NULL,  -- the sentence holds a hedge (may, could, allegedly)
+  matched_terms   VARCHAR NOT NULL,  -- evidence: the lexicon phrases that decided the coding, 'category=phrase' joined by ';'; '' when none
+  kwic            VARCHAR NOT NULL,  -- evidence: key word in context, the key term in [[ ]]; '' when nothing was coded
+  kwic_start      INTEGER,           -- evidence: offset of the key term in the document's NFC text; null when nothing was coded
+  kwic_end        INTEGER,           -- offset after the key term; null when nothing was coded
+  actors          VARCHAR NOT NULL,  -- actor mentions in order, 'CODE=phrase [office on the date]' joined by '; '; '' when none
+  lexicon         VARCHAR NOT NULL   -- version of the lexicon that made the coding, e.g. 'dyadscope-lexicon-1.4.2'
+);
+
+-- Documents not coded because they repeat an earlier one of the same speaker and date (or year).
+CREATE TABLE IF NOT EXISTS near_duplicates (
+  doc_id        VARCHAR NOT NULL,  -- the later document, not coded
+  duplicate_of  VARCHAR NOT NULL,  -- the earlier document it repeats, coded
+  kind          VARCHAR NOT NULL,  -- exact (same normalised text) | near (word-trigram Jaccard at least the coder's threshold)
+  jaccard       DOUBLE  NOT NULL   -- word-trigram Jaccard similarity, 0..1 (1 for exact)
+);
+
+-- Each speaker's strongest securitizing moves (strength, then document order), for the report.
+CREATE TABLE IF NOT EXISTS securitization_kwic (
+  speaker      VARCHAR,            -- codings.speaker
+  rank         INTEGER NOT NULL,   -- 1 = strongest
+  doc_id       VARCHAR NOT NULL,
+  sentence_no  INTEGER NOT NULL
+);
+
+-- Per speaker, year and sector ('all' and each of the five, zeros included): sentences is the
+-- speaker-year's total in every row, the rate's denominator. Year: documents.year, else year of doc_date.
+CREATE TABLE IF NOT EXISTS securitization_yearly (
+  speaker                   VARCHAR NOT NULL,  -- ISO-3, '' when the documents name none
+  year                      INTEGER NOT NULL,
+  sector                    VARCHAR NOT NULL,  -- all | military | political | economic | societal | environmental
+  moves                     BIGINT  NOT NULL,  -- securitizing moves of the sector
+  desecuritizing            BIGINT  NOT NULL,  -- desecuritizing sentences of the sector
+  sentences                 BIGINT  NOT NULL,  -- all sentences of the speaker-year
+  moves_per_1000_sentences  DOUBLE  NOT NULL   -- 1000 x moves / sentences
+);
+
+-- The same per document source (sector 'all' only): speeches and one-line index titles apart.
+CREATE TABLE IF NOT EXISTS securitization_yearly_by_source (
+  source                    VARCHAR NOT NULL,  -- documents.source, e.g. 'ungd', 'kremlin'
+  speaker                   VARCHAR NOT NULL,
+  year                      INTEGER NOT NULL,
+  moves                     BIGINT  NOT NULL,
+  desecuritizing            BIGINT  NOT NULL,
+  sentences                 BIGINT  NOT NULL,
+  moves_per_1000_sentences  DOUBLE  NOT NULL
+);
+
+-- Who names whom as a threat: securitizing moves with a named threat source, per year and speaker.
+CREATE TABLE IF NOT EXISTS threat_matrix_yearly (
+  year           INTEGER NOT NULL,
+  speaker        VARCHAR NOT NULL,
+  threat_source  VARCHAR NOT NULL,  -- codings.threat_source
+  moves          BIGINT  NOT NULL
+);

@@ -17,6 +17,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.dyadscope.TestData;
 import org.dyadscope.collect.FileLoader;
 import org.dyadscope.collect.ungd.UngdReader;
+import org.dyadscope.measure.Securitization;
 import org.dyadscope.store.DocumentRow;
 import org.dyadscope.store.FileLoad;
 import org.dyadscope.store.Store;
@@ -33,19 +34,28 @@ class CorpusCoderTest {
     }
   }
 
+  /** Codes the store, aggregates the series and writes every CSV of the tables under {@code out}, as {@code run} does. */
+  private static CorpusCodingResult codeAndWrite(Store store, String source, Path out) throws Exception {
+    CorpusCodingResult r = new CorpusCoder(DocumentCoder.builtIn()).code(store, source);
+    CorpusCoder.writeCsv(store, out);
+    Securitization.aggregate(store);
+    Securitization.writeCsv(store, out.resolve("series"));
+    return r;
+  }
+
   @Test
   void codesStoredSpeechesIntoCodingsSeriesAndMatrix() throws Exception {
     try (Store store = Store.open(dir.resolve("case.duckdb"))) {
       for (String f : List.of("RUS_70_2015.txt", "USA_72_2017.txt", "IRN_72_2017.txt")) {
         FileLoader.load(store, new UngdReader("CC0 1.0"), TestData.file("ungd/" + f), "ungd/" + f, "ungd");
       }
-      CorpusCodingResult r = new CorpusCoder(DocumentCoder.builtIn())
-          .codeStore(store, "ungd", dir.resolve("out"));
+      Path out = dir.resolve("out");
+      CorpusCodingResult r = codeAndWrite(store, "ungd", out);
       assertThat(r.documents()).isEqualTo(3);
       assertThat(r.skipped()).isEmpty();
       assertThat(r.lexiconVersion()).isEqualTo("dyadscope-lexicon-1.4.2");
 
-      List<CSVRecord> codings = read(r.codings());
+      List<CSVRecord> codings = read(out.resolve("codings.csv"));
       assertThat(codings).hasSize((int) r.sentences());
       assertThat(codings.get(0).getParser().getHeaderNames()).containsExactly(CodingCsv.COLUMNS);
       assertThat(codings.stream().filter(c -> c.get("doc_id").equals("ungd:RUS_70_2015"))).hasSize(139);
@@ -58,12 +68,12 @@ class CorpusCoderTest {
       assertThat(prk.get("text")).contains("ballistic missiles threatens the entire world with unthinkable loss");
       assertThat(prk.get("threat_source")).isEqualTo("PRK");
       assertThat(prk.get("kwic")).contains("[[");
-      assertThat(read(r.kwic())).isNotEmpty().allSatisfy(k -> {
+      assertThat(read(out.resolve("series/securitization_kwic.csv"))).isNotEmpty().allSatisfy(k -> {
         assertThat(k.get("date")).isEqualTo(k.get("doc_id").substring(k.get("doc_id").length() - 4) + "-01-01");
         assertThat(k.get("date_precision")).isEqualTo("year");
       });
 
-      List<CSVRecord> yearly = read(r.yearly());
+      List<CSVRecord> yearly = read(out.resolve("series/securitization_yearly.csv"));
       // 3 speaker-years x (all + 5 sectors)
       assertThat(yearly).hasSize(18);
       CSVRecord rusAll = yearly.stream().filter(y -> y.get("speaker").equals("RUS")
@@ -79,7 +89,31 @@ class CorpusCoderTest {
           && !y.get("sector").equals("all")).mapToLong(y -> Long.parseLong(y.get("moves"))).sum();
       assertThat(sectorSum).isEqualTo(rusMoves); // every move has exactly one sector
 
-      List<CSVRecord> matrix = read(r.threatMatrix());
+      // the tables behind the CSVs: one sentences and one codings row per sentence, with the evidence
+      try (Statement st = store.connection().createStatement();
+          var rs = st.executeQuery("SELECT (SELECT count(*) FROM sentences), (SELECT count(*) FROM codings),"
+              + " (SELECT count(*) FROM codings WHERE move AND matched_terms <> '' AND kwic LIKE '%[[%]]%'),"
+              + " (SELECT count(DISTINCT lexicon) FROM codings),"
+              + " (SELECT substring(d.text, c.kwic_start + 1, c.kwic_end - c.kwic_start) FROM codings c JOIN documents d"
+              + "  USING (doc_id) WHERE doc_id = 'ungd:USA_72_2017' AND sentence_no = 79),"
+              + " (SELECT kwic FROM codings WHERE doc_id = 'ungd:USA_72_2017' AND sentence_no = 79)")) {
+        rs.next();
+        assertThat(rs.getLong(1)).isEqualTo(r.sentences());
+        assertThat(rs.getLong(2)).isEqualTo(r.sentences());
+        assertThat(rs.getLong(3)).isEqualTo(r.moves());
+        assertThat(rs.getLong(4)).isEqualTo(1);
+        // kwic_start/kwic_end locate the key term of the kwic in the document's text
+        assertThat(rs.getString(6)).contains("[[" + rs.getString(5) + "]]");
+      }
+      // coding again replaces the rows
+      new CorpusCoder(DocumentCoder.builtIn()).code(store, "ungd");
+      try (Statement st = store.connection().createStatement();
+          var rs = st.executeQuery("SELECT count(*) FROM codings")) {
+        rs.next();
+        assertThat(rs.getLong(1)).isEqualTo(r.sentences());
+      }
+
+      List<CSVRecord> matrix = read(out.resolve("series/threat_matrix_yearly.csv"));
       assertThat(matrix).anySatisfy(m -> {
         assertThat(m.get("year")).isEqualTo("2017");
         assertThat(m.get("speaker")).isEqualTo("USA");
@@ -90,24 +124,25 @@ class CorpusCoderTest {
   }
 
   @Test
-  void emptyDocumentIsSkippedAndNamed() throws SQLException, IOException {
+  void emptyDocumentIsSkippedAndNamed() throws Exception {
     try (Store store = Store.open(dir.resolve("c.duckdb"));
         Statement s = store.connection().createStatement()) {
       s.execute("INSERT INTO documents VALUES ('d:1','x','IRN',NULL,2020,NULL,NULL,NULL,'   ',3,0,'a.txt',1,NULL,NULL),"
           + "('d:2','x','USA',NULL,NULL,DATE '2021-09-21',NULL,NULL,'Terrorism threatens us all.',27,0,'b.txt',1,NULL,NULL)");
-      CorpusCodingResult r = new CorpusCoder(DocumentCoder.builtIn()).codeStore(store, null, dir.resolve("o"));
+      Path out = dir.resolve("o");
+      CorpusCodingResult r = codeAndWrite(store, null, out);
       assertThat(r.documents()).isEqualTo(1);
       assertThat(r.skipped()).containsExactly("d:1 (a.txt): empty text, not coded");
-      List<CSVRecord> c = read(r.codings());
+      List<CSVRecord> c = read(out.resolve("codings.csv"));
       assertThat(c).singleElement().satisfies(x -> {
         assertThat(x.get("date")).isEqualTo("2021-09-21");
         assertThat(x.get("move")).isEqualTo("1");
         assertThat(x.get("sector")).isEqualTo("military");
       });
-      assertThat(read(r.yearly())).anySatisfy(y -> assertThat(y.get("year")).isEqualTo("2021"));
+      assertThat(read(out.resolve("series/securitization_yearly.csv"))).anySatisfy(y -> assertThat(y.get("year")).isEqualTo("2021"));
       assertThat(r.copies()).containsExactlyInAnyOrderEntriesOf(Map.of("identical", 0L, "compatible", 0L,
           "conflict", 0L));
-      assertThat(read(r.documentCopies())).isEmpty();
+      assertThat(read(out.resolve("series/document_copies.csv"))).isEmpty();
     }
   }
 
@@ -124,16 +159,30 @@ class CorpusCoderTest {
           load.commit(1);
         }
       }
-      CorpusCodingResult r = new CorpusCoder(DocumentCoder.builtIn()).codeStore(store, null, dir.resolve("o"));
+      Path out = dir.resolve("o");
+      CorpusCodingResult r = codeAndWrite(store, null, out);
       assertThat(r.documents()).isEqualTo(1);
       assertThat(r.sentences()).isEqualTo(1);
-      assertThat(read(r.codings())).singleElement()
+      assertThat(read(out.resolve("codings.csv"))).singleElement()
           .satisfies(x -> assertThat(x.get("date")).isEqualTo("2021-09-21")); // the copy's full date
       assertThat(r.copies()).containsEntry("compatible", 1L).containsEntry("conflict", 1L);
-      assertThat(read(r.documentCopies())).extracting(x -> x.get("doc_id") + " " + x.get("copy_of") + " "
+      assertThat(read(out.resolve("series/document_copies.csv"))).extracting(x -> x.get("doc_id") + " " + x.get("copy_of") + " "
           + x.get("relation") + " " + x.get("differences")).containsExactly(
               "docs:IRN_2021-09-21 docs:IRN_2021 compatible date: 2021 | 2021-09-21",
               "docs:USA_2021-09-21 docs:IRN_2021 conflict speaker: IRN | USA");
+    }
+  }
+
+  @Test
+  void aReadOnlyStoreIsRefusedAndLeftAsItWas() throws Exception {
+    Path file = dir.resolve("ro.duckdb");
+    try (Store store = Store.open(file); Statement s = store.connection().createStatement()) {
+      s.execute("INSERT INTO documents (doc_id, source, speaker, year, text, chars, replacement_chars, file, line)"
+          + " VALUES ('d:1', 'x', 'USA', 2021, 'Terrorism threatens us all.', 27, 0, 'b.txt', 1)");
+    }
+    try (Store store = Store.openReadOnly(file)) {
+      org.assertj.core.api.Assertions.assertThatThrownBy(
+          () -> new CorpusCoder(DocumentCoder.builtIn()).code(store, null)).isInstanceOf(SQLException.class);
     }
   }
 

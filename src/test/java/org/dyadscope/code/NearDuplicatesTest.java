@@ -10,6 +10,7 @@ import java.util.List;
 import org.dyadscope.TestData;
 import org.dyadscope.collect.FileLoader;
 import org.dyadscope.collect.ungd.UngdReader;
+import org.dyadscope.measure.Securitization;
 import org.dyadscope.store.Store;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -57,20 +58,24 @@ class NearDuplicatesTest {
     try (Store store = Store.open(dir.resolve("case.duckdb"))) {
       FileLoader.load(store, new UngdReader("CC0 1.0"), TestData.file("ungd/RUS_70_2015.txt"), "ungd/RUS_70_2015.txt", "ungd");
       FileLoader.load(store, new UngdReader("CC0 1.0"), copy, "mirror/RUS_70_2015.txt", "mirror");
-      CorpusCodingResult r = new CorpusCoder(DocumentCoder.builtIn()).codeStore(store, null, dir.resolve("out"));
+      Path out = dir.resolve("out");
+      CorpusCodingResult r = new CorpusCoder(DocumentCoder.builtIn()).code(store, null);
+      CorpusCoder.writeCsv(store, out);
+      Securitization.aggregate(store);
+      Securitization.writeCsv(store, out.resolve("series"));
       assertThat(r.documents()).isEqualTo(1);
       assertThat(r.sentences()).isEqualTo(139);
       // the store holds the text once, so the coder meets no repeat; the copy is listed as such
       assertThat(r.duplicates()).isEmpty();
-      assertThat(Files.readAllLines(r.nearDuplicates())).containsExactly("doc_id,duplicate_of,kind,jaccard");
-      assertThat(Files.readAllLines(r.documentCopies())).containsExactly(
+      assertThat(Files.readAllLines(out.resolve("series/near_duplicates.csv"))).containsExactly("doc_id,duplicate_of,kind,jaccard");
+      assertThat(Files.readAllLines(out.resolve("series/document_copies.csv"))).containsExactly(
           "doc_id,file,line,copy_of,copy_of_file,relation,differences",
           "ungd:RUS_70_2015,mirror/RUS_70_2015.txt,1,ungd:RUS_70_2015,ungd/RUS_70_2015.txt,identical,");
       // the copy ("mirror") is in no series: one row, the first load's
       List<String> bySource = Files.readAllLines(dir.resolve("out/series/securitization_yearly_by_source.csv"));
       assertThat(bySource).hasSize(2);
       assertThat(bySource.get(1)).startsWith("ungd,RUS,2015,").contains(",139,");
-      List<String> kwic = Files.readAllLines(r.kwic());
+      List<String> kwic = Files.readAllLines(out.resolve("series/securitization_kwic.csv"));
       assertThat(kwic.get(0)).isEqualTo("speaker,rank,doc_id,sentence_no,date,sector,threat_source,strength,kwic,lexicon,date_precision");
       assertThat(kwic).hasSize(1 + CorpusCoder.KWIC_PER_SPEAKER);
     }

@@ -4,15 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.dyadscope.cases.CaseFile;
 import org.dyadscope.cases.CaseLoader;
+import org.dyadscope.code.CorpusCoder;
+import org.dyadscope.code.SecuritizationCoder;
+import org.dyadscope.measure.SecuritizationResults;
+import org.dyadscope.measure.SecuritizationResults.Conflict;
+import org.dyadscope.measure.SecuritizationResults.Copies;
+import org.dyadscope.measure.SecuritizationResults.RateLine;
+import org.dyadscope.measure.SecuritizationResults.SpeakerThreats;
+import org.dyadscope.measure.SecuritizationResults.StrongMove;
+import org.dyadscope.measure.SecuritizationResults.ThreatMatrix;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class SecuritizationSectionTest {
-  @TempDir Path out;
-
   private static final CaseFile CASE = flagship();
 
   private static CaseFile flagship() {
@@ -23,27 +32,24 @@ class SecuritizationSectionTest {
     }
   }
 
-  private void series(String name, String... lines) throws Exception {
-    Files.createDirectories(out.resolve("series"));
-    Files.write(out.resolve("series").resolve(name), List.of(lines));
+  private static Copies noCopies() {
+    return new Copies(0, Map.of("identical", 0L, "compatible", 0L, "conflict", 0L), List.of());
   }
 
   @Test
-  void chartMatrixKwicAndCaptionsComeFromTheCoderFilesAndTheGoldEvaluation() throws Exception {
-    series("securitization_yearly.csv", "speaker,year,sector,moves,desecuritizing,sentences,moves_per_1000_sentences",
-        "RUS,2015,all,20,5,100,200.00");
-    series("securitization_yearly_by_source.csv",
-        "source,speaker,year,moves,desecuritizing,sentences,moves_per_1000_sentences",
-        "ungd,RUS,2015,20,5,100,200.00", "ungd,RUS,2016,10,5,100,100.00", "ungd,USA,2015,3,1,60,50.00");
-    series("threat_matrix_yearly.csv", "year,speaker,threat_source,moves",
-        "2015,RUS,NATO,4", "2016,RUS,NATO,2", "2015,RUS,USA,1", "2015,USA,RUS,3");
-    series("securitization_kwic.csv",
-        "speaker,rank,doc_id,sentence_no,date,sector,threat_source,strength,kwic,lexicon,date_precision",
+  void chartMatrixKwicAndCaptionsFormatTheTypedResultsAndTheGoldEvaluation() throws Exception {
+    SecuritizationResults results = new SecuritizationResults("dyadscope-lexicon-9.9.9",
+        List.of(new RateLine("RUS", "ungd", 200, Map.of(2015, 200.0, 2016, 100.0)),
+            new RateLine("USA", "ungd", 60, Map.of(2015, 50.0))),
+        new ThreatMatrix(List.of("NATO", "RUS", "USA"), List.of(
+            new SpeakerThreats("RUS", Map.of("NATO", 6L, "USA", 1L), 7),
+            new SpeakerThreats("USA", Map.of("RUS", 3L), 3)), 2015, 2016),
         // a speech dated by its year: ISO date of the year's first day, shown as the year
-        "RUS,1,ungd:RUS_70_2015,55,2015-01-01,military,NATO,1.000,NATO [[threatens]] us,dyadscope-lexicon-9.9.9,year");
-    series("near_duplicates.csv", "doc_id,duplicate_of,kind,jaccard", "a,b,exact,1.000");
+        List.of(new StrongMove("RUS", "ungd:RUS_70_2015", 55, LocalDate.of(2015, 1, 1), "year", "military", "NATO",
+            1.0, "NATO [[threatens]] us")),
+        1, noCopies());
 
-    Doc.Section s = SecuritizationSection.build(CASE, out.resolve("series"));
+    Doc.Section s = SecuritizationSection.build(CASE, results);
     assertThat(s.title()).isEqualTo("Securitization");
     Doc.Figure chart = (Doc.Figure) s.blocks().get(1);
     assertThat(chart.panels()).singleElement().satisfies(svg -> assertThat(svg).contains("<svg", "RUS · ungd", "USA · ungd"));
@@ -55,24 +61,21 @@ class SecuritizationSectionTest {
     Doc.Table matrix = (Doc.Table) s.blocks().get(2);
     assertThat(matrix.header()).containsExactly("Speaker", "NATO", "RUS", "USA", "All sources");
     assertThat(matrix.rows()).containsExactly(List.of("RUS", "6", "—", "1", "7"), List.of("USA", "—", "3", "—", "3"));
+    assertThat(matrix.caption()).contains("summed 2015–2016; the 3 most named sources shown");
     Doc.Table kwic = (Doc.Table) s.blocks().get(3);
     assertThat(kwic.rows()).containsExactly(List.of("RUS", "ungd:RUS_70_2015 #55", "2015", "military", "NATO", "1.000",
         "NATO [[threatens]] us"));
-    assertThat(((Doc.Para) s.blocks().get(4)).text()).startsWith("1 document repeats an earlier one");
+    // the coder's constants, not restated: its hedge factor and near-duplicate threshold
+    assertThat(kwic.caption()).contains("× " + SecuritizationCoder.HEDGE_FACTOR + " when hedged");
+    assertThat(((Doc.Para) s.blocks().get(4)).text()).startsWith("1 document repeats an earlier one")
+        .contains("Jaccard similarity ≥ " + CorpusCoder.DUPLICATE_JACCARD + ")");
     assertThat(((Doc.Para) s.blocks().get(5)).text()).startsWith("No document file or index entry repeats");
   }
 
   @Test
-  void documentCopiesAreCountedPerRelationAndTheConflictsNamed() throws Exception {
-    series("document_copies.csv", "doc_id,file,line,copy_of,copy_of_file,relation,differences",
-        "docs:RUS_2023-09-23,docs/RUS_2023-09-23.txt,1,ungd:RUS_78_2023,ungd/RUS_78_2023.txt,compatible,"
-            + "date: 2023 | 2023-09-23",
-        "docs:USA_2023-09-23,docs/USA_2023-09-23.txt,1,ungd:RUS_78_2023,ungd/RUS_78_2023.txt,conflict,"
-            + "speaker: RUS | USA",
-        "mid:2017-1123,mid/2017.json,1123,mid:2017-1122,mid/2017.json,identical,");
-    Doc.Para p = SecuritizationSection.copies(
-        org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
-            .parse(Files.newBufferedReader(out.resolve("series/document_copies.csv"))).getRecords());
+  void documentCopiesAreCountedPerRelationAndTheConflictsNamed() {
+    Doc.Para p = SecuritizationSection.copies(new Copies(3, Map.of("identical", 1L, "compatible", 1L, "conflict", 1L),
+        List.of(new Conflict("docs:USA_2023-09-23", "ungd:RUS_78_2023", "speaker: RUS | USA"))));
     assertThat(p.text()).startsWith("3 document rows repeat the text of a stored document")
         .contains("were stored and coded once: 1 with the same metadata, 1 compatible",
             "1 with conflicting metadata, left as first loaded: docs:USA_2023-09-23 repeats ungd:RUS_78_2023"
@@ -97,9 +100,10 @@ class SecuritizationSectionTest {
   @Test
   void withoutCodedDocumentsTheReportIsUnchanged() throws Exception {
     Doc doc = new Doc("t", "s", List.of(new Doc.Section("files", "Data files", List.of())));
-    assertThat(SecuritizationSection.addTo(doc, CASE, out)).isSameAs(doc);
-    series("securitization_yearly.csv", "speaker,year,sector,moves,desecuritizing,sentences,moves_per_1000_sentences");
-    assertThat(SecuritizationSection.addTo(doc, CASE, out).sections()).extracting(Doc.Section::id)
+    assertThat(SecuritizationSection.addTo(doc, CASE, null)).isSameAs(doc);
+    SecuritizationResults nothing = new SecuritizationResults(null, List.of(),
+        new ThreatMatrix(List.of(), List.of(), null, null), List.of(), 0, noCopies());
+    assertThat(SecuritizationSection.addTo(doc, CASE, nothing).sections()).extracting(Doc.Section::id)
         .containsExactly("securitization", "files");
   }
 }
