@@ -21,7 +21,9 @@ import org.duckdb.DuckDBConnection;
  * {@code arms_transfers}, {@code documents} (one row per text, {@link DocumentIdentity}) with
  * {@code document_copies}, {@code quarantine}, {@code provenance}, {@code source_totals}, and the
  * identity of events across files: {@code left_out_event_ids}, {@code event_conflicts} (see
- * {@link FileLoad}).
+ * {@link FileLoad}); the securitization coding's {@code sentences}, {@code codings}, {@code
+ * near_duplicates}, {@code securitization_kwic} and its yearly {@code securitization_yearly},
+ * {@code securitization_yearly_by_source}, {@code threat_matrix_yearly} (schema.sql).
  *
  * <p>Files are loaded one at a time through {@link #beginFile}: each file's rows are appended in one
  * transaction, replacing any earlier load of the same file, so a
