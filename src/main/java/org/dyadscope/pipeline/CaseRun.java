@@ -74,7 +74,7 @@ public record CaseRun(CaseFile caseFile, Path dataRoot, Path outDir, DedupPolicy
   }
 
   /** The tables of the store file, read without creating the schema (so an older store shows what it lacks). */
-  private static Set<String> tables(Path storeFile) throws SQLException {
+  static Set<String> tables(Path storeFile) throws SQLException {
     Set<String> names = new HashSet<>();
     try (Store store = Store.openReadOnly(storeFile);
         Statement st = store.connection().createStatement();
