@@ -7,20 +7,11 @@ import org.dyadscope.code.CorpusCodingResult;
 import org.dyadscope.code.DocumentCoder;
 
 /** Codes every stored document for securitizing and desecuritizing moves ({@link CorpusCoder}). */
-final class CodeStage implements Stage {
-  @Override
-  public String name() {
-    return "code";
-  }
-
-  @Override
-  public List<String> requires() {
-    return List.of("documents", "document_copies");
-  }
-
-  @Override
-  public List<String> produces() {
-    return List.of("sentences", "codings", "near_duplicates", "securitization_kwic");
+final class CodeStage extends DeclaredStage {
+  CodeStage() {
+    super("code",
+        List.of("documents", "document_copies"),
+        List.of("sentences", "codings", "near_duplicates", "securitization_kwic"));
   }
 
   @Override

@@ -12,21 +12,12 @@ import org.dyadscope.collect.FileResult;
 import org.dyadscope.collect.ReaderRegistry;
 
 /** Loads every file of the case's sources into the store ({@link Collector}) and says what it loaded and left out. */
-final class CollectStage implements Stage {
-  @Override
-  public String name() {
-    return "collect";
-  }
-
-  @Override
-  public List<String> requires() {
-    return List.of();
-  }
-
-  @Override
-  public List<String> produces() {
-    return List.of("events", "source_totals", "ideal_points", "arms_transfers", "documents", "document_copies",
-        "event_conflicts", "left_out_event_ids", "quarantine", "provenance");
+final class CollectStage extends DeclaredStage {
+  CollectStage() {
+    super("collect",
+        List.of(),
+        List.of("events", "source_totals", "ideal_points", "arms_transfers", "documents", "document_copies",
+            "event_conflicts", "left_out_event_ids", "quarantine", "provenance"));
   }
 
   @Override

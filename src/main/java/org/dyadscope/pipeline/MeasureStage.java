@@ -4,22 +4,13 @@ import java.util.List;
 import org.dyadscope.measure.Measurements;
 
 /** Measures the case's series, coverage, UNGA distances, arms flows and triads over the store ({@link Measurements}). */
-final class MeasureStage implements Stage {
-  @Override
-  public String name() {
-    return "measure";
-  }
-
-  @Override
-  public List<String> requires() {
-    return List.of("events", "source_totals", "ideal_points", "arms_transfers", "provenance", "quarantine",
-        "documents", "codings");
-  }
-
-  @Override
-  public List<String> produces() {
-    return List.of("event_series", "coverage", "unga_distance", "arms_tiv", "triads", "securitization_yearly",
-        "securitization_yearly_by_source", "threat_matrix_yearly");
+final class MeasureStage extends DeclaredStage {
+  MeasureStage() {
+    super("measure",
+        List.of("events", "source_totals", "ideal_points", "arms_transfers", "provenance", "quarantine",
+            "documents", "codings"),
+        List.of("event_series", "coverage", "unga_distance", "arms_tiv", "triads", "securitization_yearly",
+            "securitization_yearly_by_source", "threat_matrix_yearly"));
   }
 
   @Override

@@ -8,23 +8,14 @@ import org.dyadscope.report.ReportWriter;
  * Writes the files of the run: the series CSVs, provenance.csv, trace.csv, the assessment CSVs and
  * the report ({@link ReportWriter}); it fills no table.
  */
-final class ReportStage implements Stage {
-  @Override
-  public String name() {
-    return "report";
-  }
-
-  @Override
-  public List<String> requires() {
-    return List.of("provenance", "quarantine", "event_series", "coverage", "unga_distance", "arms_tiv", "triads",
-        "securitization_yearly", "securitization_yearly_by_source", "threat_matrix_yearly", "securitization_kwic",
-        "near_duplicates", "document_copies", "trace_steps", "evidence_observations", "assessment",
-        "assessment_indicators");
-  }
-
-  @Override
-  public List<String> produces() {
-    return List.of();
+final class ReportStage extends DeclaredStage {
+  ReportStage() {
+    super("report",
+        List.of("provenance", "quarantine", "event_series", "coverage", "unga_distance", "arms_tiv", "triads",
+            "securitization_yearly", "securitization_yearly_by_source", "threat_matrix_yearly", "securitization_kwic",
+            "near_duplicates", "document_copies", "trace_steps", "evidence_observations", "assessment",
+            "assessment_indicators"),
+        List.of());
   }
 
   @Override

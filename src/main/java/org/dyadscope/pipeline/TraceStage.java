@@ -8,20 +8,11 @@ import org.dyadscope.assess.CaseAnalysis;
  * nothing when the case has no trace.yaml. The evidence queries read any table collect and code
  * fill; on a store filtered by {@code --actors} their denominators would change, so it does not run.
  */
-final class TraceStage implements Stage {
-  @Override
-  public String name() {
-    return "trace";
-  }
-
-  @Override
-  public List<String> requires() {
-    return List.of("events", "source_totals", "ideal_points", "arms_transfers", "documents", "codings");
-  }
-
-  @Override
-  public List<String> produces() {
-    return List.of("trace_steps", "evidence_observations");
+final class TraceStage extends DeclaredStage {
+  TraceStage() {
+    super("trace",
+        List.of("events", "source_totals", "ideal_points", "arms_transfers", "documents", "codings"),
+        List.of("trace_steps", "evidence_observations"));
   }
 
   @Override
