@@ -148,6 +148,10 @@ class RunOutputsTest {
         out.toString(), "--only", "plot");
     assertThat(unknown.exitCode()).isEqualTo(2);
     assertThat(unknown.err()).contains("no stage plot; the stages are collect, code, measure, trace, assess, report");
+    CliRunner.Result both = CliRunner.run("run", caseDir.toString(), "--data", data.toString(), "--out",
+        out.toString(), "--from", "code", "--only", "report");
+    assertThat(both.exitCode()).isEqualTo(2);
+    assertThat(both.err()).contains("--from and --only exclude each other");
     assertNoWorkFolderLeft();
   }
 }
