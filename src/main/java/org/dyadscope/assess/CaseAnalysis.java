@@ -36,15 +36,13 @@ public record CaseAnalysis(TraceSpec spec, Trace trace, SensitivityResult sensit
     ThemesSpec themes, Assessment assessment) {
 
   /**
-   * Runs the stages when the case folder holds {@code trace.yaml} (and {@code themes.yaml}).
+   * The trace stage: runs the Bayesian trace when the case folder holds {@code trace.yaml}.
    *
-   * @return the analysis, or null when the case folder has no {@code trace.yaml}
-   * @throws CaseFileException when trace.yaml or themes.yaml is invalid (file:line:column and fix)
+   * @return the trace, without an assessment, or null when the case folder has no {@code trace.yaml}
+   * @throws CaseFileException when trace.yaml is invalid (file:line:column and fix)
    * @throws TraceException when an evidence query fails (names the evidence id)
-   * @throws AssessmentException when an indicator query fails (names the indicator)
    */
-  public static CaseAnalysis run(CaseFile caseFile, Store store)
-      throws CaseFileException, TraceException, AssessmentException {
+  public static CaseAnalysis trace(CaseFile caseFile, Store store) throws CaseFileException, TraceException {
     Path folder = caseFile.folder();
     if (folder == null || !Files.isRegularFile(folder.resolve(TraceLoader.TRACE_FILE))) {
       return null;
@@ -53,16 +51,27 @@ public record CaseAnalysis(TraceSpec spec, Trace trace, SensitivityResult sensit
     DuckDbObservationResolver resolver = new DuckDbObservationResolver(store.connection());
     Trace trace = TraceEngine.run(spec, resolver);
     SensitivityResult sensitivity = Sensitivity.analyse(trace, spec.sensitivity());
-    ThemesSpec themes = null;
-    Assessment assessment = null;
-    if (Files.isRegularFile(folder.resolve(ThemesLoader.THEMES_FILE))) {
-      themes = ThemesLoader.load(folder, spec);
-      Set<String> cited = spec.evidence().stream().filter(e -> e.observation() instanceof Observation.Literal)
-          .map(EvidenceItem::id).collect(Collectors.toSet());
-      assessment = new Assessor(themes, caseFile.period(), new DuckDbSeries(store.connection()), trace.observed(),
-          cited).assess();
+    return new CaseAnalysis(spec, trace, sensitivity, resolver.values(), null, null);
+  }
+
+  /**
+   * The assess stage: this trace with the assessment of the case folder's {@code themes.yaml}.
+   *
+   * @return this analysis with its themes and assessment, or this one when the case has no themes.yaml
+   * @throws CaseFileException when themes.yaml is invalid (file:line:column and fix)
+   * @throws AssessmentException when an indicator query fails (names the indicator)
+   */
+  public CaseAnalysis assess(CaseFile caseFile, Store store) throws CaseFileException, AssessmentException {
+    Path folder = caseFile.folder();
+    if (!Files.isRegularFile(folder.resolve(ThemesLoader.THEMES_FILE))) {
+      return this;
     }
-    return new CaseAnalysis(spec, trace, sensitivity, resolver.values(), themes, assessment);
+    ThemesSpec themes = ThemesLoader.load(folder, spec);
+    Set<String> cited = spec.evidence().stream().filter(e -> e.observation() instanceof Observation.Literal)
+        .map(EvidenceItem::id).collect(Collectors.toSet());
+    Assessment assessment = new Assessor(themes, caseFile.period(), new DuckDbSeries(store.connection()),
+        trace.observed(), cited).assess();
+    return new CaseAnalysis(spec, trace, sensitivity, values, themes, assessment);
   }
 
   /**

@@ -7,10 +7,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.dyadscope.pipeline.OutputComparison;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -93,6 +97,61 @@ class RunOutputsTest {
     assertThat(Files.readString(out.resolve("notes.txt"))).isEqualTo("the analyst's own file\n");
     assertThat(CliRunner.run("query", out.resolve("case.duckdb").toString(), "SELECT count(*) AS n FROM documents")
         .out()).isEqualTo("n\n1\n");
+    assertNoWorkFolderLeft();
+  }
+
+  @Test
+  void aRunFromAStageRerunsOverTheStoreAndWritesWhatAFullRunWrites() throws Exception {
+    Path full = dir.resolve("full");
+    assertThat(CliRunner.run("run", caseDir.toString(), "--data", data.toString(), "--out", full.toString())
+        .exitCode()).isZero();
+    CliRunner.Result rerun = CliRunner.run("run", caseDir.toString(), "--data", data.toString(), "--out",
+        out.toString(), "--from", "code");
+    assertThat(rerun.exitCode()).as(rerun.err()).isZero();
+    assertThat(rerun.err()).contains("stages code, measure, trace, assess, report", "stage 1/5: code")
+        .doesNotContain("stage collect");
+    // the copies file is named where it ends up, not in the work folder the swap deletes
+    assertThat(rerun.err()).contains(": " + out.resolve("series").resolve("document_copies.csv") + System.lineSeparator())
+        .doesNotContain(".partial-");
+    assertThat(OutputComparison.differences(full, out)).isEmpty();
+    assertNoWorkFolderLeft();
+  }
+
+  @Test
+  void aStoreWithoutATableAStageRequiresIsRefusedInOneLine() throws Exception {
+    Path older = Files.createDirectories(dir.resolve("older/tiny"));
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + older.resolve("case.duckdb").toAbsolutePath());
+        Statement st = c.createStatement()) {
+      st.execute("CREATE TABLE events (event_id VARCHAR)"); // a store of an earlier version, without source_totals
+    }
+    CliRunner.Result refused = CliRunner.run("run", caseDir.toString(), "--data", data.toString(), "--out",
+        older.toString(), "--only", "trace");
+    assertThat(refused.exitCode()).isEqualTo(2);
+    assertThat(refused.err()).isEqualTo("dyadscope run: stage trace requires table source_totals, which no earlier "
+        + "stage produces and the store lacks; run from collect" + System.lineSeparator());
+    assertThat(older.toFile().list()).containsExactly("case.duckdb");
+    assertThat(older.getParent().toFile().list()).containsExactly("tiny");
+  }
+
+  @Test
+  void aRerunWithoutAStoreOrWithActorsOrAnUnknownStageIsBadUsage() {
+    CliRunner.Result noStore = CliRunner.run("run", caseDir.toString(), "--data", data.toString(), "--out",
+        dir.resolve("elsewhere").toString(), "--from", "measure");
+    assertThat(noStore.exitCode()).isEqualTo(2);
+    assertThat(noStore.err()).startsWith("dyadscope run: no store " + dir.resolve("elsewhere").resolve("case.duckdb"))
+        .endsWith("run the case without --from or --only first" + System.lineSeparator());
+    CliRunner.Result actors = CliRunner.run("run", caseDir.toString(), "--data", data.toString(), "--out",
+        out.toString(), "--from", "measure", "--actors", "RUS");
+    assertThat(actors.exitCode()).isEqualTo(2);
+    assertThat(actors.err()).contains("--actors filters what stage collect loads");
+    CliRunner.Result unknown = CliRunner.run("run", caseDir.toString(), "--data", data.toString(), "--out",
+        out.toString(), "--only", "plot");
+    assertThat(unknown.exitCode()).isEqualTo(2);
+    assertThat(unknown.err()).contains("no stage plot; the stages are collect, code, measure, trace, assess, report");
+    CliRunner.Result both = CliRunner.run("run", caseDir.toString(), "--data", data.toString(), "--out",
+        out.toString(), "--from", "code", "--only", "report");
+    assertThat(both.exitCode()).isEqualTo(2);
+    assertThat(both.err()).contains("--from and --only exclude each other");
     assertNoWorkFolderLeft();
   }
 }

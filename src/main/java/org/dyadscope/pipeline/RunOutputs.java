@@ -1,4 +1,4 @@
-package org.dyadscope.cli;
+package org.dyadscope.pipeline;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,0 +1,88 @@
+package org.dyadscope.pipeline;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.dyadscope.cases.CaseFile;
+import org.dyadscope.measure.DedupPolicy;
+import org.dyadscope.store.Store;
+
+/**
+ * One {@code dyadscope run} of a case: the stages asked for, checked against the store before any
+ * runs, then run over a store and outputs built in a work folder beside the output folder and
+ * moved into place only when every stage has finished ({@link RunOutputs#swapIn}).
+ *
+ * @param caseFile the case
+ * @param dataRoot the folder the case's file paths are relative to
+ * @param outDir the output folder; its {@code case.duckdb} is the store a run from a later stage reruns over
+ * @param dedup the de-duplication policy of the events_dedup counts
+ * @param actors the ISO-3 codes collect keeps (either actor), or null for all events
+ * @param from the stage to run from (null: from collect, a fresh store)
+ * @param only the one stage to run, or null; at most one of {@code from} and {@code only}
+ */
+public record CaseRun(CaseFile caseFile, Path dataRoot, Path outDir, DedupPolicy dedup, Set<String> actors,
+    String from, String only) {
+
+  /**
+   * Runs the stages and swaps their outputs in.
+   *
+   * @return the file to show the user: the report's index.html when the report ran, else the store
+   * @throws PipelineException when the run is refused before anything ran (unknown stage, no store
+   *     to rerun over, a required table missing, {@code --actors} without collect)
+   * @throws StageFailure when a stage could not finish (the earlier outputs are left as they were)
+   * @throws Exception when a stage fails otherwise
+   */
+  public Path execute() throws Exception {
+    Pipeline pipeline = Pipeline.standard();
+    List<Stage> run = only != null ? pipeline.only(only) : from != null ? pipeline.from(from) : pipeline.stages();
+    // collect fills a fresh store; any other first stage reruns over the output folder's store
+    boolean collects = run.get(0) == pipeline.stages().get(0);
+    Path earlier = outDir.resolve(RunOutputs.STORE);
+    if (!collects) {
+      if (actors != null) {
+        throw new PipelineException("--actors filters what stage collect loads and does nothing from stage "
+            + run.get(0).name() + "; leave it out, or run from collect");
+      }
+      if (!Files.isRegularFile(earlier)) {
+        throw new PipelineException("no store " + earlier + " to run stage " + run.get(0).name()
+            + " over; run the case without --from or --only first");
+      }
+    }
+    pipeline.check(run, collects ? Set.of() : tables(earlier));
+    StageContext.log("case " + caseFile.name() + ", data " + dataRoot.toAbsolutePath().normalize()
+        + ", output " + outDir.toAbsolutePath().normalize() + ", stages " + Pipeline.describe(run));
+    // everything is built aside and swapped in at the end: a run that fails leaves the last outputs as they were
+    Path work = RunOutputs.workFolder(outDir);
+    try {
+      if (!collects) {
+        Files.copy(earlier, work.resolve(RunOutputs.STORE));
+      }
+      try (Store store = Store.open(work.resolve(RunOutputs.STORE))) {
+        pipeline.run(run, new StageContext(caseFile, dataRoot, store, work, outDir, dedup, actors, collects));
+      }
+      RunOutputs.swapIn(work, outDir);
+    } finally {
+      RunOutputs.delete(work);
+    }
+    boolean reported = run.get(run.size() - 1) == pipeline.stages().get(pipeline.stages().size() - 1);
+    return reported ? outDir.resolve("report").resolve("index.html") : earlier;
+  }
+
+  /** The tables of the store file, read without creating the schema (so an older store shows what it lacks). */
+  static Set<String> tables(Path storeFile) throws SQLException {
+    Set<String> names = new HashSet<>();
+    try (Store store = Store.openReadOnly(storeFile);
+        Statement st = store.connection().createStatement();
+        ResultSet rs = st.executeQuery("SELECT table_name FROM information_schema.tables")) {
+      while (rs.next()) {
+        names.add(rs.getString(1));
+      }
+    }
+    return names;
+  }
+}

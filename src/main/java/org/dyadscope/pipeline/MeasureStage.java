@@ -1,0 +1,22 @@
+package org.dyadscope.pipeline;
+
+import java.util.List;
+import org.dyadscope.measure.Measurements;
+import org.dyadscope.measure.Securitization;
+
+/** Measures the case's series, coverage, UNGA distances, arms flows and triads over the store ({@link Measurements}). */
+final class MeasureStage extends DeclaredStage {
+  MeasureStage() {
+    super("measure",
+        List.of("events", "source_totals", "ideal_points", "arms_transfers", "provenance", "quarantine",
+            "documents", "codings"),
+        List.of("event_series", "coverage", "unga_distance", "arms_tiv", "triads", "securitization_yearly",
+            "securitization_yearly_by_source", "threat_matrix_yearly"));
+  }
+
+  @Override
+  public void run(StageContext ctx) throws Exception {
+    ctx.measured(Measurements.compute(ctx.caseFile(), ctx.store(), ctx.dedup()));
+    Securitization.aggregate(ctx.store());
+  }
+}

@@ -1,0 +1,36 @@
+package org.dyadscope.pipeline;
+
+import java.util.List;
+import org.dyadscope.assess.CaseAnalysis;
+import org.dyadscope.code.CorpusCoder;
+import org.dyadscope.measure.Securitization;
+import org.dyadscope.report.ReportWriter;
+
+/**
+ * Writes the files of the run: the series CSVs, provenance.csv, trace.csv, the assessment CSVs and
+ * the report ({@link ReportWriter}); it fills no table.
+ */
+final class ReportStage extends DeclaredStage {
+  ReportStage() {
+    super("report",
+        List.of("provenance", "quarantine", "event_series", "coverage", "unga_distance", "arms_tiv", "triads",
+            "securitization_yearly", "securitization_yearly_by_source", "threat_matrix_yearly", "securitization_kwic",
+            "near_duplicates", "document_copies", "trace_steps", "evidence_observations", "assessment",
+            "assessment_indicators"),
+        List.of());
+  }
+
+  @Override
+  public void run(StageContext ctx) throws Exception {
+    CaseAnalysis analysis = ctx.analysis(name());
+    if (analysis != null) {
+      analysis.write(ctx.work());
+    }
+    // every file is written from the store's tables, so a run from a later stage rewrites them all
+    CorpusCoder.writeCsv(ctx.store(), ctx.work());
+    Securitization.writeCsv(ctx.store(), ctx.work().resolve("series"));
+    ReportWriter.write(ctx.caseFile(), ctx.measurements(name()), ctx.work(), analysis,
+        Securitization.read(ctx.store(), ctx.caseFile().period().start().getYear(),
+            ctx.caseFile().period().end().getYear()));
+  }
+}

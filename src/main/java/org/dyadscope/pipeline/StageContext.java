@@ -1,0 +1,128 @@
+package org.dyadscope.pipeline;
+
+import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Set;
+import org.dyadscope.assess.CaseAnalysis;
+import org.dyadscope.cases.CaseFile;
+import org.dyadscope.measure.DedupPolicy;
+import org.dyadscope.measure.Measurements;
+import org.dyadscope.store.Store;
+
+/**
+ * What the stages of one run share: the case, its settings, the store being built and the work
+ * folder the outputs are written into before {@link RunOutputs#swapIn} moves them to the output folder.
+ * Results that are not yet store tables (the measurements, the trace and assessment) are handed on
+ * here from the stage that made them to the report; such a result is only there when its stage ran
+ * in this run.
+ */
+public final class StageContext {
+  private final CaseFile caseFile;
+  private final Path dataRoot;
+  private final Store store;
+  private final Path work;
+  private final Path outDir;
+  private final DedupPolicy dedup;
+  private final Set<String> actors;
+  private final boolean collects;
+  private Measurements measurements;
+  private boolean traced;
+  private CaseAnalysis analysis;
+
+  /**
+   * @param actors the ISO-3 codes {@code --actors} keeps, or null for all events
+   * @param collects whether the collect stage runs in this run (else the store is an earlier run's)
+   */
+  StageContext(CaseFile caseFile, Path dataRoot, Store store, Path work, Path outDir, DedupPolicy dedup,
+      Set<String> actors, boolean collects) {
+    this.caseFile = caseFile;
+    this.dataRoot = dataRoot;
+    this.store = store;
+    this.work = work;
+    this.outDir = outDir;
+    this.dedup = dedup;
+    this.actors = actors;
+    this.collects = collects;
+  }
+
+  CaseFile caseFile() {
+    return caseFile;
+  }
+
+  Path dataRoot() {
+    return dataRoot;
+  }
+
+  Store store() {
+    return store;
+  }
+
+  /** The folder the stages write their files into; moved into place when every stage has run. */
+  Path work() {
+    return work;
+  }
+
+  DedupPolicy dedup() {
+    return dedup;
+  }
+
+  Set<String> actors() {
+    return actors;
+  }
+
+  /** Where a file written under {@link #work} will be once the run is swapped in. */
+  Path finalPath(Path inWork) {
+    return outDir.resolve(work.relativize(inWork));
+  }
+
+  /** Prints one progress or summary line of the run on standard error. */
+  static void log(String line) {
+    System.err.println("dyadscope run: " + line);
+  }
+
+  /**
+   * Whether the store holds only the events of some actors: {@code --actors} in this run, or, over
+   * an earlier run's store, rows its provenance counts as filtered.
+   */
+  boolean filtered() throws SQLException {
+    if (collects || actors != null) {
+      return actors != null;
+    }
+    try (Statement st = store.connection().createStatement();
+        ResultSet rs = st.executeQuery("SELECT coalesce(sum(rows_filtered), 0) > 0 FROM provenance")) {
+      rs.next();
+      return rs.getBoolean(1);
+    }
+  }
+
+  void measured(Measurements m) {
+    measurements = m;
+  }
+
+  /** The measurements of this run; fails naming the stage to run from when measure did not run. */
+  Measurements measurements(String stage) {
+    if (measurements == null) {
+      throw new IllegalStateException("stage " + stage + " needs the measurements of this run; run from measure");
+    }
+    return measurements;
+  }
+
+  /** Records the trace stage's result: null when it was skipped or the case has no trace.yaml. */
+  void traced(CaseAnalysis a) {
+    traced = true;
+    analysis = a;
+  }
+
+  /**
+   * The trace (and assessment) of this run, null when the case has none; fails naming the stage to
+   * run from when trace did not run.
+   */
+  CaseAnalysis analysis(String stage) {
+    if (!traced) {
+      throw new IllegalStateException("stage " + stage + " needs the trace of this run; run from trace");
+    }
+    return analysis;
+  }
+}

@@ -1,0 +1,28 @@
+package org.dyadscope.pipeline;
+
+import java.util.List;
+import org.dyadscope.assess.CaseAnalysis;
+
+/**
+ * Bayesian process tracing of the case's {@code trace.yaml} over the store ({@link CaseAnalysis#trace});
+ * nothing when the case has no trace.yaml. The evidence queries read any table collect and code
+ * fill; on a store filtered by {@code --actors} their denominators would change, so it does not run.
+ */
+final class TraceStage extends DeclaredStage {
+  TraceStage() {
+    super("trace",
+        List.of("events", "source_totals", "ideal_points", "arms_transfers", "documents", "codings"),
+        List.of("trace_steps", "evidence_observations"));
+  }
+
+  @Override
+  public void run(StageContext ctx) throws Exception {
+    if (ctx.filtered()) {
+      StageContext.log("warning: process tracing and the assessment are skipped with --actors "
+          + "(their queries need every event of a source); run without --actors to get trace.csv and assessment.csv");
+      ctx.traced(null);
+      return;
+    }
+    ctx.traced(CaseAnalysis.trace(ctx.caseFile(), ctx.store()));
+  }
+}
