@@ -91,8 +91,93 @@ class LexiconTest {
         .hasMessageContaining("sector.tsv:1").hasMessageContaining("expected the header");
   }
 
+  @Test
+  void builtInRowsCarryTypedAttributesAndFlags() {
+    LexiconEntry aggression = LEX.lookup(Category.THREAT, "aggression");
+    assertThat(aggression.attr()).isEqualTo(Attribute.STRONG);
+    assertThat(aggression.flags()).contains(Flag.AGENTOF, Flag.ENDABLE);
+    LexiconEntry putin = LEX.lookup(Category.ACTOR, "Putin");
+    assertThat(putin.attr()).isEqualTo(Attribute.LEADER);
+    assertThat(putin.flags()).containsExactly(Flag.PERSON);
+    assertThat(putin.person()).isEqualTo("putin");
+    assertThat(LEX.lookup(Category.ACTOR, "US").caseSensitive()).isTrue();
+    assertThat(LEX.lookup(Category.HEDGE, "may").attr()).isNull();
+  }
+
+  @Test
+  void unknownAttributeIsRefusedWithFileLineAndTheValidOnes() throws IOException {
+    Files.writeString(dir.resolve("threat.tsv"), "# a case's threats\nphrase\tvalue\tattr\tsector\tflags\n"
+        + "menace\t\tweak\t\t\nperil\t\tStrong\t\t\n");
+    assertThatThrownBy(() -> Lexicon.withOverrides(dir))
+        .isInstanceOf(LexiconException.class)
+        .hasMessageStartingWith(dir.resolve("threat.tsv") + ":4: unknown attr 'Strong'; expected one of strong, weak or empty");
+    Files.writeString(dir.resolve("threat.tsv"), "phrase\tvalue\tattr\nperil\t\tstate\n");
+    assertThatThrownBy(() -> Lexicon.withOverrides(dir)).hasMessageContaining("threat.tsv:2: unknown attr 'state'");
+    Files.delete(dir.resolve("threat.tsv"));
+    Files.writeString(dir.resolve("referent.tsv"), "phrase\tvalue\tattr\nhomeland\t\tstrong\n");
+    assertThatThrownBy(() -> Lexicon.withOverrides(dir))
+        .hasMessageContaining("referent.tsv:2: unknown attr 'strong'; expected an empty attr");
+  }
+
+  @Test
+  void unknownFlagIsRefusedWithFileLineAndTheValidOnes() throws IOException {
+    Files.writeString(dir.resolve("threat.tsv"), "phrase\tvalue\tattr\tsector\tflags\n"
+        + "peril\t\tstrong\t\tendable, agentof\nmenace\t\tstrong\t\tendabel\n");
+    assertThatThrownBy(() -> Lexicon.withOverrides(dir))
+        .isInstanceOf(LexiconException.class)
+        .hasMessageContaining("threat.tsv:3: unknown flag 'endabel'; expected cs, remove, endable, agentof, act, "
+            + "generic, harm, lead, weapon");
+    Files.writeString(dir.resolve("threat.tsv"), "phrase\tvalue\tattr\tsector\tflags\nperil\t\tstrong\t\tCS\n");
+    assertThatThrownBy(() -> Lexicon.withOverrides(dir)).hasMessageContaining("threat.tsv:2: unknown flag 'CS'");
+    Files.writeString(dir.resolve("threat.tsv"), "phrase\tvalue\tattr\tsector\tflags\nperil\t\tstrong\t\tadj\n");
+    assertThatThrownBy(() -> Lexicon.withOverrides(dir)).hasMessageContaining("threat.tsv:2: unknown flag 'adj'");
+    Files.writeString(dir.resolve("threat.tsv"), "phrase\tvalue\tattr\tsector\tflags\nperil\t\tstrong\t\tendable, agentof\n");
+    assertThat(Lexicon.withOverrides(dir).lookup(Category.THREAT, "peril").flags())
+        .containsExactlyInAnyOrder(Flag.ENDABLE, Flag.AGENTOF);
+  }
+
+  @Test
+  void unknownCategoryFileAndClosedValueAreRefused() throws IOException {
+    Files.writeString(dir.resolve("threats.tsv"), "phrase\tvalue\tattr\nperil\t\tstrong\n");
+    assertThatThrownBy(() -> Lexicon.withOverrides(dir))
+        .isInstanceOf(LexiconException.class)
+        .hasMessageContaining("threats.tsv: not a lexicon file; rename it to one of actors.tsv, threat.tsv");
+    Files.delete(dir.resolve("threats.tsv"));
+    Files.writeString(dir.resolve("markers.tsv"), "phrase\tvalue\ntowards\tsourse\n");
+    assertThatThrownBy(() -> Lexicon.withOverrides(dir))
+        .hasMessageContaining("markers.tsv:2: unknown value 'sourse'; expected one of source, target");
+  }
+
+  @Test
+  void wordListsComeFromWordsTsvAndACaseExtendsOrRemovesThem() throws IOException {
+    assertThat(LEX.words().of(WordList.COORDINATION)).containsExactly("and", "or");
+    assertThat(LEX.words().of(WordList.RELATIVE_PRONOUNS)).containsExactly("that", "which", "who", "whom", "whose");
+    assertThat(LEX.words().of(WordList.COUNTER_VERBS)).hasSize(24).contains("combatting", "tackling");
+    for (WordList l : WordList.values()) {
+      assertThat(LEX.words().of(l)).as(l.label()).isNotEmpty();
+    }
+    Files.writeString(dir.resolve("words.tsv"), "list\tword\tflags\ncounter_verbs\tResist\t\n"
+        + "coordination\tor\tremove\n");
+    Lexicon lex = Lexicon.withOverrides(dir);
+    assertThat(lex.version()).startsWith("dyadscope-lexicon-1.4.2+case-");
+    assertThat(lex.words().contains(WordList.COUNTER_VERBS, "resist")).isTrue();
+    assertThat(lex.words().of(WordList.COORDINATION)).containsExactly("and");
+    assertThat(LEX.words().of(WordList.COORDINATION)).containsExactly("and", "or");
+  }
+
+  @Test
+  void badWordListRowNamesFileAndLine() throws IOException {
+    Files.writeString(dir.resolve("words.tsv"), "list\tword\tflags\nagent_noun\tjunta\t\n");
+    assertThatThrownBy(() -> Lexicon.withOverrides(dir))
+        .isInstanceOf(LexiconException.class)
+        .hasMessageContaining("words.tsv:2: unknown word list 'agent_noun'; expected one of coordination, determiners");
+    Files.writeString(dir.resolve("words.tsv"), "list\tword\tflags\nagent_nouns\tarmed forces\t\n");
+    assertThatThrownBy(() -> Lexicon.withOverrides(dir))
+        .hasMessageContaining("words.tsv:2: word 'armed forces' is not one word");
+  }
+
   private static LexiconEntry entry(String phrase) {
     return new LexiconEntry(Category.THREAT, phrase, List.of(phrase.split(" ")),
-        List.of(phrase.split(" ")), phrase, "strong", null, java.util.Set.of());
+        List.of(phrase.split(" ")), phrase, Attribute.STRONG, null, java.util.Set.of(), null);
   }
 }
