@@ -26,7 +26,6 @@ public final class CaseLoader {
   public static final String CASE_FILE = "case.yaml";
 
   private static final Pattern DYAD = Pattern.compile("^\\s*([A-Z]{3})\\s*(->|<->)\\s*([A-Z]{3})\\s*$");
-  private static final Set<String> FREQUENCIES = Set.of("month", "year");
   private static final YamlDocument.Kind KIND = new YamlDocument.Kind(CASE_FILE, "case",
       "pass a case folder holding " + CASE_FILE + " (e.g. cases/russia-iran-2012-2022)",
       "see cases/russia-iran-2012-2022/case.yaml for the layout", "give at least name, actors, dyads, period");
@@ -93,11 +92,13 @@ public final class CaseLoader {
         }
       }
       Period period = period(raw.period);
-      List<String> freqs = raw.frequencies == null ? List.of("month", "year") : raw.frequencies;
-      for (int i = 0; i < freqs.size(); i++) {
-        String f = freqs.get(i);
-        if (!FREQUENCIES.contains(f)) {
-          throw doc.error("/frequencies/" + i, "frequency '" + f + "' is not supported; use month or year");
+      List<Frequency> freqs = new ArrayList<>();
+      List<String> rawFreqs = raw.frequencies == null ? List.of("month", "year") : raw.frequencies;
+      for (int i = 0; i < rawFreqs.size(); i++) {
+        try {
+          freqs.add(Frequency.of(rawFreqs.get(i)));
+        } catch (IllegalArgumentException e) {
+          throw doc.error("/frequencies/" + i, "frequency '" + rawFreqs.get(i) + "' is not supported; use month or year");
         }
       }
       List<SourceSpec> sources = new ArrayList<>();

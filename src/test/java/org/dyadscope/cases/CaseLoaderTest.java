@@ -24,6 +24,19 @@ class CaseLoaderTest {
   }
 
   @Test
+  void frequenciesAreTypedAndWrittenExactly(@TempDir Path dir) throws Exception {
+    String head = "name: x\nactors: [{code: RUS}, {code: IRN}]\ndyads: [RUS->IRN]\n"
+        + "period: {start: 2012-01, end: 2012-12}\n";
+    Files.writeString(dir.resolve("case.yaml"), head + "frequencies: [year]\n");
+    assertThat(CaseLoader.load(dir).frequencies()).containsExactly(Frequency.YEAR);
+    Files.writeString(dir.resolve("case.yaml"), head);
+    assertThat(CaseLoader.load(dir).frequencies()).containsExactly(Frequency.MONTH, Frequency.YEAR);
+    Files.writeString(dir.resolve("case.yaml"), head + "frequencies:\n  - year\n  - Month\n");
+    assertThatThrownBy(() -> CaseLoader.load(dir))
+        .hasMessage(dir.resolve("case.yaml") + ":7:5: frequency 'Month' is not supported; use month or year");
+  }
+
+  @Test
   void unknownKeyIsReportedWithLineAndColumn(@TempDir Path dir) throws Exception {
     Path f = dir.resolve("case.yaml");
     Files.writeString(f, "name: x\nactors: [{code: RUS}, {code: IRN}]\ndyadz: [RUS->IRN]\n");
