@@ -71,11 +71,13 @@ public final class CaseLoader {
         String d = raw.dyads.get(i);
         Matcher m = DYAD.matcher(d == null ? "" : d);
         if (!m.matches()) {
-          throw doc.error("/dyads/" + i, "dyad '" + d + "' must be written SRC->TGT or A<->B with actor codes, e.g. RUS->IRN");
+          throw doc.error("/dyads/" + i,
+              "dyad '" + d + "' must be written SRC->TGT or A<->B with actor codes, e.g. RUS->IRN");
         }
         for (String c : List.of(m.group(1), m.group(3))) {
           if (!codes.contains(c)) {
-            throw doc.error("/dyads/" + i, "dyad '" + d + "' uses " + c + ", which is not among the actors; add it to actors");
+            throw doc.error("/dyads/" + i,
+                "dyad '" + d + "' uses " + c + ", which is not among the actors; add it to actors");
           }
         }
         Dyad dyad = new Dyad(m.group(1), m.group(3));
@@ -98,7 +100,8 @@ public final class CaseLoader {
         try {
           freqs.add(Frequency.of(rawFreqs.get(i)));
         } catch (IllegalArgumentException e) {
-          throw doc.error("/frequencies/" + i, "frequency '" + rawFreqs.get(i) + "' is not supported; use month or year");
+          throw doc.error("/frequencies/" + i,
+              "frequency '" + rawFreqs.get(i) + "' is not supported; use month or year");
         }
       }
       List<SourceSpec> sources = new ArrayList<>();
@@ -117,8 +120,9 @@ public final class CaseLoader {
         }
         String badOption = ReaderRegistry.unknownOption(s.format, s.options == null ? Map.of() : s.options);
         if (badOption != null) {
-          throw doc.error(at + "/options/" + badOption, true, "source " + s.name + ": option '" + badOption + "' is not read by format "
-              + s.format + YamlErrors.suggestion(badOption, List.copyOf(ReaderRegistry.OPTION_KEYS.getOrDefault(s.format, Set.of())))
+          throw doc.error(at + "/options/" + badOption, true, "source " + s.name + ": option '" + badOption
+              + "' is not read by format " + s.format
+              + YamlErrors.suggestion(badOption, ReaderRegistry.OPTION_KEYS.getOrDefault(s.format, Set.of()))
               + "; " + ReaderRegistry.validOptions(s.format));
         }
         if (!names.add(s.name)) {

@@ -92,6 +92,7 @@ class YamlDocumentTest {
         .hasMessageContaining("(at b); fix the YAML at that place (keys: a, b)");
     Files.writeString(dir.resolve("x.yaml"), "a: one\nb: 'two\n");
     assertThatThrownBy(() -> YamlDocument.read(dir, KIND, Raw.class))
-        .hasMessage(dir.resolve("x.yaml") + ":2:2: while scanning a quoted scalar; fix the YAML at that place (keys: a, b)");
+        .hasMessage(dir.resolve("x.yaml")
+            + ":2:2: while scanning a quoted scalar; fix the YAML at that place (keys: a, b)");
   }
 }

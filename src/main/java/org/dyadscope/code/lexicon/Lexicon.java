@@ -264,7 +264,8 @@ public final class Lexicon {
       }
       attr = Attribute.parse(col(f, 2), c.attributes());
       if (!c.allowedValues().isEmpty() && !c.allowedValues().contains(value)) {
-        throw new IllegalArgumentException("unknown value '" + value + "'; expected one of " + String.join(", ", c.allowedValues()));
+        throw new IllegalArgumentException("unknown value '" + value + "'; expected one of "
+            + String.join(", ", c.allowedValues()));
       }
       sector = Sector.parse(c == Category.SECTOR ? value : col(f, 3));
     } catch (IllegalArgumentException e) {

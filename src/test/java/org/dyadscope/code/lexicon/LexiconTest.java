@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.assertj.core.api.AbstractThrowableAssert;
 import org.dyadscope.code.text.Token;
 import org.dyadscope.code.text.Tokenizer;
 import org.junit.jupiter.api.Test;
@@ -106,45 +107,39 @@ class LexiconTest {
 
   @Test
   void unknownAttributeIsRefusedWithFileLineAndTheValidOnes() throws IOException {
-    Files.writeString(dir.resolve("threat.tsv"), "# a case's threats\nphrase\tvalue\tattr\tsector\tflags\n"
-        + "menace\t\tweak\t\t\nperil\t\tStrong\t\t\n");
-    assertThatThrownBy(() -> Lexicon.withOverrides(dir))
-        .isInstanceOf(LexiconException.class)
-        .hasMessageStartingWith(dir.resolve("threat.tsv") + ":4: unknown attr 'Strong'; expected one of strong, weak or empty");
-    Files.writeString(dir.resolve("threat.tsv"), "phrase\tvalue\tattr\nperil\t\tstate\n");
-    assertThatThrownBy(() -> Lexicon.withOverrides(dir)).hasMessageContaining("threat.tsv:2: unknown attr 'state'");
+    refused("threat.tsv", "# a case's threats\nphrase\tvalue\tattr\tsector\tflags\n"
+        + "menace\t\tweak\t\t\nperil\t\tStrong\t\t\n")
+        .hasMessageStartingWith(dir.resolve("threat.tsv")
+            + ":4: unknown attr 'Strong'; expected one of strong, weak or empty");
+    refused("threat.tsv", "phrase\tvalue\tattr\nperil\t\tstate\n")
+        .hasMessageContaining("threat.tsv:2: unknown attr 'state'");
     Files.delete(dir.resolve("threat.tsv"));
-    Files.writeString(dir.resolve("referent.tsv"), "phrase\tvalue\tattr\nhomeland\t\tstrong\n");
-    assertThatThrownBy(() -> Lexicon.withOverrides(dir))
+    refused("referent.tsv", "phrase\tvalue\tattr\nhomeland\t\tstrong\n")
         .hasMessageContaining("referent.tsv:2: unknown attr 'strong'; expected an empty attr");
   }
 
   @Test
   void unknownFlagIsRefusedWithFileLineAndTheValidOnes() throws IOException {
-    Files.writeString(dir.resolve("threat.tsv"), "phrase\tvalue\tattr\tsector\tflags\n"
-        + "peril\t\tstrong\t\tendable, agentof\nmenace\t\tstrong\t\tendabel\n");
-    assertThatThrownBy(() -> Lexicon.withOverrides(dir))
-        .isInstanceOf(LexiconException.class)
+    refused("threat.tsv", "phrase\tvalue\tattr\tsector\tflags\n"
+        + "peril\t\tstrong\t\tendable, agentof\nmenace\t\tstrong\t\tendabel\n")
         .hasMessageContaining("threat.tsv:3: unknown flag 'endabel'; expected cs, remove, endable, agentof, act, "
             + "generic, harm, lead, weapon");
-    Files.writeString(dir.resolve("threat.tsv"), "phrase\tvalue\tattr\tsector\tflags\nperil\t\tstrong\t\tCS\n");
-    assertThatThrownBy(() -> Lexicon.withOverrides(dir)).hasMessageContaining("threat.tsv:2: unknown flag 'CS'");
-    Files.writeString(dir.resolve("threat.tsv"), "phrase\tvalue\tattr\tsector\tflags\nperil\t\tstrong\t\tadj\n");
-    assertThatThrownBy(() -> Lexicon.withOverrides(dir)).hasMessageContaining("threat.tsv:2: unknown flag 'adj'");
-    Files.writeString(dir.resolve("threat.tsv"), "phrase\tvalue\tattr\tsector\tflags\nperil\t\tstrong\t\tendable, agentof\n");
+    refused("threat.tsv", "phrase\tvalue\tattr\tsector\tflags\nperil\t\tstrong\t\tCS\n")
+        .hasMessageContaining("threat.tsv:2: unknown flag 'CS'");
+    refused("threat.tsv", "phrase\tvalue\tattr\tsector\tflags\nperil\t\tstrong\t\tadj\n")
+        .hasMessageContaining("threat.tsv:2: unknown flag 'adj'");
+    Files.writeString(dir.resolve("threat.tsv"),
+        "phrase\tvalue\tattr\tsector\tflags\nperil\t\tstrong\t\tendable, agentof\n");
     assertThat(Lexicon.withOverrides(dir).lookup(Category.THREAT, "peril").flags())
         .containsExactlyInAnyOrder(Flag.ENDABLE, Flag.AGENTOF);
   }
 
   @Test
   void unknownCategoryFileAndClosedValueAreRefused() throws IOException {
-    Files.writeString(dir.resolve("threats.tsv"), "phrase\tvalue\tattr\nperil\t\tstrong\n");
-    assertThatThrownBy(() -> Lexicon.withOverrides(dir))
-        .isInstanceOf(LexiconException.class)
+    refused("threats.tsv", "phrase\tvalue\tattr\nperil\t\tstrong\n")
         .hasMessageContaining("threats.tsv: not a lexicon file; rename it to one of actors.tsv, threat.tsv");
     Files.delete(dir.resolve("threats.tsv"));
-    Files.writeString(dir.resolve("markers.tsv"), "phrase\tvalue\ntowards\tsourse\n");
-    assertThatThrownBy(() -> Lexicon.withOverrides(dir))
+    refused("markers.tsv", "phrase\tvalue\ntowards\tsourse\n")
         .hasMessageContaining("markers.tsv:2: unknown value 'sourse'; expected one of source, target");
   }
 
@@ -167,13 +162,16 @@ class LexiconTest {
 
   @Test
   void badWordListRowNamesFileAndLine() throws IOException {
-    Files.writeString(dir.resolve("words.tsv"), "list\tword\tflags\nagent_noun\tjunta\t\n");
-    assertThatThrownBy(() -> Lexicon.withOverrides(dir))
-        .isInstanceOf(LexiconException.class)
+    refused("words.tsv", "list\tword\tflags\nagent_noun\tjunta\t\n")
         .hasMessageContaining("words.tsv:2: unknown word list 'agent_noun'; expected one of coordination, determiners");
-    Files.writeString(dir.resolve("words.tsv"), "list\tword\tflags\nagent_nouns\tarmed forces\t\n");
-    assertThatThrownBy(() -> Lexicon.withOverrides(dir))
+    refused("words.tsv", "list\tword\tflags\nagent_nouns\tarmed forces\t\n")
         .hasMessageContaining("words.tsv:2: word 'armed forces' is not one word");
+  }
+
+  /** Writes a case's {@code file} and asserts that loading the overrides is refused. */
+  private AbstractThrowableAssert<?, ? extends Throwable> refused(String file, String text) throws IOException {
+    Files.writeString(dir.resolve(file), text);
+    return assertThatThrownBy(() -> Lexicon.withOverrides(dir)).isInstanceOf(LexiconException.class);
   }
 
   private static LexiconEntry entry(String phrase) {
