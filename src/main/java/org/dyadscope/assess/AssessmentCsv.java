@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.dyadscope.measure.SignificantDigits;
+import org.dyadscope.format.SignificantDigits;
 
 /**
  * Writes the assessment as CSV (RFC 4180, UTF-8, {@code \n}; empty cell = not computed):

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.dyadscope.cases.CaseFile;
-import org.dyadscope.cases.CaseFileException;
 import org.dyadscope.store.Store;
 import org.dyadscope.trace.DuckDbObservationResolver;
 import org.dyadscope.trace.EvidenceItem;
@@ -20,6 +19,7 @@ import org.dyadscope.trace.TraceEngine;
 import org.dyadscope.trace.TraceException;
 import org.dyadscope.trace.TraceLoader;
 import org.dyadscope.trace.TraceSpec;
+import org.dyadscope.yaml.CaseFileException;
 
 /**
  * The trace and assess stages of one case, run over its store: what {@code run} does after

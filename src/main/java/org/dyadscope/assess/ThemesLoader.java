@@ -1,13 +1,6 @@
 package org.dyadscope.assess;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -17,11 +10,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.dyadscope.cases.CaseFileException;
 import org.dyadscope.trace.EvidenceItem;
 import org.dyadscope.trace.TraceSpec;
-import org.dyadscope.trace.YamlErrors;
-import org.dyadscope.trace.YamlLocations;
+import org.dyadscope.yaml.CaseFileException;
+import org.dyadscope.yaml.YamlDocument;
 
 /**
  * Reads and validates a case's {@code themes.yaml}. Every error names the file, line and column
@@ -68,8 +60,10 @@ public final class ThemesLoader {
   /** Name of the themes file inside a case folder. */
   public static final String THEMES_FILE = "themes.yaml";
 
-  private static final String LAYOUT = "keys: min_confidence, max_lag, permutation, breakpoints, third_party, themes; "
-      + "see ThemesLoader for the layout";
+  private static final YamlDocument.Kind KIND = new YamlDocument.Kind(THEMES_FILE, "themes",
+      "put the themes to assess in the case folder's " + THEMES_FILE,
+      "keys: min_confidence, max_lag, permutation, breakpoints, third_party, themes; see ThemesLoader for the layout",
+      "give `themes:` with at least one theme");
 
   private ThemesLoader() {}
 
@@ -81,48 +75,22 @@ public final class ThemesLoader {
    * @throws CaseFileException on a missing file, bad YAML, an unknown key or an invalid value
    */
   public static ThemesSpec load(Path folderOrFile, TraceSpec trace) throws CaseFileException {
-    Path file = Files.isDirectory(folderOrFile) ? folderOrFile.resolve(THEMES_FILE) : folderOrFile;
-    if (!Files.isRegularFile(file)) {
-      throw new CaseFileException(file + ": themes file not found; put the themes to assess in the case folder's "
-          + THEMES_FILE);
-    }
-    String text;
-    try {
-      text = Files.readString(file, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new CaseFileException(file + ": cannot read themes file: " + e.getMessage(), e);
-    }
-    Raw raw;
-    YamlLocations where;
-    try {
-      raw = new ObjectMapper(new YAMLFactory()).enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-          .readValue(text, Raw.class);
-      where = YamlLocations.of(text);
-    } catch (JsonProcessingException e) {
-      throw YamlErrors.binding(file, text, e, LAYOUT);
-    } catch (IOException e) {
-      throw new CaseFileException(file + ": cannot parse themes file: " + e.getMessage(), e);
-    }
-    if (raw == null) {
-      throw new CaseFileException(file + ":1:1: themes file is empty; give `themes:` with at least one theme");
-    }
+    YamlDocument<Raw> doc = YamlDocument.read(folderOrFile, KIND, Raw.class);
     Map<String, EvidenceItem> evidence = new HashMap<>();
     if (trace != null) {
       trace.evidence().forEach(e -> evidence.put(e.id(), e));
     }
-    return new Validator(file, where, evidence).validate(raw);
+    return new Validator(doc, evidence).validate(doc.raw());
   }
 
   /** Checks values and builds the spec; each error points at the offending value. */
   private static final class Validator {
-    private final Path file;
-    private final YamlLocations where;
+    private final YamlDocument<Raw> doc;
     private final Map<String, EvidenceItem> evidence;
     private final Set<String> ids = new HashSet<>();
 
-    Validator(Path file, YamlLocations where, Map<String, EvidenceItem> evidence) {
-      this.file = file;
-      this.where = where;
+    Validator(YamlDocument<Raw> doc, Map<String, EvidenceItem> evidence) {
+      this.doc = doc;
       this.evidence = evidence;
     }
 
@@ -172,7 +140,7 @@ public final class ThemesLoader {
       for (int i = 0; i < raw.themes.size(); i++) {
         themes.add(theme(raw.themes.get(i), "/themes/" + i));
       }
-      return new ThemesSpec(file, breakpoints, thirdDesc, thirdSql, minConfidence, maxLag, permutation, themes);
+      return new ThemesSpec(doc.file(), breakpoints, thirdDesc, thirdSql, minConfidence, maxLag, permutation, themes);
     }
 
     private ThemeSpec theme(RawTheme t, String at) throws CaseFileException {
@@ -287,7 +255,7 @@ public final class ThemesLoader {
     }
 
     private CaseFileException error(String path, String message) {
-      return new CaseFileException(file + ":" + where.at(path, false) + ": " + message);
+      return doc.error(path, message);
     }
   }
 

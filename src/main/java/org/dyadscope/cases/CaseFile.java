@@ -14,7 +14,7 @@ import java.util.Map;
  * @param dyads the directed dyads to measure ({@code RUS<->USA} in the file gives both directions)
  * @param triads triads of actor codes, e.g. [RUS, IRN, USA]
  * @param period the case period, whole months
- * @param frequencies series frequencies to write: {@code month}, {@code year}
+ * @param frequencies series frequencies to write, in case-file order
  * @param lookups lookup tables relative to the data root
  * @param sources data sources, in load order
  * @param entityOverrides TKG/ICEWS entity name → country code, applied before dictionary lookup
@@ -27,7 +27,7 @@ public record CaseFile(
     List<Dyad> dyads,
     List<List<String>> triads,
     Period period,
-    List<String> frequencies,
+    List<Frequency> frequencies,
     Lookups lookups,
     List<SourceSpec> sources,
     Map<String, String> entityOverrides) {}

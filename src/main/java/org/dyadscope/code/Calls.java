@@ -1,6 +1,8 @@
 package org.dyadscope.code;
 
 import java.util.List;
+import org.dyadscope.code.lexicon.Attribute;
+import org.dyadscope.code.lexicon.WordList;
 import org.dyadscope.code.lexicon.Category;
 import org.dyadscope.code.lexicon.LexiconEntry;
 import org.dyadscope.code.lexicon.Match;
@@ -25,7 +27,7 @@ final class Calls {
    */
   static boolean opposed(SentenceView v, Match t) {
     int k = t.from() - 1;
-    if (k >= 0 && SentenceView.DETERMINERS.contains(v.key(k)) && !v.breakBefore(k + 1)) {
+    if (k >= 0 && v.isWord(k, WordList.DETERMINERS) && !v.breakBefore(k + 1)) {
       k--;
     }
     if (k < 0 || !v.key(k).equals("against") || v.breakBefore(k + 1) || !v.is(k, Category.MARKER)) {
@@ -42,7 +44,7 @@ final class Calls {
    * when they govern a term ({@code endings}, from {@link EndingScope#apply}).
    */
   static boolean callsForDesecuritization(SentenceView v, Match u, List<Match> endings, List<Match> threats) {
-    if (!u.entry(Category.URGENCY).attr().equals("urgency")) {
+    if (u.entry(Category.URGENCY).attr() != Attribute.URGENCY) {
       return false;
     }
     for (Match m : v.clauseMatchesAfter(u.to(), CALL_SCOPE)) {

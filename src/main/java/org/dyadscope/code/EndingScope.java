@@ -2,7 +2,9 @@ package org.dyadscope.code;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import org.dyadscope.code.lexicon.Attribute;
+import org.dyadscope.code.lexicon.Flag;
+import org.dyadscope.code.lexicon.WordList;
 import org.dyadscope.code.lexicon.Category;
 import org.dyadscope.code.lexicon.LexiconEntry;
 import org.dyadscope.code.lexicon.Match;
@@ -29,14 +31,12 @@ import org.dyadscope.code.lexicon.Match;
  */
 final class EndingScope {
   private static final int ENDING_SCOPE = 5;
-  /** Relative pronouns that open a clause describing a thing (not "who": a person). */
-  private static final Set<String> RELATIVE_CLAUSE = Set.of("that", "which");
 
   private EndingScope() {}
 
   /** Desecuritization cues that act on the threat term they govern: ending and disarmament. */
-  static boolean governing(String kind) {
-    return kind.equals("ending") || kind.equals("disarm");
+  static boolean governing(Attribute kind) {
+    return kind == Attribute.ENDING || kind == Attribute.DISARM;
   }
 
   /**
@@ -50,15 +50,15 @@ final class EndingScope {
     List<Match> endings = new ArrayList<>();
     for (Match d : desecs) {
       LexiconEntry de = d.entry(Category.DESECURITIZATION);
-      String kind = de.attr();
-      if (governing(kind) || de.has("settles")) {
-        List<Match> governed = governedThreats(v, d, kind.equals("disarm") ? "weapon" : "endable", threats);
+      Attribute kind = de.attr();
+      if (governing(kind) || de.has(Flag.SETTLES)) {
+        List<Match> governed = governedThreats(v, d, kind == Attribute.DISARM ? Flag.WEAPON : Flag.ENDABLE, threats);
         if (!governed.isEmpty()) {
           if (governing(kind)) {
             endings.add(d);
           }
           for (Match m : governed) {
-            if (!m.entry(Category.THREAT).has("act") || de.has("averted")) {
+            if (!m.entry(Category.THREAT).has(Flag.ACT) || de.has(Flag.AVERTED)) {
               threats.remove(m); // ending a mutual fight desecuritizes it; ending a hostile act also demands it
               ended.add(m);
             }
@@ -76,7 +76,7 @@ final class EndingScope {
    * too ("war, violence or sanctions"), and the current {@code threats} of a relative clause right
    * after them. Empty when the first term lacks the flag.
    */
-  private static List<Match> governedThreats(SentenceView v, Match cue, String flag, List<Match> threats) {
+  private static List<Match> governedThreats(SentenceView v, Match cue, Flag flag, List<Match> threats) {
     List<Match> out = new ArrayList<>();
     for (int k = cue.to(); k < v.size() && k < cue.to() + ENDING_SCOPE; k++) {
       if (v.breakBefore(k)) {
@@ -109,7 +109,7 @@ final class EndingScope {
   private static List<Match> relativeClauseThreats(SentenceView v, Match m, List<Match> threats) {
     List<Match> out = new ArrayList<>();
     int k = m.to();
-    if (k >= v.size() || v.breakBefore(k) || !RELATIVE_CLAUSE.contains(v.key(k))) {
+    if (k >= v.size() || v.breakBefore(k) || !v.isWord(k, WordList.RELATIVE_CLAUSE)) {
       return out;
     }
     for (Match c : v.clauseMatchesAfter(k + 1, v.size())) {

@@ -1,6 +1,7 @@
 package org.dyadscope.code;
 
 import java.util.List;
+import org.dyadscope.code.lexicon.Attribute;
 import org.dyadscope.code.lexicon.Category;
 import org.dyadscope.code.lexicon.LexiconEntry;
 import org.dyadscope.code.lexicon.Match;
@@ -38,7 +39,7 @@ final class Negation {
 
   /** Negated by a close cue, by a denial of intention earlier in the clause, or reported. */
   static boolean isNegated(SentenceView v, Match threat) {
-    return isNegatedClose(v, threat) || governedInClause(v, threat, DENIAL_SCOPE, Category.NEGATION, "clause")
+    return isNegatedClose(v, threat) || governedInClause(v, threat, DENIAL_SCOPE, Category.NEGATION, Attribute.CLAUSE)
         || governedInClause(v, threat, REPORTED_SCOPE, Category.REPORTED, null);
   }
 
@@ -59,7 +60,7 @@ final class Negation {
   /** A cue of {@code category} (with {@code attr}, when given) up to {@code scope} tokens before
    * the term, in its clause. */
   private static boolean governedInClause(SentenceView v, Match threat, int scope, Category category,
-      String attr) {
+      Attribute attr) {
     for (int k = threat.from() - 1; k >= 0 && k >= threat.from() - scope; k--) {
       if (v.breakBefore(k + 1)) {
         return false;
@@ -67,7 +68,7 @@ final class Negation {
       Match m = v.at(k);
       if (m != null) {
         LexiconEntry e = m.entry(category);
-        if (e != null && (attr == null || attr.equals(e.attr()))) {
+        if (e != null && (attr == null || attr == e.attr())) {
           return true;
         }
       }
@@ -83,7 +84,7 @@ final class Negation {
       Match m = v.at(k);
       if (m != null) {
         LexiconEntry neg = m.entry(Category.NEGATION);
-        if (neg != null && neg.attr().equals("post")) {
+        if (neg != null && neg.attr() == Attribute.POST) {
           return true;
         }
       }
@@ -97,7 +98,7 @@ final class Negation {
         continue;
       }
       LexiconEntry neg = m.entry(Category.NEGATION);
-      if (neg != null && !neg.value().equals("-") && !neg.attr().equals("post")) {
+      if (neg != null && !neg.value().equals("-") && neg.attr() != Attribute.POST) {
         return true;
       }
       if (m.is(Category.MARKER) && infinitiveAfterNegation(v, k)) {

@@ -1,7 +1,8 @@
 package org.dyadscope.code;
 
 import java.util.List;
-import java.util.Set;
+import org.dyadscope.code.lexicon.Flag;
+import org.dyadscope.code.lexicon.WordList;
 import org.dyadscope.code.lexicon.Category;
 import org.dyadscope.code.lexicon.LexiconEntry;
 import org.dyadscope.code.lexicon.Match;
@@ -15,10 +16,6 @@ import org.dyadscope.code.lexicon.Match;
  */
 final class Referents {
   private static final int SUBJECT_SCOPE = 12;
-  /** Nouns naming a state's people as the victim of a hostile act ("sanctions on my people"). */
-  private static final Set<String> VICTIMS = Set.of("people", "peoples", "nation", "nations",
-      "country", "countries", "citizens", "population", "populations", "civilians");
-  private static final Set<String> FIRST_PERSON = Set.of("my", "our");
 
   private final SentenceView v;
 
@@ -63,7 +60,7 @@ final class Referents {
 
   private String targetAfter(Match threat) {
     int k = threat.to();
-    if (threat.entry(Category.THREAT).has("agentof") && k + 1 < v.size()
+    if (threat.entry(Category.THREAT).has(Flag.AGENTOF) && k + 1 < v.size()
         && v.key(k).equals("of") && v.is(k + 1, Category.ACTOR)) {
       k = v.at(k + 1).to();
     }
@@ -83,7 +80,7 @@ final class Referents {
    * sanctions the speaker imposes on others are a measure, not a threat.
    */
   boolean aimedAct(Match t) {
-    if (!t.entry(Category.THREAT).has("act")) {
+    if (!t.entry(Category.THREAT).has(Flag.ACT)) {
       return false;
     }
     int k = t.to();
@@ -96,8 +93,8 @@ final class Referents {
       if (j > from && v.breakBefore(j)) {
         return false;
       }
-      if (VICTIMS.contains(v.key(j))) {
-        return j > from && FIRST_PERSON.contains(v.key(j - 1));
+      if (v.isWord(j, WordList.VICTIMS)) {
+        return j > from && v.isWord(j - 1, WordList.FIRST_PERSON);
       }
       Match m = v.at(j);
       if (m != null) {
@@ -117,7 +114,7 @@ final class Referents {
    * used. Past narration ("was destroyed") has no present cue.
    */
   boolean harmedReferent(Match t) {
-    if (!t.entry(Category.THREAT).has("harm")) {
+    if (!t.entry(Category.THREAT).has(Flag.HARM)) {
       return false;
     }
     Match present = null;

@@ -2,6 +2,8 @@ package org.dyadscope.code;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.dyadscope.code.lexicon.Attribute;
+import org.dyadscope.code.lexicon.Flag;
 import org.dyadscope.code.lexicon.Category;
 import org.dyadscope.code.lexicon.LexiconEntry;
 import org.dyadscope.code.lexicon.Match;
@@ -64,7 +66,7 @@ final class SentenceAnalysis {
     for (Match m : v.matches) {
       ActorMention a = SentenceView.actor(m);
       if (a != null) {
-        String person = m.entry(Category.ACTOR).flagValue("person");
+        String person = m.entry(Category.ACTOR).person();
         actors.add(person == null ? a : a.withRole(roles.at(person, date)));
       }
       if (m.is(Category.THREAT) && !ThreatTerms.prefixed(v, m)) {
@@ -110,12 +112,12 @@ final class SentenceAnalysis {
     boolean hasS = source != null;
     Match against = threats.stream().filter(t -> Calls.opposed(v, t)).findFirst().orElse(null);
     boolean hasCounter = against != null
-        || urgencies.stream().anyMatch(m -> m.entry(Category.URGENCY).attr().equals("counter"));
+        || urgencies.stream().anyMatch(m -> m.entry(Category.URGENCY).attr() == Attribute.COUNTER);
     boolean anchored = hasS || target != null;
     boolean strongT = group != null || threats.stream().anyMatch(t -> ThreatTerms.strong(t)
             && (anchored || !ThreatTerms.generic(t) || ThreatTerms.specified(v, t, threats, referents, urgencies))
         || referentRules.aimedAct(t) || referentRules.harmedReferent(t));
-    long distinctT = threats.stream().filter(m -> !m.entry(Category.THREAT).has("lead"))
+    long distinctT = threats.stream().filter(m -> !m.entry(Category.THREAT).has(Flag.LEAD))
         .map(m -> m.entry(Category.THREAT).value()).distinct().count();
     boolean move = strongT
         || (hasT && ((hasR && (hasU || hasS || distinctT >= 2))
@@ -157,7 +159,7 @@ final class SentenceAnalysis {
       if (referent != null) {
         terms.add("referent=" + referent.entry(Category.REFERENT).phrase());
       }
-      urgencies.forEach(m -> terms.add(m.entry(Category.URGENCY).attr() + "="
+      urgencies.forEach(m -> terms.add(Attribute.label(m.entry(Category.URGENCY).attr()) + "="
           + m.entry(Category.URGENCY).phrase()));
       if (against != null) {
         terms.add("counter=against " + against.entry(Category.THREAT).phrase());
@@ -197,8 +199,8 @@ final class SentenceAnalysis {
         || sectorCues.stream().anyMatch(SentenceAnalysis::securityContext);
     List<Match> used = new ArrayList<>();
     for (Match d : desecs) {
-      String kind = d.entry(Category.DESECURITIZATION).attr();
-      if (EndingScope.governing(kind) ? endings.contains(d) : kind.equals("strong") || context) {
+      Attribute kind = d.entry(Category.DESECURITIZATION).attr();
+      if (EndingScope.governing(kind) ? endings.contains(d) : kind == Attribute.STRONG || context) {
         used.add(d);
       }
     }

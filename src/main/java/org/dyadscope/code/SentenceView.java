@@ -3,7 +3,9 @@ package org.dyadscope.code;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
+import org.dyadscope.code.lexicon.Attribute;
+import org.dyadscope.code.lexicon.WordList;
+import org.dyadscope.code.lexicon.Words;
 import org.dyadscope.code.lexicon.Category;
 import org.dyadscope.code.lexicon.LexiconEntry;
 import org.dyadscope.code.lexicon.Match;
@@ -17,10 +19,6 @@ import org.dyadscope.code.text.Token;
  * Immutable; rule state lives in {@link SentenceAnalysis}.
  */
 final class SentenceView {
-  private static final Set<String> COORDINATION = Set.of("and", "or");
-  /** Determiners and possessives that may stand between a preposition and its noun. */
-  static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "these", "that",
-      "those", "its", "their", "our", "any", "all");
 
   final String docText;
   final Sentence sentence;
@@ -28,15 +26,19 @@ final class SentenceView {
   final List<Match> matches;
   /** The speaker's actor code, or null. */
   final String speaker;
+  /** The lexicon's closed word lists. */
+  private final Words words;
   /** Index in {@link #matches} of the match covering each token, or -1. */
   private final int[] owner;
 
-  SentenceView(String docText, Sentence sentence, List<Token> tokens, List<Match> matches, String speaker) {
+  SentenceView(String docText, Sentence sentence, List<Token> tokens, List<Match> matches, String speaker,
+      Words words) {
     this.docText = docText;
     this.sentence = sentence;
     this.tokens = tokens;
     this.matches = matches;
     this.speaker = speaker;
+    this.words = words;
     owner = new int[tokens.size()];
     Arrays.fill(owner, -1);
     for (int i = 0; i < matches.size(); i++) {
@@ -54,6 +56,11 @@ final class SentenceView {
   /** The folded key of token {@code k}. */
   String key(int k) {
     return tokens.get(k).key();
+  }
+
+  /** True when token {@code k} is a word of {@code list} ({@code words.tsv}). */
+  boolean isWord(int k, WordList list) {
+    return words.contains(list, key(k));
   }
 
   /** True when a clause mark stands before token {@code k}. */
@@ -120,7 +127,7 @@ final class SentenceView {
 
   /** True when token {@code k} is "and" or "or". */
   boolean coordination(int k) {
-    return COORDINATION.contains(key(k));
+    return isWord(k, WordList.COORDINATION);
   }
 
   /** The threat term coordinated right after {@code m}: "and", "or" or a list comma, then at
@@ -149,7 +156,7 @@ final class SentenceView {
   /** A preposition (a marker), then at most one determiner or possessive, right before {@code m}. */
   boolean governedByPreposition(Match m) {
     int k = m.from() - 1;
-    if (k >= 0 && DETERMINERS.contains(key(k))) {
+    if (k >= 0 && isWord(k, WordList.DETERMINERS)) {
       k--;
     }
     return k >= 0 && is(k, Category.MARKER);
@@ -184,7 +191,7 @@ final class SentenceView {
    * type {@code none} or code {@code -}: "the international community"). */
   static ActorMention actor(Match m) {
     LexiconEntry e = m.entry(Category.ACTOR);
-    if (e == null || e.attr().equals("none") || e.value().equals("-")) {
+    if (e == null || e.attr() == Attribute.NONE || e.value().equals("-")) {
       return null;
     }
     return new ActorMention(e.value(), e.attr(), e.phrase(), m.start(), m.end(), "");

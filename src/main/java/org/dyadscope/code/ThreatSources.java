@@ -1,8 +1,12 @@
 package org.dyadscope.code;
 
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import org.dyadscope.code.lexicon.Attribute;
+import org.dyadscope.code.lexicon.Flag;
+import org.dyadscope.code.lexicon.WordList;
 import org.dyadscope.code.lexicon.Category;
 import org.dyadscope.code.lexicon.LexiconEntry;
 import org.dyadscope.code.lexicon.Match;
@@ -38,24 +42,11 @@ import org.dyadscope.code.lexicon.Sector;
  */
 final class ThreatSources {
   /** Actor types that may be a threat source. */
-  private static final Set<String> SOURCE_TYPES = Set.of("state", "leader", "alliance", "igo", "group");
+  private static final Set<Attribute> SOURCE_TYPES = EnumSet.of(Attribute.STATE, Attribute.LEADER,
+      Attribute.ALLIANCE, Attribute.IGO, Attribute.GROUP);
   private static final int AGENT_BEFORE = 4;
   private static final int SUBJECT_SCOPE = 12;
   private static final int MARKER_AFTER = 3;
-  private static final Set<String> RELATIVE = Set.of("that", "which", "who", "whom", "whose");
-  /**
-   * Verbs by which a clause's subject fights the threat instead of posing it: "assist the Syrian
-   * Government in combating extremist terrorism" names no source (CODEBOOK T: the source is the
-   * agent of the threat).
-   */
-  private static final Set<String> COUNTER_VERBS = Set.of("combat", "combats", "combating",
-      "combatting", "fight", "fights", "fighting", "counter", "counters", "countering", "defeat",
-      "defeats", "defeating", "confront", "confronts", "confronting", "eradicate", "eradicating",
-      "eliminate", "eliminating", "suppress", "suppressing", "tackle", "tackling");
-  /** Nouns that turn a demonym into an agent: "the Iranian regime", "Israeli forces". */
-  private static final Set<String> AGENT_NOUNS = Set.of("regime", "regimes", "government",
-      "governments", "authorities", "forces", "army", "military", "troops", "leadership",
-      "president", "administration", "side", "officials", "navy", "air", "occupiers", "state");
 
   private final SentenceView v;
 
@@ -68,7 +59,7 @@ final class ThreatSources {
   static Match namedGroup(SentenceView v) {
     for (Match m : v.matches) {
       LexiconEntry a = m.entry(Category.ACTOR);
-      if (a != null && a.attr().equals("group")) {
+      if (a != null && a.attr() == Attribute.GROUP) {
         return m;
       }
     }
@@ -128,7 +119,7 @@ final class ThreatSources {
       if (a != null) {
         boolean adjacent = m.to() == t.from()
             || (m.to() == t.from() - 1 && v.key(m.to()).equals("'s"));
-        if (!adjacent && (a.type().equals("igo") || isAdjective(m))) {
+        if (!adjacent && (a.type() == Attribute.IGO || isAdjective(m))) {
           return null;
         }
         return followsTargetMarker(m) ? null : a.code();
@@ -142,7 +133,7 @@ final class ThreatSources {
 
   /** Rule (b): "by X", "emanating from X" after the term. */
   private String markedAgentAfter(Match t) {
-    if (t.entry(Category.THREAT).has("agentof") && t.to() < v.size()
+    if (t.entry(Category.THREAT).has(Flag.AGENTOF) && t.to() < v.size()
         && v.key(t.to()).equals("of") && !v.breakBefore(t.to())) {
       ActorMention a = v.actorStartingNear(t.to() + 1, 1);
       if (a != null && eligible(a)) {
@@ -166,7 +157,7 @@ final class ThreatSources {
   private String subjectBefore(Match t) {
     for (Match m : v.clauseMatchesBefore(t.from(), SUBJECT_SCOPE)) {
       ActorMention a = sourceActor(m);
-      if (a != null && !a.type().equals("igo") && clauseSubject(m) && !countersBetween(m, t)) {
+      if (a != null && a.type() != Attribute.IGO && clauseSubject(m) && !countersBetween(m, t)) {
         return a.code();
       }
     }
@@ -176,7 +167,7 @@ final class ThreatSources {
   /** A counter verb between the actor and the threat term: the actor fights the threat. */
   private boolean countersBetween(Match actor, Match threat) {
     for (int k = actor.to(); k < threat.from(); k++) {
-      if (COUNTER_VERBS.contains(v.key(k))) {
+      if (v.isWord(k, WordList.COUNTER_VERBS)) {
         return true;
       }
     }
@@ -187,7 +178,7 @@ final class ThreatSources {
   private String clauseActorAfter(Match t) {
     for (Match m : v.clauseMatchesAfter(t.to(), SUBJECT_SCOPE)) {
       ActorMention a = sourceActor(m);
-      if (a != null && !a.type().equals("igo") && afterRelativePronoun(m) && !isAdjective(m)) {
+      if (a != null && a.type() != Attribute.IGO && afterRelativePronoun(m) && !isAdjective(m)) {
         return a.code();
       }
     }
@@ -197,7 +188,7 @@ final class ThreatSources {
   /** A demonym ("Syrian") that does not head an agent noun ("Syrian regime"). */
   private boolean isAdjective(Match m) {
     LexiconEntry e = m.entry(Category.ACTOR);
-    return e != null && e.has("adj") && !(m.to() < v.size() && AGENT_NOUNS.contains(v.key(m.to())));
+    return e != null && e.has(Flag.ADJ) && !(m.to() < v.size() && v.isWord(m.to(), WordList.AGENT_NOUNS));
   }
 
   /** An actor that can be the subject of a clause: no bare adjective, no possessor of a
@@ -219,7 +210,7 @@ final class ThreatSources {
 
   private boolean afterRelativePronoun(Match actor) {
     for (int k = actor.from() - 1; k >= 0 && k >= actor.from() - 2; k--) {
-      if (RELATIVE.contains(v.key(k))) {
+      if (v.isWord(k, WordList.RELATIVE_PRONOUNS)) {
         return true;
       }
       if (v.at(k) != null) {

@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.dyadscope.code.lexicon.Attribute;
+import org.dyadscope.code.lexicon.Flag;
+import org.dyadscope.code.lexicon.WordList;
 import org.dyadscope.code.lexicon.Category;
 import org.dyadscope.code.lexicon.Match;
 
@@ -28,29 +31,22 @@ import org.dyadscope.code.lexicon.Match;
 final class ThreatTerms {
   /** Threat terms in one coordinated list that make it an enumeration of ills. */
   private static final int LIST_ITEMS = 3;
-  /** Prefixes that, hyphenated to a threat word, leave no threat: "pre-war", "post-conflict",
-   * "anti-war", "non-violent". */
-  private static final Set<String> NEUTRALIZING_PREFIXES = Set.of("pre", "post", "anti", "non");
-  /** Words after a generic threat noun that say what the threat is, whose it is or whom it
-   * threatens. */
-  private static final Set<String> SPECIFIERS = Set.of("of", "from", "to", "against", "posed",
-      "facing", "emanating");
 
   private ThreatTerms() {}
 
   static boolean strong(Match m) {
-    return m.entry(Category.THREAT).attr().equals("strong");
+    return m.entry(Category.THREAT).attr() == Attribute.STRONG;
   }
 
   static boolean generic(Match m) {
-    return m.entry(Category.THREAT).has("generic");
+    return m.entry(Category.THREAT).has(Flag.GENERIC);
   }
 
   /** "pre-war", "post-conflict", "anti-war": a hyphenated prefix turns the threat word into a time
    * or a stance (the tokenizer splits at hyphens). */
   static boolean prefixed(SentenceView v, Match m) {
     int k = m.from() - 1;
-    if (k < 0 || !NEUTRALIZING_PREFIXES.contains(v.key(k))) {
+    if (k < 0 || !v.isWord(k, WordList.NEUTRALIZING_PREFIXES)) {
       return false;
     }
     int gap = v.tokens.get(k).end();
@@ -62,7 +58,7 @@ final class ThreatTerms {
    * in the sentence ("the threat of terrorism"), or a referent or call in its clause. */
   static boolean specified(SentenceView v, Match t, List<Match> threats, List<Match> referents,
       List<Match> urgencies) {
-    if (t.to() < v.size() && !v.breakBefore(t.to()) && SPECIFIERS.contains(v.key(t.to()))) {
+    if (t.to() < v.size() && !v.breakBefore(t.to()) && v.isWord(t.to(), WordList.SPECIFIERS)) {
       return true; // "the threat of X", "threats from anyone", "a danger to X", "threats facing X"
     }
     for (Match o : threats) {

@@ -94,7 +94,7 @@ final class Audit {
           + " FROM events x JOIN dyads d ON x.actor1_country = d.a1 AND x.actor2_country = d.a2"
           + Sql.countedJoin("x") + " WHERE " + Sql.inPeriod("x.event_date", c.period())
           + " GROUP BY d.ord, x.source ORDER BY d.ord, x.source",
-          rs -> "events " + dyads.get(rs.getInt("ord")),
+          rs -> SeriesId.events(dyads.get(rs.getInt("ord"))),
           rs -> counted.getOrDefault(List.of(rs.getString("source"), dyads.get(rs.getInt("ord"))), 0L), out);
       String files = files("");
       int y0 = c.period().start().getYear();
@@ -106,7 +106,7 @@ final class Audit {
           + " WHERE x.delivery_year BETWEEN " + y0 + " AND " + y1
           + " AND (coalesce(x.tiv_delivered, 0) > 0 OR coalesce(x.delivered_number, 0) > 0)"
           + " GROUP BY ALL ORDER BY d.ord, source",
-          rs -> "arms " + dyads.get(rs.getInt("ord")), rs -> rs.getLong("n"), out);
+          rs -> SeriesId.arms(dyads.get(rs.getInt("ord"))), rs -> rs.getLong("n"), out);
       List<List<String>> pairs = Unga.pairs(c);
       query(conn, "WITH pairs AS (SELECT * FROM " + Sql.values("pr", pairs, v -> v, "a", "b") + "),"
           + " ip AS (SELECT * FROM ideal_points WHERE year BETWEEN " + y0 + " AND " + y1 + "),"
@@ -117,7 +117,7 @@ final class Audit {
           + " FROM both_s bs JOIN ip x ON x.session = bs.session AND x.iso3 IN (bs.a, bs.b)"
           + " LEFT JOIN provenance p ON p.file = x.file"
           + " GROUP BY ALL ORDER BY bs.ord, source",
-          rs -> "unga " + String.join("-", pairs.get(rs.getInt("ord"))), rs -> rs.getLong("n"), out);
+          rs -> SeriesId.unga(String.join("-", pairs.get(rs.getInt("ord")))), rs -> rs.getLong("n"), out);
     }
     return out;
   }
@@ -133,7 +133,7 @@ final class Audit {
     T get(ResultSet rs) throws SQLException;
   }
 
-  private static void query(Connection conn, String sql, Cell<String> name, Cell<Long> rows,
+  private static void query(Connection conn, String sql, Cell<SeriesId> name, Cell<Long> rows,
       List<SeriesBasis> out)
       throws SQLException {
     try (Statement st = conn.createStatement(); ResultSet rs = st.executeQuery(sql)) {

@@ -1,5 +1,7 @@
 package org.dyadscope.measure;
 
+import org.dyadscope.cases.Frequency;
+
 /**
  * How well one event source covers one period.
  *

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.dyadscope.cases.CaseFile;
 import org.dyadscope.cases.Dyad;
+import org.dyadscope.cases.Frequency;
 
 /**
  * Coverage and per-dyad event series over the case period, aggregated in DuckDB.

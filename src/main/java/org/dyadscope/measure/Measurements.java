@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.dyadscope.cases.CaseFile;
 import org.dyadscope.cases.Dyad;
+import org.dyadscope.cases.Frequency;
 import org.dyadscope.store.Store;
 
 /**
@@ -117,7 +118,7 @@ public record Measurements(
   }
 
   /** Bases of one series id, e.g. {@code events RUS->IRN}. */
-  public List<SeriesBasis> basesOf(String series) {
+  public List<SeriesBasis> basesOf(SeriesId series) {
     return bases.stream().filter(b -> b.series().equals(series)).toList();
   }
 }

@@ -1,6 +1,7 @@
 package org.dyadscope.measure;
 
 import org.dyadscope.cases.Dyad;
+import org.dyadscope.cases.Frequency;
 
 /**
  * One cell of an event series: one source, one directed dyad, one period.

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.StringJoiner;
 import java.util.function.Function;
 import org.dyadscope.cases.Dyad;
+import org.dyadscope.cases.Frequency;
 import org.dyadscope.cases.Period;
 
 /** Small helpers that build SQL fragments from case values (quoted, never concatenated raw). */

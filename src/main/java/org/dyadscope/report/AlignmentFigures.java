@@ -9,6 +9,7 @@ import org.dyadscope.cases.CaseFile;
 import org.dyadscope.cases.Dyad;
 import org.dyadscope.measure.ArmsFlow;
 import org.dyadscope.measure.Measurements;
+import org.dyadscope.measure.SeriesId;
 import org.dyadscope.measure.UngaDistance;
 import org.dyadscope.report.svg.BarChart;
 import org.dyadscope.report.svg.LineChart;
@@ -52,7 +53,7 @@ final class AlignmentFigures {
       }
       chart.series(e.getKey(), Palette.color(i++), withBreaks(pts, present, axis));
       long n = 0;
-      for (var b : m.basesOf("unga " + e.getKey())) {
+      for (var b : m.basesOf(SeriesId.unga(e.getKey()))) {
         n += b.rows();
         files.add(b.source() + ": " + String.join(", ", b.files()));
       }
@@ -110,7 +111,7 @@ final class AlignmentFigures {
       }
       totals.put(e.getKey(), total);
       long n = 0;
-      for (var b : m.basesOf("arms " + e.getKey())) {
+      for (var b : m.basesOf(SeriesId.arms(e.getKey()))) {
         n += b.rows();
         files.add(b.source() + ": " + String.join(", ", b.files()));
       }

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
-import org.dyadscope.measure.SignificantDigits;
+import org.dyadscope.format.SignificantDigits;
 import org.dyadscope.assess.Agreement;
 import org.dyadscope.assess.Assessment;
 import org.dyadscope.assess.Assessor;

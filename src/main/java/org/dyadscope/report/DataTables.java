@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.dyadscope.cases.CaseFile;
+import org.dyadscope.cases.Frequency;
 import org.dyadscope.measure.ArmsFlow;
 import org.dyadscope.measure.CoveragePoint;
 import org.dyadscope.measure.FileProvenance;
-import org.dyadscope.measure.Frequency;
 import org.dyadscope.measure.Measurements;
 import org.dyadscope.measure.SeriesPoint;
 import org.dyadscope.measure.UngaDistance;
@@ -31,7 +31,7 @@ final class DataTables {
    */
   static List<DataTable> of(CaseFile c, Measurements m) {
     List<DataTable> out = new ArrayList<>();
-    List<Frequency> freqs = c.frequencies().stream().map(Frequency::of).toList();
+    List<Frequency> freqs = c.frequencies();
     for (Frequency f : freqs) {
       out.add(new DataTable("series/events_" + suffix(f) + ".csv", SERIES_HEADER,
           m.series(f).stream().filter(p -> p.events() != null).map(p -> seriesRow(p, m.dedup().id())).toList()));

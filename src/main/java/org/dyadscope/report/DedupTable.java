@@ -5,6 +5,7 @@ import java.util.List;
 import org.dyadscope.measure.DedupTotal;
 import org.dyadscope.measure.Measurements;
 import org.dyadscope.measure.SeriesBasis;
+import org.dyadscope.measure.SeriesId;
 
 /** The table of raw against de-duplicated dyad events per source, with the rows behind the gaps in means. */
 final class DedupTable {
@@ -21,7 +22,7 @@ final class DedupTable {
       rows.add(List.of(t.source(), t.dyad().toString(), Num.count(t.events()), Num.count(t.eventsDedup()),
           kept, Num.count(t.noGoldstein()), Num.count(t.citation())));
     }
-    long uncovered = m.bases().stream().filter(b -> b.series().startsWith("events "))
+    long uncovered = m.bases().stream().filter(b -> b.series().kind() == SeriesId.Kind.EVENTS)
         .mapToLong(SeriesBasis::rowsUncovered).sum();
     return new Doc.Table("Dyad events over the case period, raw and de-duplicated (policy "
         + m.dedup().id() + "; the monthly and yearly numbers are in the series CSV, columns events and"

@@ -9,15 +9,16 @@ import java.util.StringJoiner;
 import java.util.function.Function;
 import org.dyadscope.cases.CaseFile;
 import org.dyadscope.cases.Dyad;
+import org.dyadscope.cases.Frequency;
 import org.dyadscope.measure.CoveragePoint;
-import org.dyadscope.measure.Frequency;
 import org.dyadscope.measure.Measurements;
+import org.dyadscope.measure.SeriesId;
 import org.dyadscope.measure.SeriesPoint;
 import org.dyadscope.measure.SourceSummary;
 import org.dyadscope.report.svg.CoverageChart;
 import org.dyadscope.report.svg.Marker;
-import org.dyadscope.report.svg.PanelChart;
 import org.dyadscope.report.svg.Palette;
+import org.dyadscope.report.svg.PanelChart;
 import org.dyadscope.report.svg.TimeAxis;
 
 /** Figures drawn from the event series: coverage, one figure per dyad, the triad comparison. */
@@ -79,7 +80,7 @@ final class EventFigures {
       share.panel(s, title, List.of(new PanelChart.Series(s, color(s), monthly(s, pts, SeriesPoint::share))));
       gold.panel(s, title, List.of(new PanelChart.Series(s, color(s), monthly(s, pts, SeriesPoint::goldsteinMean))));
     }
-    String basis = Captions.basis(m.basesOf("events " + d), "event");
+    String basis = Captions.basis(m.basesOf(SeriesId.events(d)), "event");
     String caption = "Events " + d + " (actor 1 country " + d.source() + ", actor 2 country "
         + d.target() + "), " + c.period().start() + "–" + c.period().end()
         + ". Share = the dyad's events / all events of that source in the month, so volume changes of "

@@ -82,7 +82,7 @@ final class JsonOutput {
     }
     ArrayNode bases = root.putArray("bases");
     for (SeriesBasis b : m.bases()) {
-      ObjectNode o = bases.addObject().put("series", b.series()).put("source", b.source())
+      ObjectNode o = bases.addObject().put("series", b.series().toString()).put("source", b.source())
           .put("rows", b.rows()).put("rows_uncovered", b.rowsUncovered()).put("file_count", b.fileCount());
       b.files().forEach(o.putArray("files")::add);
     }
@@ -109,7 +109,8 @@ final class JsonOutput {
     for (List<String> t : c.triads()) {
       t.forEach(triads.addArray()::add);
     }
-    c.frequencies().forEach(o.putArray("frequencies")::add);
+    ArrayNode frequencies = o.putArray("frequencies");
+    c.frequencies().forEach(f -> frequencies.add(f.id()));
     ArrayNode sources = o.putArray("sources");
     c.sources().forEach(s -> sources.addObject().put("name", s.name()).put("format", s.format()));
     return o;

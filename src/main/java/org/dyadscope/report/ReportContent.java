@@ -6,9 +6,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 import org.dyadscope.cases.Actor;
 import org.dyadscope.cases.CaseFile;
 import org.dyadscope.cases.Dyad;
+import org.dyadscope.cases.Frequency;
 import org.dyadscope.cases.SourceSpec;
 import org.dyadscope.measure.FileProvenance;
 import org.dyadscope.measure.Measurements;
@@ -87,7 +89,7 @@ final class ReportContent {
   private static Doc.Section caseSection(CaseFile c, Measurements m, List<Marker> markers) {
     List<Doc.Block> b = new ArrayList<>();
     b.add(new Doc.Para("Case " + c.name() + ". Period " + c.period().start() + " to " + c.period().end()
-        + ", series by " + String.join(" and ", c.frequencies()) + "."));
+        + ", series by " + c.frequencies().stream().map(Frequency::id).collect(Collectors.joining(" and ")) + "."));
     b.add(new Doc.Table("Actors", List.of("Code", "Name"),
         c.actors().stream().map(a -> List.of(a.code(), a.name())).toList(), List.of()));
     b.add(new Doc.Para("Directed dyads: " + String.join(", ", c.dyads().stream().map(Dyad::toString).toList())

@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.dyadscope.measure.SignificantDigits;
+import org.dyadscope.format.SignificantDigits;
 
 /**
  * Writes a trace's audit trail as {@code trace.csv}: header

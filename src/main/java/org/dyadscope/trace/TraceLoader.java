@@ -2,13 +2,6 @@ package org.dyadscope.trace;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -16,7 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.dyadscope.cases.CaseFileException;
+import org.dyadscope.yaml.CaseFileException;
+import org.dyadscope.yaml.YamlDocument;
 
 /**
  * Reads and validates a case's {@code trace.yaml}: hypotheses, optional dependency groups,
@@ -49,6 +43,10 @@ import org.dyadscope.cases.CaseFileException;
 public final class TraceLoader {
   /** Name of the trace file inside a case folder. */
   public static final String TRACE_FILE = "trace.yaml";
+  private static final YamlDocument.Kind KIND = new YamlDocument.Kind(TRACE_FILE, "trace",
+      "put the hypotheses and evidence in the case folder's " + TRACE_FILE,
+      "keys: hypotheses, groups, evidence, sensitivity; see TraceLoader for the layout",
+      "give hypotheses and evidence");
 
   private TraceLoader() {}
 
@@ -58,43 +56,17 @@ public final class TraceLoader {
    * @throws CaseFileException on a missing file, bad YAML, an unknown key or an invalid value
    */
   public static TraceSpec load(Path folderOrFile) throws CaseFileException {
-    Path file = Files.isDirectory(folderOrFile) ? folderOrFile.resolve(TRACE_FILE) : folderOrFile;
-    if (!Files.isRegularFile(file)) {
-      throw new CaseFileException(file + ": trace file not found; put the hypotheses and evidence in the case folder's "
-          + TRACE_FILE);
-    }
-    String text;
-    try {
-      text = Files.readString(file, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new CaseFileException(file + ": cannot read trace file: " + e.getMessage(), e);
-    }
-    Raw raw;
-    YamlLocations where;
-    try {
-      ObjectMapper m = new ObjectMapper(new YAMLFactory()).enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-      raw = m.readValue(text, Raw.class);
-      where = YamlLocations.of(text);
-    } catch (JsonProcessingException e) {
-      throw YamlErrors.binding(file, text, e, "keys: hypotheses, groups, evidence, sensitivity; see TraceLoader for the layout");
-    } catch (IOException e) {
-      throw new CaseFileException(file + ": cannot parse trace file: " + e.getMessage(), e);
-    }
-    if (raw == null) {
-      throw new CaseFileException(file + ":1:1: trace file is empty; give hypotheses and evidence");
-    }
-    return new Validator(file, where).validate(raw);
+    YamlDocument<Raw> doc = YamlDocument.read(folderOrFile, KIND, Raw.class);
+    return new Validator(doc).validate(doc.raw());
   }
 
   /** Checks values and builds the spec; each error points at the offending value. */
   private static final class Validator {
-    private final Path file;
-    private final YamlLocations where;
+    private final YamlDocument<Raw> doc;
     private final List<String> hypothesisIds = new ArrayList<>();
 
-    Validator(Path file, YamlLocations where) {
-      this.file = file;
-      this.where = where;
+    Validator(YamlDocument<Raw> doc) {
+      this.doc = doc;
     }
 
     TraceSpec validate(Raw raw) throws CaseFileException {
@@ -144,7 +116,7 @@ public final class TraceLoader {
               + " has no evidence items; add `group: " + groups.get(i).id() + "` to its items or delete it");
         }
       }
-      return new TraceSpec(file, hypotheses, groups, items, sensitivity(raw.sensitivity));
+      return new TraceSpec(doc.file(), hypotheses, groups, items, sensitivity(raw.sensitivity));
     }
 
     private List<Hypothesis> hypotheses(List<RawHypothesis> raw) throws CaseFileException {
@@ -319,7 +291,7 @@ public final class TraceLoader {
     }
 
     private CaseFileException error(String path, boolean atKey, String message) {
-      return new CaseFileException(file + ":" + where.at(path, atKey) + ": " + message);
+      return doc.error(path, atKey, message);
     }
   }
 

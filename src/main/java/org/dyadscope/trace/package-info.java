@@ -5,7 +5,7 @@
  * <p>Use from a command:
  *
  * <pre>
- * TraceSpec spec = TraceLoader.load(caseFolder);                  // trace.yaml; CaseFileException names file:line:col
+ * TraceSpec spec = TraceLoader.load(caseFolder);                  // trace.yaml; CaseFileException (org.dyadscope.yaml) names file:line:col
  * Trace trace = TraceEngine.run(spec, resolver);                  // resolver evaluates query observations
  * SensitivityResult s = Sensitivity.analyse(trace, spec.sensitivity());
  * TraceCsv.write(trace, out.resolve("trace.csv"));

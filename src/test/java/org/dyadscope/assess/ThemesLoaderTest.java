@@ -9,7 +9,6 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.dyadscope.cases.CaseFileException;
 import org.dyadscope.store.Store;
 import org.dyadscope.trace.EvidenceItem;
 import org.dyadscope.trace.Hypothesis;
@@ -17,6 +16,7 @@ import org.dyadscope.trace.Likelihood;
 import org.dyadscope.trace.Observation;
 import org.dyadscope.trace.SourceCitation;
 import org.dyadscope.trace.TraceSpec;
+import org.dyadscope.yaml.CaseFileException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
+import org.dyadscope.yaml.CaseFileException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,6 +21,19 @@ class CaseLoaderTest {
     assertThat(c.period()).isEqualTo(new Period(YearMonth.of(2012, 1), YearMonth.of(2022, 12)));
     assertThat(c.lookups().cameoEventCodes()).isEqualTo("gdelt/lookups/CAMEO.eventcodes.txt");
     assertThat(c.sources()).extracting(SourceSpec::name).contains("gdelt2", "icews", "sipri", "unga", "ungd");
+  }
+
+  @Test
+  void frequenciesAreTypedAndWrittenExactly(@TempDir Path dir) throws Exception {
+    String head = "name: x\nactors: [{code: RUS}, {code: IRN}]\ndyads: [RUS->IRN]\n"
+        + "period: {start: 2012-01, end: 2012-12}\n";
+    Files.writeString(dir.resolve("case.yaml"), head + "frequencies: [year]\n");
+    assertThat(CaseLoader.load(dir).frequencies()).containsExactly(Frequency.YEAR);
+    Files.writeString(dir.resolve("case.yaml"), head);
+    assertThat(CaseLoader.load(dir).frequencies()).containsExactly(Frequency.MONTH, Frequency.YEAR);
+    Files.writeString(dir.resolve("case.yaml"), head + "frequencies:\n  - year\n  - Month\n");
+    assertThatThrownBy(() -> CaseLoader.load(dir))
+        .hasMessage(dir.resolve("case.yaml") + ":7:5: frequency 'Month' is not supported; use month or year");
   }
 
   @Test

@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.dyadscope.TestData;
 import org.dyadscope.code.lexicon.Sector;
 import org.dyadscope.collect.ungd.SpeechText;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class SecuritizationCoderTest {
   private static final DocumentCoder CODER = DocumentCoder.builtIn();
@@ -37,6 +39,20 @@ class SecuritizationCoderTest {
     // 40 chars either side of the key term, within the sentence
     assertThat(c.kwic()).isEqualTo("NATO’s expansion [[threatens]] our security and we must respond immedi");
     assertThat(c.text().substring(c.kwicStart() - c.start(), c.kwicEnd() - c.start())).isEqualTo("threatens");
+  }
+
+  @Test
+  void aCaseWordListOverrideChangesTheRuleThatReadsIt(@TempDir Path caseDir) throws IOException {
+    String junta = "The Israeli junta threatens the security of the region.";
+    // "Israeli" is an adjective: a source only with an agent noun of words.tsv after it
+    assertThat(one("The Israeli regime threatens the security of the region.", "IRN").threatSource()).isEqualTo("ISR");
+    assertThat(one(junta, "IRN").threatSource()).isNull();
+    Files.createDirectories(caseDir.resolve("lexicon"));
+    Files.writeString(caseDir.resolve("lexicon/words.tsv"), "list\tword\tflags\nagent_nouns\tjunta\t\n");
+    SentenceCoding c = DocumentCoder.forCase(caseDir).code(junta, "IRN", "2020", "t:1").get(0);
+    assertThat(c.threatSource()).isEqualTo("ISR");
+    assertThat(c.strength()).isEqualTo(0.75);
+    assertThat(c.lexiconVersion()).startsWith("dyadscope-lexicon-1.4.2+case-");
   }
 
   @Test

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Set;
 import org.dyadscope.cases.CaseFile;
 import org.dyadscope.cases.Dyad;
+import org.dyadscope.cases.Frequency;
 import org.dyadscope.store.EventRow;
 import org.dyadscope.store.FileLoad;
 import org.dyadscope.store.Store;

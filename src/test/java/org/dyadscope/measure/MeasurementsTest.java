@@ -8,6 +8,7 @@ import java.util.List;
 import org.assertj.core.data.Offset;
 import org.dyadscope.cases.CaseFile;
 import org.dyadscope.cases.Dyad;
+import org.dyadscope.cases.Frequency;
 import org.dyadscope.store.Store;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -202,14 +203,19 @@ class MeasurementsTest {
 
   @Test
   void basesCountRowsAndFilesPerSeries() {
-    assertThat(m.basesOf("events RUS->IRN")).containsExactly(
-        new SeriesBasis("events RUS->IRN", "gd", 3, 0, 2, List.of("gd/a.csv", "gd/b.csv")),
-        new SeriesBasis("events RUS->IRN", "ic", 1, 0, 1, List.of("ic/x.tab")));
-    assertThat(m.basesOf("arms RUS->IRN")).containsExactly(
-        new SeriesBasis("arms RUS->IRN", "sipri", 2, 0, 1, List.of("sipri.csv")));
-    assertThat(m.basesOf("unga IRN-RUS")).containsExactly(
-        new SeriesBasis("unga IRN-RUS", "unga", 2, 0, 1, List.of("un.csv")));
-    assertThat(m.basesOf("unga RUS-USA")).isEmpty();
+    SeriesId events = SeriesId.events(new Dyad("RUS", "IRN"));
+    SeriesId arms = SeriesId.arms(new Dyad("RUS", "IRN"));
+    SeriesId unga = SeriesId.unga("IRN-RUS");
+    assertThat(List.of(events, arms, unga)).extracting(SeriesId::toString)
+        .containsExactly("events RUS->IRN", "arms RUS->IRN", "unga IRN-RUS");
+    assertThat(m.basesOf(events)).containsExactly(
+        new SeriesBasis(events, "gd", 3, 0, 2, List.of("gd/a.csv", "gd/b.csv")),
+        new SeriesBasis(events, "ic", 1, 0, 1, List.of("ic/x.tab")));
+    assertThat(m.basesOf(arms)).containsExactly(
+        new SeriesBasis(arms, "sipri", 2, 0, 1, List.of("sipri.csv")));
+    assertThat(m.basesOf(unga)).containsExactly(
+        new SeriesBasis(unga, "unga", 2, 0, 1, List.of("un.csv")));
+    assertThat(m.basesOf(SeriesId.unga("RUS-USA"))).isEmpty();
   }
 
   @Test

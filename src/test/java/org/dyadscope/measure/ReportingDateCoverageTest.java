@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.dyadscope.cases.CaseFile;
 import org.dyadscope.cases.Dyad;
+import org.dyadscope.cases.Frequency;
 import org.dyadscope.store.Store;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,8 +48,8 @@ class ReportingDateCoverageTest {
       assertThat(point(m, Frequency.YEAR, "2020").share()).isEqualTo(1.0);
       assertThat(m.triads().get(0).cells().get(0).events()).isEqualTo(2L);
       assertThat(m.dedupTotals().get(0).events()).isEqualTo(2L);
-      assertThat(m.basesOf("events RUS->IRN")).containsExactly(
-          new SeriesBasis("events RUS->IRN", "gd", 2, 1, 1, List.of(SmallCase.LATE_FILE)));
+      assertThat(m.basesOf(SeriesId.events(new Dyad("RUS", "IRN")))).containsExactly(
+          new SeriesBasis(SeriesId.events(new Dyad("RUS", "IRN")), "gd", 2, 1, 1, List.of(SmallCase.LATE_FILE)));
       SourceSummary gd = m.sourceSummaries().get(0);
       assertThat(List.of(gd.events(), gd.eventsUncovered())).containsExactly(2L, 1L);
     }

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.dyadscope.cases.Actor;
 import org.dyadscope.cases.CaseFile;
 import org.dyadscope.cases.Dyad;
+import org.dyadscope.cases.Frequency;
 import org.dyadscope.cases.Lookups;
 import org.dyadscope.cases.Period;
 import org.dyadscope.cases.SourceSpec;
@@ -35,7 +36,7 @@ public final class SmallCase {
         List.of(new Dyad("RUS", "IRN"), new Dyad("IRN", "RUS"), new Dyad("RUS", "USA")),
         List.of(List.of("RUS", "IRN", "USA")),
         new Period(YearMonth.of(2020, 1), YearMonth.of(2020, 3)),
-        List.of("month", "year"), Lookups.defaults(),
+        List.of(Frequency.MONTH, Frequency.YEAR), Lookups.defaults(),
         List.of(new SourceSpec("gd", "gdelt", List.of("gd/*.csv"), null),
             new SourceSpec("ic", "icews-tab", List.of("ic/*.tab"), null),
             new SourceSpec("unga", "unga-idealpoints", List.of("un.csv"), null),

@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import org.dyadscope.cases.CaseFileException;
+import org.dyadscope.yaml.CaseFileException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -102,7 +102,7 @@ class TraceLoaderTest {
   @Test
   void unknownKeyNamesLineAndColumn(@TempDir Path dir) {
     assertError(dir, VALID.replace("    group: G1\n  - id: E2", "    grup: G1\n  - id: E2"),
-        "trace.yaml:23:5", "unknown key 'grup' (at evidence[0].grup); use one of");
+        "trace.yaml:23:5", "unknown key 'grup' (at evidence[0].grup), did you mean 'group'?; keys allowed here: ");
   }
 
   @Test

@@ -8,16 +8,14 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.dyadscope.code.text.TextFold;
 import org.dyadscope.code.text.Token;
 import org.dyadscope.code.text.Tokenizer;
@@ -32,13 +30,17 @@ import org.dyadscope.code.text.Tokenizer;
  * quotes) and tokenizing (see {@link Tokenizer}); {@code sector} is a sector name or empty;
  * {@code flags} may hold {@code cs} (match the written case only) and category-specific flags
  * (see {@link LexiconEntry#flags}). A phrase appears once per file;
- * a later row for the same phrase replaces the earlier one.
+ * a later row for the same phrase replaces the earlier one. {@code attr}, {@code flags} and a closed
+ * {@code value} are checked against the file's {@link Category} when the file loads: an unknown one
+ * ({@code Strong} for {@code strong}, a misspelt flag) is refused with {@code file:line} and the valid
+ * values. {@code words.tsv} holds the closed English word lists of the coding rules ({@link Words}).
  *
  * <p><b>Per-case overrides.</b> A case folder may hold {@code lexicon/<file>.tsv} with the same
  * names. By default its rows extend the built-in file (and replace built-in rows of the same
  * phrase); a file whose comment lines contain {@code mode: replace} replaces the built-in file
  * whole. A row whose flags hold {@code remove} deletes the phrase. {@code roles.tsv}, the leaders'
- * dated offices ({@link Roles}), is overridden person by person. The effective {@link #version}
+ * dated offices ({@link Roles}), is overridden person by person; {@code words.tsv} word by word. A
+ * {@code .tsv} file of another name is refused. The effective {@link #version}
  * then names the case's files by digest, so every coding records exactly which lexicon made it.
  */
 public final class Lexicon {
@@ -52,15 +54,17 @@ public final class Lexicon {
 
   private final Map<Category, Map<String, LexiconEntry>> byCategory;
   private final Roles roles;
+  private final Words words;
   private final String version;
   private final PhraseMatcher matcher;
 
-  private Lexicon(Map<Category, Map<String, LexiconEntry>> byCategory, Roles roles, String version) {
+  private Lexicon(Map<Category, Map<String, LexiconEntry>> byCategory, Roles roles, Words words, String version) {
     this.byCategory = byCategory;
     this.roles = roles;
+    this.words = words;
     this.version = version;
     for (LexiconEntry e : byCategory.get(Category.ACTOR).values()) {
-      String person = e.flagValue("person");
+      String person = e.person();
       if (person == null) {
         continue;
       }
@@ -87,7 +91,8 @@ public final class Lexicon {
       read(c, builtInText(c.fileName()), RESOURCE_DIR + c.fileName(), map.get(c));
     }
     Roles roles = Roles.read(builtInText(ROLES_FILE), RESOURCE_DIR + ROLES_FILE);
-    return new Lexicon(map, roles, "dyadscope-lexicon-" + builtInText("VERSION").trim());
+    Words words = Words.none().with(builtInText(Words.FILE), RESOURCE_DIR + Words.FILE, false, Lexicon::wordKey);
+    return new Lexicon(map, roles, words, "dyadscope-lexicon-" + builtInText("VERSION").trim());
   }
 
   /**
@@ -101,6 +106,7 @@ public final class Lexicon {
     if (lexiconDir == null || !Files.isDirectory(lexiconDir)) {
       return base;
     }
+    refuseUnknownFiles(lexiconDir);
     Map<Category, Map<String, LexiconEntry>> map = new EnumMap<>(Category.class);
     base.byCategory.forEach((c, m) -> map.put(c, new LinkedHashMap<>(m)));
     MessageDigest digest = sha256();
@@ -119,11 +125,45 @@ public final class Lexicon {
     if (content != null) {
       roles = roles.with(Roles.read(content, lexiconDir.resolve(ROLES_FILE).toString()), replacesWhole(content));
     }
+    Words words = base.words;
+    content = overrideText(lexiconDir, Words.FILE, digest, used);
+    if (content != null) {
+      words = words.with(content, lexiconDir.resolve(Words.FILE).toString(), replacesWhole(content), Lexicon::wordKey);
+    }
     if (used.isEmpty()) {
       return base;
     }
     String hex = HexFormat.of().formatHex(digest.digest()).substring(0, 12);
-    return new Lexicon(map, roles, base.version + "+case-" + hex);
+    return new Lexicon(map, roles, words, base.version + "+case-" + hex);
+  }
+
+  /** The lexicon's file names: one per category, roles and words. */
+  public static List<String> fileNames() {
+    List<String> names = new ArrayList<>();
+    for (Category c : Category.values()) {
+      names.add(c.fileName());
+    }
+    names.add(ROLES_FILE);
+    names.add(Words.FILE);
+    return names;
+  }
+
+  /**
+   * Refuses a {@code .tsv} file of a case's lexicon folder that names no lexicon file (a misspelt
+   * {@code threats.tsv} would otherwise be ignored without a word).
+   */
+  private static void refuseUnknownFiles(Path dir) {
+    List<String> known = fileNames();
+    try (var files = Files.list(dir)) {
+      for (Path f : (Iterable<Path>) files.sorted()::iterator) {
+        String name = f.getFileName().toString();
+        if (name.endsWith(".tsv") && !known.contains(name)) {
+          throw new LexiconException(f + ": not a lexicon file; rename it to one of " + String.join(", ", known));
+        }
+      }
+    } catch (IOException e) {
+      throw new LexiconException(dir + ": cannot list the lexicon overrides (" + e.getMessage() + ")", e);
+    }
   }
 
   /**
@@ -174,6 +214,11 @@ public final class Lexicon {
     return roles;
   }
 
+  /** The closed word lists of {@code words.tsv} the coding rules consult. */
+  public Words words() {
+    return words;
+  }
+
   /** The phrase matcher over all categories. */
   public PhraseMatcher matcher() {
     return matcher;
@@ -200,27 +245,34 @@ public final class Lexicon {
     if (toks.isEmpty()) {
       throw new LexiconException(where + ": phrase '" + phrase + "' has no words");
     }
-    Set<String> flags = Arrays.stream(col(f, 4).toLowerCase(Locale.ROOT).split("[,\\s]+"))
-        .filter(x -> !x.isEmpty())
-        .collect(Collectors.toUnmodifiableSet());
-    String key = key(toks);
-    if (flags.contains("remove")) {
-      into.remove(key);
-      return;
-    }
+    Set<Flag> flags = EnumSet.noneOf(Flag.class);
+    String person = null;
+    Attribute attr;
     Sector sector;
-    try {
-      sector = Sector.parse(col(f, 3));
-    } catch (IllegalArgumentException e) {
-      throw new LexiconException(where + ": " + e.getMessage(), e);
-    }
     String value = col(f, 1).isEmpty() ? phrase : col(f, 1);
-    if (c == Category.SECTOR) {
-      try {
-        sector = Sector.parse(value);
-      } catch (IllegalArgumentException e) {
-        throw new LexiconException(where + ": " + e.getMessage(), e);
+    try {
+      for (String x : col(f, 4).split("[,\\s]+")) {
+        if (!x.isEmpty()) {
+          Flag flag = Flag.parse(x, c.flags());
+          flags.add(flag);
+          person = flag == Flag.PERSON ? x.substring("person:".length()) : person;
+        }
       }
+      if (flags.contains(Flag.REMOVE)) {
+        into.remove(key(toks));
+        return;
+      }
+      attr = Attribute.parse(col(f, 2), c.attributes());
+      if (!c.allowedValues().isEmpty() && !c.allowedValues().contains(value)) {
+        throw new IllegalArgumentException("unknown value '" + value + "'; expected one of "
+            + String.join(", ", c.allowedValues()));
+      }
+      sector = Sector.parse(c == Category.SECTOR ? value : col(f, 3));
+    } catch (IllegalArgumentException e) {
+      throw new LexiconException(where + ": " + e.getMessage() + " (" + c.fileName() + ")", e);
+    }
+    if (flags.contains(Flag.PERSON) && person.isEmpty()) {
+      throw new LexiconException(where + ": flag 'person:' names no person; write person:<key> as in " + ROLES_FILE);
     }
     List<String> keys = new ArrayList<>(toks.size());
     List<String> surface = new ArrayList<>(toks.size());
@@ -228,14 +280,20 @@ public final class Lexicon {
       keys.add(t.key());
       surface.add(phrase.substring(t.start(), t.end()));
     }
-    into.put(key, new LexiconEntry(c, phrase, Collections.unmodifiableList(keys),
-        Collections.unmodifiableList(surface), value, col(f, 2), sector, flags));
+    into.put(key(toks), new LexiconEntry(c, phrase, Collections.unmodifiableList(keys),
+        Collections.unmodifiableList(surface), value, attr, sector, Collections.unmodifiableSet(flags), person));
   }
 
   private static List<Token> tokens(String phrase) {
     synchronized (PHRASE_TOKENIZER) {
       return PHRASE_TOKENIZER.tokenize(TextFold.nfc(phrase));
     }
+  }
+
+  /** The folded key of a one-token word, or null when {@code word} is not exactly one token. */
+  private static String wordKey(String word) {
+    List<Token> toks = tokens(word);
+    return toks.size() == 1 ? toks.get(0).key() : null;
   }
 
   private static String key(List<Token> toks) {

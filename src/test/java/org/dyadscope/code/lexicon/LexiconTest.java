@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.assertj.core.api.AbstractThrowableAssert;
 import org.dyadscope.code.text.Token;
 import org.dyadscope.code.text.Tokenizer;
 import org.junit.jupiter.api.Test;
@@ -91,8 +92,90 @@ class LexiconTest {
         .hasMessageContaining("sector.tsv:1").hasMessageContaining("expected the header");
   }
 
+  @Test
+  void builtInRowsCarryTypedAttributesAndFlags() {
+    LexiconEntry aggression = LEX.lookup(Category.THREAT, "aggression");
+    assertThat(aggression.attr()).isEqualTo(Attribute.STRONG);
+    assertThat(aggression.flags()).contains(Flag.AGENTOF, Flag.ENDABLE);
+    LexiconEntry putin = LEX.lookup(Category.ACTOR, "Putin");
+    assertThat(putin.attr()).isEqualTo(Attribute.LEADER);
+    assertThat(putin.flags()).containsExactly(Flag.PERSON);
+    assertThat(putin.person()).isEqualTo("putin");
+    assertThat(LEX.lookup(Category.ACTOR, "US").caseSensitive()).isTrue();
+    assertThat(LEX.lookup(Category.HEDGE, "may").attr()).isNull();
+  }
+
+  @Test
+  void unknownAttributeIsRefusedWithFileLineAndTheValidOnes() throws IOException {
+    refused("threat.tsv", "# a case's threats\nphrase\tvalue\tattr\tsector\tflags\n"
+        + "menace\t\tweak\t\t\nperil\t\tStrong\t\t\n")
+        .hasMessageStartingWith(dir.resolve("threat.tsv")
+            + ":4: unknown attr 'Strong'; expected one of strong, weak or empty");
+    refused("threat.tsv", "phrase\tvalue\tattr\nperil\t\tstate\n")
+        .hasMessageContaining("threat.tsv:2: unknown attr 'state'");
+    Files.delete(dir.resolve("threat.tsv"));
+    refused("referent.tsv", "phrase\tvalue\tattr\nhomeland\t\tstrong\n")
+        .hasMessageContaining("referent.tsv:2: unknown attr 'strong'; expected an empty attr");
+  }
+
+  @Test
+  void unknownFlagIsRefusedWithFileLineAndTheValidOnes() throws IOException {
+    refused("threat.tsv", "phrase\tvalue\tattr\tsector\tflags\n"
+        + "peril\t\tstrong\t\tendable, agentof\nmenace\t\tstrong\t\tendabel\n")
+        .hasMessageContaining("threat.tsv:3: unknown flag 'endabel'; expected cs, remove, endable, agentof, act, "
+            + "generic, harm, lead, weapon");
+    refused("threat.tsv", "phrase\tvalue\tattr\tsector\tflags\nperil\t\tstrong\t\tCS\n")
+        .hasMessageContaining("threat.tsv:2: unknown flag 'CS'");
+    refused("threat.tsv", "phrase\tvalue\tattr\tsector\tflags\nperil\t\tstrong\t\tadj\n")
+        .hasMessageContaining("threat.tsv:2: unknown flag 'adj'");
+    Files.writeString(dir.resolve("threat.tsv"),
+        "phrase\tvalue\tattr\tsector\tflags\nperil\t\tstrong\t\tendable, agentof\n");
+    assertThat(Lexicon.withOverrides(dir).lookup(Category.THREAT, "peril").flags())
+        .containsExactlyInAnyOrder(Flag.ENDABLE, Flag.AGENTOF);
+  }
+
+  @Test
+  void unknownCategoryFileAndClosedValueAreRefused() throws IOException {
+    refused("threats.tsv", "phrase\tvalue\tattr\nperil\t\tstrong\n")
+        .hasMessageContaining("threats.tsv: not a lexicon file; rename it to one of actors.tsv, threat.tsv");
+    Files.delete(dir.resolve("threats.tsv"));
+    refused("markers.tsv", "phrase\tvalue\ntowards\tsourse\n")
+        .hasMessageContaining("markers.tsv:2: unknown value 'sourse'; expected one of source, target");
+  }
+
+  @Test
+  void wordListsComeFromWordsTsvAndACaseExtendsOrRemovesThem() throws IOException {
+    assertThat(LEX.words().of(WordList.COORDINATION)).containsExactly("and", "or");
+    assertThat(LEX.words().of(WordList.RELATIVE_PRONOUNS)).containsExactly("that", "which", "who", "whom", "whose");
+    assertThat(LEX.words().of(WordList.COUNTER_VERBS)).hasSize(24).contains("combatting", "tackling");
+    for (WordList l : WordList.values()) {
+      assertThat(LEX.words().of(l)).as(l.label()).isNotEmpty();
+    }
+    Files.writeString(dir.resolve("words.tsv"), "list\tword\tflags\ncounter_verbs\tResist\t\n"
+        + "coordination\tor\tremove\n");
+    Lexicon lex = Lexicon.withOverrides(dir);
+    assertThat(lex.version()).startsWith("dyadscope-lexicon-1.4.2+case-");
+    assertThat(lex.words().contains(WordList.COUNTER_VERBS, "resist")).isTrue();
+    assertThat(lex.words().of(WordList.COORDINATION)).containsExactly("and");
+    assertThat(LEX.words().of(WordList.COORDINATION)).containsExactly("and", "or");
+  }
+
+  @Test
+  void badWordListRowNamesFileAndLine() throws IOException {
+    refused("words.tsv", "list\tword\tflags\nagent_noun\tjunta\t\n")
+        .hasMessageContaining("words.tsv:2: unknown word list 'agent_noun'; expected one of coordination, determiners");
+    refused("words.tsv", "list\tword\tflags\nagent_nouns\tarmed forces\t\n")
+        .hasMessageContaining("words.tsv:2: word 'armed forces' is not one word");
+  }
+
+  /** Writes a case's {@code file} and asserts that loading the overrides is refused. */
+  private AbstractThrowableAssert<?, ? extends Throwable> refused(String file, String text) throws IOException {
+    Files.writeString(dir.resolve(file), text);
+    return assertThatThrownBy(() -> Lexicon.withOverrides(dir)).isInstanceOf(LexiconException.class);
+  }
+
   private static LexiconEntry entry(String phrase) {
     return new LexiconEntry(Category.THREAT, phrase, List.of(phrase.split(" ")),
-        List.of(phrase.split(" ")), phrase, "strong", null, java.util.Set.of());
+        List.of(phrase.split(" ")), phrase, Attribute.STRONG, null, java.util.Set.of(), null);
   }
 }

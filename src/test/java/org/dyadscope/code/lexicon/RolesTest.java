@@ -59,10 +59,10 @@ class RolesTest {
   @Test
   void everyLeaderOfTheActorLexiconHasItsOffices() {
     List<LexiconEntry> leaders = Lexicon.builtIn().entries(Category.ACTOR).stream()
-        .filter(e -> e.attr().equals("leader")).toList();
+        .filter(e -> e.attr() == Attribute.LEADER).toList();
     assertThat(leaders).hasSize(36).allSatisfy(e -> {
-      assertThat(e.flagValue("person")).as(e.phrase()).isNotNull();
-      assertThat(BUILT_IN.of(e.flagValue("person"))).as(e.phrase())
+      assertThat(e.person()).as(e.phrase()).isNotNull();
+      assertThat(BUILT_IN.of(e.person())).as(e.phrase())
           .isNotEmpty().allSatisfy(r -> assertThat(r.code()).isEqualTo(e.value()));
     });
   }

@@ -1,4 +1,4 @@
-package org.dyadscope.measure;
+package org.dyadscope.format;
 
 import java.math.BigDecimal;
 import java.math.MathContext;

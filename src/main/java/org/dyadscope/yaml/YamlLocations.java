@@ -1,4 +1,4 @@
-package org.dyadscope.trace;
+package org.dyadscope.yaml;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;

@@ -1,4 +1,4 @@
-package org.dyadscope.cases;
+package org.dyadscope.yaml;
 
 /** A case file that cannot be used; the message names the file, line and column and the fix. */
 public final class CaseFileException extends Exception {

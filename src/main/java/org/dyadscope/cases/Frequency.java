@@ -1,10 +1,9 @@
-package org.dyadscope.measure;
-
-import java.util.Locale;
+package org.dyadscope.cases;
 
 /**
- * A series frequency and how its periods are labelled: {@code month} periods are {@code YYYY-MM},
- * {@code year} periods are {@code YYYY}. Labels sort chronologically as strings.
+ * A series frequency of a case ({@code frequencies:} in {@code case.yaml}) and how its periods are
+ * labelled: {@code month} periods are {@code YYYY-MM}, {@code year} periods are {@code YYYY}. Labels
+ * sort chronologically as strings.
  */
 public enum Frequency {
   MONTH("month", "%Y-%m"),
@@ -24,18 +23,18 @@ public enum Frequency {
   }
 
   /** DuckDB {@code strftime} pattern that turns a DATE into this frequency's period label. */
-  String strftime() {
+  public String strftime() {
     return strftime;
   }
 
   /**
-   * The frequency named in a case file.
+   * The frequency named in a case file, written exactly ({@code Month} is refused).
    *
    * @throws IllegalArgumentException for a name other than {@code month} or {@code year}
    */
   public static Frequency of(String id) {
     for (Frequency f : values()) {
-      if (f.id.equals(id.toLowerCase(Locale.ROOT))) {
+      if (f.id.equals(id)) {
         return f;
       }
     }

@@ -1,4 +1,4 @@
-package org.dyadscope.trace;
+package org.dyadscope.yaml;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -6,12 +6,12 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.io.IOException;
 import java.nio.file.Path;
-import org.dyadscope.cases.CaseFileException;
+import java.util.Collection;
+import java.util.stream.Collectors;
 
 /**
  * Turns a Jackson YAML syntax or binding error into a {@link CaseFileException} that names the
- * file, the line and column of the offending key or value, and the fix. Shared by the loaders of
- * a case folder's YAML files ({@code trace.yaml}, {@code themes.yaml}).
+ * file, the line and column of the offending key or value, and the fix ({@link YamlDocument#read}).
  */
 public final class YamlErrors {
   private YamlErrors() {}
@@ -25,7 +25,7 @@ public final class YamlErrors {
    * @param e the Jackson error
    * @param layoutHint what the file's keys are, used in the fix of a syntax error
    */
-  public static CaseFileException binding(Path file, String text, JsonProcessingException e, String layoutHint) {
+  static CaseFileException binding(Path file, String text, JsonProcessingException e, String layoutHint) {
     JsonLocation loc = e.getLocation();
     String at = loc == null ? "" : ":" + loc.getLineNr() + ":" + loc.getColumnNr();
     String message = e.getOriginalMessage().lines().findFirst().orElse("");
@@ -38,13 +38,49 @@ public final class YamlErrors {
         // keep Jackson's location
       }
       if (e instanceof UnrecognizedPropertyException u) {
-        message = "unknown key '" + u.getPropertyName() + "' (at " + path(jm) + ")";
-        fix = "use one of " + u.getKnownPropertyIds() + " or delete it";
+        String key = path(jm);
+        message = "unknown key '" + u.getPropertyName() + "'" + (key.equals(u.getPropertyName()) ? "" : " (at " + key + ")")
+            + suggestion(u.getPropertyName(), u.getKnownPropertyIds());
+        fix = "keys allowed here: " + u.getKnownPropertyIds().stream().map(String::valueOf).sorted()
+            .collect(Collectors.joining(", "));
       } else {
         message += " (at " + path(jm) + ")";
       }
     }
     return new CaseFileException(file + at + ": " + message + "; " + fix, e);
+  }
+
+  /** ", did you mean 'x'?" when one of {@code known} is within two edits of {@code typo}, else "". */
+  public static String suggestion(String typo, Collection<?> known) {
+    String best = null;
+    int bestDistance = 3;
+    for (Object k : known) {
+      int d = editDistance(typo, String.valueOf(k));
+      if (d < bestDistance) {
+        bestDistance = d;
+        best = String.valueOf(k);
+      }
+    }
+    return best == null ? "" : ", did you mean '" + best + "'?";
+  }
+
+  private static int editDistance(String a, String b) {
+    int[] prev = new int[b.length() + 1];
+    int[] cur = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      prev[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      cur[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int sub = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+        cur[j] = Math.min(sub, Math.min(prev[j] + 1, cur[j - 1] + 1));
+      }
+      int[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    return prev[b.length()];
   }
 
   /** The binding path as a {@link YamlLocations} path, e.g. {@code /hypotheses/1/prior}. */
