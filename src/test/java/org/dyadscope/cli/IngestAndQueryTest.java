@@ -186,6 +186,24 @@ class IngestAndQueryTest {
   }
 
   @Test
+  void ingestNamesADocumentCopyWhoseMetadataConflict(@TempDir Path dir) throws Exception {
+    String text = "Terrorism threatens our security.\n";
+    Path rus = Files.writeString(dir.resolve("RUS_2019-06-01_talk.txt"), text);
+    Path again = Files.writeString(dir.resolve("RUS_2019-06-01_again.txt"), text);
+    Path usa = Files.writeString(dir.resolve("USA_2019-06-01_talk.txt"), text); // another speaker: a conflict
+    CliRunner.Result r = CliRunner.run("ingest", rus.toString(), again.toString(), usa.toString(), "--db",
+        dir.resolve("t.duckdb").toString(), "--format", "documents");
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    assertThat(r.err()).contains("RUS_2019-06-01_again.txt: 1 row repeating a document text already stored, listed"
+        + " in table document_copies; not stored, the first is kept");
+    assertThat(r.err()).contains("USA_2019-06-01_talk.txt: 1 row repeating a document text already stored, listed"
+        + " in table document_copies (1 of them with conflicting metadata: relation conflict, the kept document's"
+        + " metadata stay); not stored, the first is kept");
+    assertThat(r.out().lines().skip(1).map(l -> l.substring(l.indexOf(','))))
+        .containsExactly(",documents,1,1,0,0,0,", ",documents,1,0,0,1,0,", ",documents,1,0,0,1,0,");
+  }
+
+  @Test
   void badSqlIsOneLineOnStderrAndExitOne(@TempDir Path dir) {
     Path root = TestData.root();
     Path db = dir.resolve("t.duckdb");
