@@ -55,7 +55,10 @@ import org.dyadscope.collect.LoadSink;
  * ({@link #setContentSha256}) is already loaded under another label stores nothing and is recorded
  * with {@code duplicate_of}, unless it holds documents: those are identified text by text, each
  * copy recorded in {@code document_copies}. Formats without event ids (TKG sets: split and line;
- * UNGA, SIPRI) are checked file by file only.
+ * UNGA, SIPRI) are checked file by file only. Since other files may have left out rows as repeats of
+ * a file's load, a reload that would take such events out of every file is refused
+ * ({@link #refuseLosingEvents}), and all files of a store share one actor filter
+ * ({@link Store#checkActors}).
  *
  * <p>Memory: while a file loads, DuckDB's memory limit is {@value #LOAD_MEMORY_LIMIT} (the store's
  * own limit is put back after commit or rollback). With DuckDB's default limit (80% of RAM) its
