@@ -1,8 +1,10 @@
 package org.dyadscope.cli;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,6 +16,7 @@ import org.dyadscope.collect.FileResult;
 import org.dyadscope.collect.FormatSniffer;
 import org.dyadscope.collect.ReaderRegistry;
 import org.dyadscope.collect.SourceFiles;
+import org.dyadscope.collect.SourceReader;
 import org.dyadscope.store.Store;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -23,7 +26,7 @@ import picocli.CommandLine.Parameters;
 /** {@code dyadscope ingest FILES... --db STORE}: loads files into a store, one transaction per file. */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
     description = {"Loads data files into a store and prints, per file, rows read / loaded / quarantined /"
-            + " duplicate.",
+            + " duplicate / filtered (read = loaded + quarantined + duplicate + filtered).",
         "Re-loading a file replaces its earlier rows. A file whose content is already loaded under another name"
             + " (plain or zipped) stores nothing; a GDELT or ICEWS event id already loaded keeps its first row.",
         "Formats: gdelt, icews-tab, tkg, unga-idealpoints, "
@@ -67,9 +70,6 @@ final class IngestCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(),
           "unknown --format '" + format + "'; use one of " + String.join(", ", SourceSpec.FORMATS));
     }
-    if (format != null) { // before the store is created; a guessed format's options are checked per file
-      refuseUnknownOptions(format);
-    }
     Path root = DataRoot.optional(data, spec.commandLine());
     List<Path> missing = new ArrayList<>();
     for (Path f : files) {
@@ -83,29 +83,46 @@ final class IngestCommand implements Callable<Integer> {
     }
     Set<String> keep = ActorList.parse(actors, spec.commandLine());
     ReaderRegistry readers = new ReaderRegistry(root, Lookups.defaults(), Map.of());
+    // every file's format, options and reader (lookup tables) first: a refusal leaves no store and prints nothing
+    Map<Path, SourceReader> toLoad = new LinkedHashMap<>();
+    Map<Path, SourceSpec> specs = new LinkedHashMap<>();
     int failed = 0;
-    System.out.println("file,format,rows_read,rows_loaded,rows_quarantined,rows_duplicate,duplicate_of");
+    for (Path f : files) {
+      String fmt = format != null ? format : FormatSniffer.guess(f);
+      if (fmt == null) {
+        System.err.println("dyadscope ingest: " + f + ": cannot tell the format from the file; pass --format");
+        failed++;
+        continue;
+      }
+      refuseUnknownOptions(fmt);
+      SourceSpec s = new SourceSpec(source == null ? fmt : source, fmt, List.of(f.toString()), options);
+      try {
+        toLoad.put(f, readers.reader(s));
+      } catch (IllegalArgumentException | IOException e) {
+        throw new CommandLine.ParameterException(spec.commandLine(), f + ": " + e.getMessage());
+      }
+      specs.put(f, s);
+    }
     try (Store store = Store.open(db)) {
-      for (Path f : files) {
-        String fmt = format != null ? format : FormatSniffer.guess(f);
-        if (fmt == null) {
-          System.err.println("dyadscope ingest: " + f + ": cannot tell the format from the file; pass --format");
-          failed++;
-          continue;
-        }
-        SourceSpec s = new SourceSpec(source == null ? fmt : source, fmt, List.of(f.toString()), options);
-        refuseUnknownOptions(fmt);
-        FileResult r = FileLoader.load(store, readers.reader(s), f, SourceFiles.label(root, f), s.name(), keep);
+      try {
+        store.checkActors(keep, null);
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.ParameterException(spec.commandLine(), db + ": " + e.getMessage());
+      }
+      System.out.println("file,format,rows_read,rows_loaded,rows_quarantined,rows_duplicate,rows_filtered,duplicate_of");
+      for (Map.Entry<Path, SourceReader> e : toLoad.entrySet()) {
+        Path f = e.getKey();
+        FileResult r = FileLoader.load(store, e.getValue(), f, SourceFiles.label(root, f), specs.get(f).name(), keep);
         System.out.println(String.join(",", r.file(), r.format(), Long.toString(r.rowsRead()),
             Long.toString(r.rowsLoaded()), Long.toString(r.rowsQuarantined()), Long.toString(r.rowsDuplicate()),
-            r.duplicateOf() == null ? "" : r.duplicateOf()));
+            Long.toString(r.rowsFiltered()), r.duplicateOf() == null ? "" : r.duplicateOf()));
         for (String note : new String[] {r.codes().summary(r.file()), r.repeats()}) {
           if (note != null) {
             System.err.println("dyadscope ingest: " + note);
           }
         }
         if (r.rowsLoaded() == 0 && r.rowsQuarantined() > 0) {
-          System.err.println("dyadscope ingest: " + f + ": every row was quarantined; is it really a " + fmt
+          System.err.println("dyadscope ingest: " + f + ": every row was quarantined; is it really a " + r.format()
               + " file? see the reasons with: dyadscope query " + db + " \"SELECT line, reason FROM quarantine WHERE file = '"
               + r.file() + "' LIMIT 5\"");
           failed++;

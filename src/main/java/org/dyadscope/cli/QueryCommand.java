@@ -16,9 +16,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /** {@code dyadscope query STORE "SQL"}: read-only SQL over a store, CSV with header to stdout. */
-@Command(name = "query", mixinStandardHelpOptions = true,
-    description = {"Runs read-only SQL (one statement) over a store and prints the result as CSV with a header. "
-        + "Tables: events, source_totals, ideal_points, arms_transfers, documents, quarantine, provenance.",
+@Command(name = "query", mixinStandardHelpOptions = true, modelTransformer = QueryCommand.Tables.class,
+    description = {"Runs read-only SQL (one statement) over a store and prints the result as CSV with a header.",
         "Example: dyadscope query out/russia-iran-2012-2022/case.duckdb "
             + "\"SELECT source, count(*) FROM events GROUP BY source\""})
 final class QueryCommand implements Callable<Integer> {
@@ -29,6 +28,17 @@ final class QueryCommand implements Callable<Integer> {
 
   @Parameters(index = "1", paramLabel = "SQL", description = "one SQL statement (the store is opened read-only)")
   String sql;
+
+  /** Names the store's tables at the end of the help's first paragraph, as schema.sql creates them. */
+  static final class Tables implements CommandLine.IModelTransformer {
+    @Override
+    public CommandLine.Model.CommandSpec transform(CommandLine.Model.CommandSpec command) {
+      String[] d = command.usageMessage().description().clone();
+      d[0] += " Tables: " + String.join(", ", Store.tables()) + ".";
+      command.usageMessage().description(d);
+      return command;
+    }
+  }
 
   @Override
   public Integer call() throws Exception {

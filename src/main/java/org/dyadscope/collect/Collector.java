@@ -114,8 +114,9 @@ public final class Collector {
         if (bar != null) {
           bar.stepBy(Files.size(f));
         } else {
-          progress.accept(String.format("collect [%d/%d] %s: %,d rows read, %,d loaded, %,d quarantined, %,d duplicate",
-              i, files.size(), r.file(), r.rowsRead(), r.rowsLoaded(), r.rowsQuarantined(), r.rowsDuplicate()));
+          progress.accept(String.format("collect [%d/%d] %s: %,d %s read, %,d loaded, %,d quarantined, %,d duplicate,"
+              + " %,d filtered", i, files.size(), r.file(), r.rowsRead(), r.rowsRead() == 1 ? "row" : "rows",
+              r.rowsLoaded(), r.rowsQuarantined(), r.rowsDuplicate(), r.rowsFiltered()));
         }
       }
     }

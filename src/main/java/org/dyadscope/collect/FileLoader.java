@@ -83,8 +83,8 @@ public final class FileLoader {
       load.setContentSha256(digests.content());
       load.commit(read);
       return new FileResult(label, source, reader.format(), read, load.loaded(), load.quarantined(),
-          load.duplicates(), load.filtered(), load.conflicts(), load.duplicateOf(), load.unresolved(),
-          load.codeReport());
+          load.duplicates(), load.filtered(), load.lineCopies(), load.textCopies(), load.conflicts(),
+          load.metadataConflicts(), load.duplicateOf(), load.unresolved(), load.codeReport());
     }
   }
 

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
 import org.dyadscope.cases.Actor;
 import org.dyadscope.cases.CaseFile;
@@ -120,12 +121,20 @@ final class ReportContent {
   private static List<String> collapsed(List<FileProvenance> fs) {
     FileProvenance first = fs.get(0);
     String range = fs.size() + " files (" + first.file() + " … " + fs.get(fs.size() - 1).file() + ")";
-    return List.of(first.source(), range, first.format(),
-        Num.count(fs.stream().mapToLong(FileProvenance::rowsRead).sum()),
-        Num.count(fs.stream().mapToLong(FileProvenance::rowsLoaded).sum()),
-        Num.count(fs.stream().mapToLong(FileProvenance::rowsQuarantined).sum()),
-        Num.count(fs.stream().mapToLong(FileProvenance::rowsUnresolved).sum()),
-        unknownTokens(fs), "see provenance.csv");
+    return filesRow(range, fs, "see provenance.csv");
+  }
+
+  /** A row of the files table: {@code label}, then the counts of provenance.csv summed over {@code fs}. */
+  private static List<String> filesRow(String label, List<FileProvenance> fs, String sha256) {
+    FileProvenance first = fs.get(0);
+    return List.of(first.source(), label, first.format(), sum(fs, FileProvenance::rowsRead),
+        sum(fs, FileProvenance::rowsLoaded), sum(fs, FileProvenance::rowsQuarantined),
+        sum(fs, FileProvenance::rowsDuplicate), sum(fs, FileProvenance::rowsFiltered),
+        sum(fs, FileProvenance::rowsUnresolved), unknownTokens(fs), sha256);
+  }
+
+  private static String sum(List<FileProvenance> fs, ToLongFunction<FileProvenance> count) {
+    return Num.count(fs.stream().mapToLong(count).sum());
   }
 
   /** Rows with unknown actor tokens summed over the counted files; — when none was counted. */
@@ -149,19 +158,19 @@ final class ReportContent {
         continue;
       }
       for (FileProvenance f : fs) {
-        files.add(List.of(f.source(), f.file(), f.format(), Num.count(f.rowsRead()), Num.count(f.rowsLoaded()),
-            Num.count(f.rowsQuarantined()), Num.count(f.rowsUnresolved()), unknownTokens(List.of(f)),
-            f.sha256().substring(0, Math.min(12, f.sha256().length()))));
+        files.add(filesRow(f.file(), List.of(f), f.sha256().substring(0, Math.min(12, f.sha256().length()))));
       }
     }
     b.add(new Doc.Table("Files loaded (" + m.files().size() + " files, " + Num.count(read)
-        + " rows read). Unresolved = loaded event rows with an actor that maps to no country. Unknown "
+        + " rows read). Read = Loaded + Quarantined + Duplicate (repeats of an event id, a document text or a"
+        + " line, or the whole content of a file already loaded) + Filtered (events left out by --actors)."
+        + " Unresolved = loaded event rows with an actor that maps to no country. Unknown "
         + "tokens = GDELT rows whose actor code holds a token no CAMEO table lists (the run log names them). A source "
         + "with more than " + MAX_FILES_PER_SOURCE + " files is summed on one row; provenance.csv lists "
         + "every file with its SHA-256.",
-        List.of("Source", "File", "Format", "Read", "Loaded", "Quarantined", "Unresolved", "Unknown tokens",
-            "SHA-256"),
-        files, List.of(3, 4, 5, 6, 7)));
+        List.of("Source", "File", "Format", "Read", "Loaded", "Quarantined", "Duplicate", "Filtered", "Unresolved",
+            "Unknown tokens", "SHA-256"),
+        files, List.of(3, 4, 5, 6, 7, 8, 9)));
     List<List<String>> q = new ArrayList<>();
     for (QuarantineReason r : m.quarantine().subList(0, Math.min(SHOWN_REASONS, m.quarantine().size()))) {
       List<String> ex = new ArrayList<>();

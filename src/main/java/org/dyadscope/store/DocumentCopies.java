@@ -33,6 +33,7 @@ final class DocumentCopies {
   private Map<String, DocumentIdentity.Meta> stored;
   /** Keys of the documents appended by this load: their rows are in the appender until a flush. */
   private final Set<String> appended = new HashSet<>();
+  private long conflicts;
 
   /** @param documents the load's appender of the {@code documents} table */
   DocumentCopies(Connection connection, DuckDBAppender documents) {
@@ -57,11 +58,19 @@ final class DocumentCopies {
     }
     DocumentIdentity.Comparison c = DocumentIdentity.compare(kept, DocumentIdentity.Meta.of(r));
     record(r, kept, c);
+    if (c.relation() == DocumentIdentity.Relation.CONFLICT) {
+      conflicts++;
+    }
     if (c.relation() == DocumentIdentity.Relation.COMPATIBLE && !c.merged().equals(kept)) {
       fill(key, c.merged());
       stored.put(key, c.merged());
     }
     return true;
+  }
+
+  /** Copies recorded so far whose metadata conflict with the kept document's (relation {@code conflict}). */
+  long conflicts() {
+    return conflicts;
   }
 
   private Map<String, DocumentIdentity.Meta> readStored() throws SQLException {

@@ -39,18 +39,29 @@ final class EventIds {
    * left out ({@code left_out_event_ids}, see {@link #pack}).
    */
   static EventIds load(Connection c, String family) throws SQLException {
+    return load(c, family, null);
+  }
+
+  /**
+   * As {@link #load(Connection, String)}, only the ids of the load of file label {@code file} (its
+   * rows and those of its zip members, {@code <file>!<member>}); every file's when {@code file} is null.
+   */
+  static EventIds load(Connection c, String family, String file) throws SQLException {
     EventIds ids = new EventIds();
+    String ofFile = file == null ? "" : " AND " + FileLoad.OF_FILE;
     try (PreparedStatement q = c.prepareStatement("SELECT event_id, CAST(event_date - DATE '1970-01-01' AS INTEGER)"
-        + " FROM events WHERE starts_with(schema_flag, ?)")) {
+        + " FROM events WHERE starts_with(schema_flag, ?)" + ofFile)) {
       q.setString(1, family);
+      FileLoad.bindFile(q, 2, file);
       try (ResultSet rs = q.executeQuery()) {
         while (rs.next()) {
           ids.putIfAbsent(rs.getString(1), rs.getInt(2));
         }
       }
     }
-    try (PreparedStatement q = c.prepareStatement("SELECT ids FROM left_out_event_ids WHERE family = ?")) {
+    try (PreparedStatement q = c.prepareStatement("SELECT ids FROM left_out_event_ids WHERE family = ?" + ofFile)) {
       q.setString(1, family);
+      FileLoad.bindFile(q, 2, file);
       try (ResultSet rs = q.executeQuery()) {
         while (rs.next()) {
           DataInputStream in = new DataInputStream(new ByteArrayInputStream(rs.getBytes(1)));
@@ -97,6 +108,27 @@ final class EventIds {
       grow();
     }
     return ABSENT;
+  }
+
+  /** How many ids are held. */
+  long size() {
+    return size + other.size();
+  }
+
+  /** How many of these ids {@code held} does not hold. */
+  long missingFrom(EventIds held) {
+    long n = 0;
+    for (long key : keys) {
+      if (key != EMPTY && held.keys[slot(held.keys, key)] != key) {
+        n++;
+      }
+    }
+    for (String id : other.keySet()) {
+      if (!held.other.containsKey(id)) {
+        n++;
+      }
+    }
+    return n;
   }
 
   /** The id as a long when it is a decimal number of 1 to 18 digits, else {@link #EMPTY}. */

@@ -55,7 +55,10 @@ import org.dyadscope.collect.LoadSink;
  * ({@link #setContentSha256}) is already loaded under another label stores nothing and is recorded
  * with {@code duplicate_of}, unless it holds documents: those are identified text by text, each
  * copy recorded in {@code document_copies}. Formats without event ids (TKG sets: split and line;
- * UNGA, SIPRI) are checked file by file only.
+ * UNGA, SIPRI) are checked file by file only. Since other files may have left out rows as repeats of
+ * a file's load, a reload that would take such events out of every file is refused
+ * ({@link #refuseLosingEvents}), and all files of a store share one actor filter
+ * ({@link Store#checkActors}).
  *
  * <p>Memory: while a file loads, DuckDB's memory limit is {@value #LOAD_MEMORY_LIMIT} (the store's
  * own limit is put back after commit or rollback). With DuckDB's default limit (80% of RAM) its
@@ -96,6 +99,11 @@ public final class FileLoad implements LoadSink, AutoCloseable {
    * (TKG: split and line) and name no event across files.
    */
   static final Set<String> ID_FAMILIES = Set.of("gdelt", "icews-tab");
+  /**
+   * SQL condition on a table's {@code file} column: the rows of one load, its own and those of its
+   * zip members ({@code "<label>!<member>"}, e.g. the TKG zips); bind with {@link #bindFile}.
+   */
+  static final String OF_FILE = "(file = ? OR starts_with(file, ?))";
 
   private final Store store;
   private final DuckDBConnection connection;
@@ -116,6 +124,15 @@ public final class FileLoad implements LoadSink, AutoCloseable {
   /** The family's ids in the store and this load so far; null when {@link #family} is null. */
   private final EventIds ids;
   private final List<Conflict> conflicts = new ArrayList<>();
+  /**
+   * Other files of the family that left rows out as repeats; with {@link #earlierIds}, the ids of
+   * this file's earlier load (null when there is none to guard): a reload must keep every one of
+   * them, since those files may have left out their rows as repeats of it ({@link #refuseLosingEvents}).
+   */
+  private final List<String> repeaters;
+  private final EventIds earlierIds;
+  /** The actor filter, as {@code provenance.actors} records it ({@link Store#actorsLabel}). */
+  private String actors;
   private String contentSha256;
   private String duplicateOf;
   /** Documents are identified text by text ({@link DocumentCopies}), so their file is not compared whole. */
@@ -124,6 +141,9 @@ public final class FileLoad implements LoadSink, AutoCloseable {
   private long quarantined;
   private long unresolved;
   private long duplicates;
+  /** Of {@link #duplicates}: exact copies of a line of the file, and documents whose text is stored. */
+  private long lineCopies;
+  private long textCopies;
   private long filtered;
   private CodeReport codeReport = CodeReport.NONE;
   private Set<String> keepCountries;
@@ -156,6 +176,8 @@ public final class FileLoad implements LoadSink, AutoCloseable {
     // the connection is changed from here on: any failure before the load exists gives it back
     try {
       // the first statement opens the transaction the appenders below append into
+      repeaters = family == null ? List.of() : filesWithRepeats();
+      earlierIds = repeaters.isEmpty() ? null : EventIds.load(connection, family, file);
       if (deleteRows() && family != null) {
         store.forgetEventIds(family); // the ids held in memory may still include this file's earlier ones
       }
@@ -178,14 +200,36 @@ public final class FileLoad implements LoadSink, AutoCloseable {
     boolean deleted = false;
     for (String t : Store.DATA_TABLES) {
       // rows read from a zip member carry "<zip label>!<member>" (e.g. the TKG zips): they belong to this load too
-      try (PreparedStatement del =
-          connection.prepareStatement("DELETE FROM " + t + " WHERE file = ? OR starts_with(file, ?)")) {
-        del.setString(1, file);
-        del.setString(2, file + "!");
+      try (PreparedStatement del = connection.prepareStatement("DELETE FROM " + t + " WHERE " + OF_FILE)) {
+        bindFile(del, 1, file);
         deleted |= del.executeUpdate() > 0;
       }
     }
     return deleted;
+  }
+
+  /** Binds {@code file} to the two parameters of {@link #OF_FILE} from {@code index} on; nothing when null. */
+  static void bindFile(PreparedStatement q, int index, String file) throws SQLException {
+    if (file != null) {
+      q.setString(index, file);
+      q.setString(index + 1, file + "!");
+    }
+  }
+
+  /** Other files of this file's id family with rows left out as repeats (ids, or copies of a line). */
+  private List<String> filesWithRepeats() throws SQLException {
+    List<String> out = new ArrayList<>();
+    try (PreparedStatement q = connection.prepareStatement("SELECT file FROM provenance WHERE format = ?"
+        + " AND file <> ? AND rows_duplicate > 0 AND duplicate_of IS NULL ORDER BY file")) {
+      q.setString(1, format);
+      q.setString(2, file);
+      try (ResultSet rs = q.executeQuery()) {
+        while (rs.next()) {
+          out.add(rs.getString(1));
+        }
+      }
+    }
+    return out;
   }
 
   private DuckDBAppender appender(String table) throws SQLException {
@@ -201,8 +245,13 @@ public final class FileLoad implements LoadSink, AutoCloseable {
    * Keeps only events where either actor's country is in {@code countries} (ISO-3 / CAMEO codes);
    * other events are counted in {@code source_totals} and {@code rows_filtered}, not stored. Call
    * before the first row; null keeps every row.
+   *
+   * @throws IllegalArgumentException when the store's other files were loaded with another filter
+   *     ({@link Store#checkActors}): nothing is loaded
    */
-  public void keepActors(Set<String> countries) {
+  public void keepActors(Set<String> countries) throws SQLException {
+    store.checkActors(countries, file);
+    this.actors = Store.actorsLabel(countries);
     // a HashSet: Set.copyOf's contains(null) throws, and unresolved actors have a null country
     this.keepCountries = countries == null ? null : new HashSet<>(countries);
   }
@@ -228,6 +277,21 @@ public final class FileLoad implements LoadSink, AutoCloseable {
   /** After {@link #commit}: the file label whose content this file repeats, or null. */
   public String duplicateOf() {
     return duplicateOf;
+  }
+
+  /** Of {@link #duplicates}: exact copies of an earlier line of the file. */
+  public long lineCopies() {
+    return lineCopies;
+  }
+
+  /** Of {@link #duplicates}: documents whose text was already stored (table {@code document_copies}). */
+  public long textCopies() {
+    return textCopies;
+  }
+
+  /** Of {@link #textCopies}: copies whose metadata conflict with the kept document's (relation {@code conflict}). */
+  public long metadataConflicts() {
+    return documentCopies.conflicts();
   }
 
   /** Rows that repeated a known event id with another event day (table {@code event_conflicts}). */
@@ -384,6 +448,7 @@ public final class FileLoad implements LoadSink, AutoCloseable {
     try {
       if (documentCopies.repeats(r, key)) {
         duplicates++; // a text already stored: recorded in document_copies, counted as a duplicate
+        textCopies++;
         return;
       }
       documents.beginRow();
@@ -428,6 +493,7 @@ public final class FileLoad implements LoadSink, AutoCloseable {
   @Override
   public void duplicate(long line, long firstLine, String raw) {
     duplicates++;
+    lineCopies++;
   }
 
   @Override
@@ -463,6 +529,7 @@ public final class FileLoad implements LoadSink, AutoCloseable {
       if (duplicateOf != null) {
         dropAll(rowsRead);
       }
+      refuseLosingEvents();
       try (PreparedStatement del = connection.prepareStatement("DELETE FROM provenance WHERE file = ?")) {
         del.setString(1, file);
         del.executeUpdate();
@@ -472,8 +539,8 @@ public final class FileLoad implements LoadSink, AutoCloseable {
       writeConflicts();
       try (PreparedStatement ins = connection.prepareStatement("INSERT INTO provenance (file, sha256,"
           + " format, source, rows_read, rows_loaded, rows_quarantined, rows_unresolved, rows_duplicate,"
-          + " rows_filtered, rows_unknown_actor_tokens, content_sha256, duplicate_of)"
-          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+          + " rows_filtered, rows_unknown_actor_tokens, content_sha256, duplicate_of, actors)"
+          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
         ins.setString(1, file);
         ins.setString(2, sha256);
         ins.setString(3, format);
@@ -487,6 +554,7 @@ public final class FileLoad implements LoadSink, AutoCloseable {
         ins.setLong(11, codeReport.rowsUnknownActorTokens());
         ins.setString(12, contentSha256);
         ins.setString(13, duplicateOf);
+        ins.setString(14, actors);
         ins.executeUpdate();
       }
       connection.commit();
@@ -497,6 +565,37 @@ public final class FileLoad implements LoadSink, AutoCloseable {
       throw e;
     } finally {
       restore();
+    }
+  }
+
+  /**
+   * Refuses a reload that would lose events (README "One event, one row"): another file stores
+   * nothing of an event whose id this file's earlier load held (keep-first), or nothing at all when
+   * it has the earlier load's content ({@code duplicate_of}); if the reload drops such an id, or
+   * changes that content, those events would be in no file. Later files are not reloaded in its
+   * place: the store does not know where their files are.
+   *
+   * @throws StoreException naming the files and the fix; the caller rolls the load back
+   */
+  private void refuseLosingEvents() throws SQLException {
+    List<String> losing = new ArrayList<>();
+    if (earlierIds != null && (duplicateOf != null ? earlierIds.size() : earlierIds.missingFrom(ids)) > 0) {
+      losing.addAll(repeaters);
+    }
+    try (PreparedStatement q = connection.prepareStatement("SELECT file FROM provenance WHERE duplicate_of = ?"
+        + " AND content_sha256 IS DISTINCT FROM ? ORDER BY file")) {
+      q.setString(1, file);
+      q.setString(2, contentSha256);
+      try (ResultSet rs = q.executeQuery()) {
+        while (rs.next()) {
+          losing.add(rs.getString(1));
+        }
+      }
+    }
+    if (!losing.isEmpty()) {
+      throw new StoreException(file + ": loading it again would lose events that " + String.join(", ", losing)
+          + " left out as repeats of its earlier load (keep-first); nothing of it was stored; load " + file
+          + " and " + String.join(", ", losing) + " into a new store (another --db) instead", null);
     }
   }
 

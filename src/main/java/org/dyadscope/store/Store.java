@@ -8,12 +8,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.duckdb.DuckDBConnection;
 
 /**
@@ -33,6 +40,8 @@ public final class Store implements AutoCloseable {
   /** Tables that hold rows tagged with their source file, in the order {@link FileLoad} moves them. */
   static final List<String> DATA_TABLES = List.of("events", "ideal_points", "arms_transfers", "documents",
       "quarantine", "document_copies", "left_out_event_ids", "event_conflicts");
+
+  private static final Pattern CREATE_TABLE = Pattern.compile("CREATE TABLE IF NOT EXISTS (\\w+)");
 
   private final DuckDBConnection connection;
   /** Per id family, the event ids committed to the store; read on first use, dropped on a rollback. */
@@ -105,12 +114,63 @@ public final class Store implements AutoCloseable {
     return ids;
   }
 
+  /**
+   * The {@code --actors} codes as {@code provenance.actors} records them: sorted and comma-separated;
+   * null for no filter.
+   */
+  static String actorsLabel(Set<String> countries) {
+    return countries == null ? null : countries.stream().sorted().collect(Collectors.joining(","));
+  }
+
+  /**
+   * Refuses an actor filter other than the one the store's files were loaded with: all files of a
+   * store share one, since a file's repeated event ids and the ids a filter left out
+   * ({@code left_out_event_ids}) are judged against what the earlier files kept (a copy of a file
+   * loaded with {@code --actors} would otherwise be a duplicate of rows never stored).
+   *
+   * @param countries the filter to load with (null: every event kept)
+   * @param file a file label whose own earlier load is left out of the comparison (it is being
+   *     replaced), or null
+   * @throws IllegalArgumentException naming the store's filter and the fix
+   */
+  public void checkActors(Set<String> countries, String file) throws SQLException {
+    String wanted = actorsLabel(countries);
+    try (PreparedStatement q = connection.prepareStatement("SELECT actors FROM provenance"
+        + " WHERE file IS DISTINCT FROM ? AND actors IS DISTINCT FROM ? LIMIT 1")) {
+      q.setString(1, file);
+      q.setString(2, wanted);
+      try (ResultSet rs = q.executeQuery()) {
+        if (rs.next()) {
+          String held = rs.getString(1);
+          throw new IllegalArgumentException("the store's files were loaded " + withActors(held)
+              + ", not " + withActors(wanted) + "; load with " + (held == null ? "no --actors" : "--actors " + held)
+              + ", or into a new store");
+        }
+      }
+    }
+  }
+
+  private static String withActors(String label) {
+    return label == null ? "without --actors" : "with --actors " + label;
+  }
+
   /** Drops the ids held for {@code family} (a load was rolled back or replaced a file's ids): read again on next use. */
   void forgetEventIds(String family) {
     eventIds.remove(family);
   }
 
-  private void createSchema() throws SQLException {
+  /** The store's tables, in the order schema.sql creates them (its CREATE TABLE statements). */
+  public static List<String> tables() {
+    List<String> out = new ArrayList<>();
+    Matcher m = CREATE_TABLE.matcher(schemaStatements());
+    while (m.find()) {
+      out.add(m.group(1));
+    }
+    return out;
+  }
+
+  /** schema.sql without its comments. */
+  private static String schemaStatements() {
     String ddl;
     try (InputStream in = Store.class.getResourceAsStream("schema.sql")) {
       ddl = new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -119,7 +179,11 @@ public final class Store implements AutoCloseable {
     }
     // comments go first, so a ';' in a comment cannot split a statement (schema.sql has no string
     // literal holding "--" or ';')
-    String statements = ddl.replaceAll("(?m)--.*$", "");
+    return ddl.replaceAll("(?m)--.*$", "");
+  }
+
+  private void createSchema() throws SQLException {
+    String statements = schemaStatements();
     try (Statement s = connection.createStatement()) {
       for (String stmt : statements.split(";")) {
         String sql = stmt.trim();

@@ -150,6 +150,9 @@ ALTER TABLE source_totals ADD COLUMN IF NOT EXISTS report_date DATE;
 -- rows in rows_duplicate. NULL in stores written before.
 ALTER TABLE provenance ADD COLUMN IF NOT EXISTS content_sha256 VARCHAR;
 ALTER TABLE provenance ADD COLUMN IF NOT EXISTS duplicate_of VARCHAR;
+-- The --actors filter the file was loaded with, codes sorted and comma-separated, NULL when every
+-- event was kept: all files of a store share one filter (Store.checkActors). NULL in stores written before.
+ALTER TABLE provenance ADD COLUMN IF NOT EXISTS actors VARCHAR;
 
 -- Identity of events (issue 10): an event with its dataset's own id (GDELT GLOBALEVENTID, ICEWS
 -- Event ID) is (family, id) in whatever file; its first row read is kept, a later row of the same id

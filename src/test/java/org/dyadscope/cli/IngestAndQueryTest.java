@@ -105,13 +105,102 @@ class IngestAndQueryTest {
         db.toString(), "--data", root.toString());
     assertThat(r.exitCode()).as(r.err()).isZero();
     List<String> out = r.out().lines().toList();
-    assertThat(out.get(0)).isEqualTo("file,format,rows_read,rows_loaded,rows_quarantined,rows_duplicate,duplicate_of");
-    assertThat(out.get(1)).isEqualTo(GDELT + ",gdelt,2111,2111,0,0,");
-    assertThat(out.get(2)).endsWith(",gdelt,2111,0,0,2111," + GDELT);
+    assertThat(out.get(0))
+        .isEqualTo("file,format,rows_read,rows_loaded,rows_quarantined,rows_duplicate,rows_filtered,duplicate_of");
+    assertThat(out.get(1)).isEqualTo(GDELT + ",gdelt,2111,2111,0,0,0,");
+    assertThat(out.get(2)).endsWith(",gdelt,2111,0,0,2111,0," + GDELT);
     assertThat(r.err()).contains("copy.export.CSV: same content as " + GDELT + ", already loaded; nothing of it stored");
     CliRunner.Result q = CliRunner.run("query", db.toString(), "SELECT (SELECT count(*) FROM events) AS n,"
         + " (SELECT sum(events) FROM source_totals) AS total");
     assertThat(q.out().lines().toList()).containsExactly("n,total", "2111,2111");
+  }
+
+  @Test
+  void aStoreKeepsTheActorFilterItWasLoadedWith(@TempDir Path dir) throws Exception {
+    Path root = TestData.root();
+    Path renamed = Files.copy(TestData.file(GDELT), dir.resolve("renamed.export.CSV"));
+    Path db = dir.resolve("t.duckdb");
+    CliRunner.Result filtered = CliRunner.run("ingest", TestData.file(GDELT).toString(), "--db", db.toString(),
+        "--data", root.toString(), "--actors", "RUS,IRN");
+    assertThat(filtered.exitCode()).as(filtered.err()).isZero();
+    // 133 events with a Russian or Iranian actor kept, the other 1,978 filtered: every line adds up
+    assertThat(filtered.out().lines().toList().get(1)).isEqualTo(GDELT + ",gdelt,2111,133,0,0,1978,");
+
+    // the same content without the filter would be a duplicate of the 133 rows and never add the 1,978
+    CliRunner.Result all = CliRunner.run("ingest", renamed.toString(), "--db", db.toString(), "--data", root.toString());
+    assertThat(all.exitCode()).isEqualTo(2);
+    assertThat(all.out()).isEmpty();
+    assertThat(all.err().lines().count()).isEqualTo(1);
+    assertThat(all.err()).contains(db + ": the store's files were loaded with --actors IRN,RUS, not without"
+        + " --actors; load with --actors IRN,RUS, or into a new store");
+    CliRunner.Result other = CliRunner.run("ingest", renamed.toString(), "--db", db.toString(), "--data",
+        root.toString(), "--actors", "RUS");
+    assertThat(other.exitCode()).isEqualTo(2);
+    assertThat(other.err()).contains("loaded with --actors IRN,RUS, not with --actors RUS;");
+    assertThat(CliRunner.run("query", db.toString(), "SELECT file, actors FROM provenance").out())
+        .isEqualTo("file,actors\n" + GDELT + ",\"IRN,RUS\"\n");
+
+    // the same filter in another order is the same filter: the copy repeats the file's content
+    CliRunner.Result same = CliRunner.run("ingest", renamed.toString(), "--db", db.toString(), "--data",
+        root.toString(), "--actors", "irn,rus");
+    assertThat(same.exitCode()).as(same.err()).isZero();
+    assertThat(same.out().lines().toList().get(1)).endsWith(",gdelt,2111,0,0,2111,0," + GDELT);
+    // a new store takes any filter
+    CliRunner.Result fresh = CliRunner.run("ingest", renamed.toString(), "--db", dir.resolve("all.duckdb").toString(),
+        "--data", root.toString());
+    assertThat(fresh.exitCode()).as(fresh.err()).isZero();
+    assertThat(fresh.out().lines().toList().get(1)).endsWith(",gdelt,2111,2111,0,0,0,");
+  }
+
+  @Test
+  void aRefusedIngestCreatesNoStoreAndPrintsNothing(@TempDir Path dir) throws Exception {
+    Path db = dir.resolve("t.duckdb");
+    // the format is guessed (gdelt), which reads no option
+    CliRunner.Result option = CliRunner.run("ingest", TestData.file(GDELT).toString(), "--db", db.toString(),
+        "--option", "license=CC0");
+    assertThat(option.exitCode()).isEqualTo(2);
+    assertThat(option.err()).contains("--option 'license' is not read by format gdelt; it takes no options");
+    assertThat(option.out()).isEmpty();
+    assertThat(db).doesNotExist();
+    // tkg needs lookup tables that are not built in: refused before anything is written
+    Path tkg = Files.writeString(dir.resolve("train.txt"), "0\t1\t2\t0\n");
+    CliRunner.Result noData = CliRunner.run("ingest", tkg.toString(), "--db", db.toString(), "--format", "tkg");
+    assertThat(noData.exitCode()).isEqualTo(2);
+    assertThat(noData.err()).contains(tkg + ": format tkg needs the data root (--data DIR");
+    assertThat(noData.out()).isEmpty();
+    assertThat(db).doesNotExist();
+  }
+
+  @Test
+  void queryHelpNamesEveryTableOfAStore(@TempDir Path dir) throws Exception {
+    Path db = dir.resolve("t.duckdb");
+    org.dyadscope.store.Store.open(db).close();
+    CliRunner.Result tables = CliRunner.run("query", db.toString(),
+        "SELECT table_name FROM information_schema.tables ORDER BY table_name");
+    List<String> names = tables.out().lines().skip(1).toList();
+    assertThat(names).contains("document_copies", "event_conflicts", "left_out_event_ids", "events");
+    String help = CliRunner.run("query", "--help").out().replaceAll("\\s+", " ");
+    for (String t : names) {
+      assertThat(help).as("query --help names " + t).containsPattern("Tables: .*\\b" + t + "\\b");
+    }
+  }
+
+  @Test
+  void ingestNamesADocumentCopyWhoseMetadataConflict(@TempDir Path dir) throws Exception {
+    String text = "Terrorism threatens our security.\n";
+    Path rus = Files.writeString(dir.resolve("RUS_2019-06-01_talk.txt"), text);
+    Path again = Files.writeString(dir.resolve("RUS_2019-06-01_again.txt"), text);
+    Path usa = Files.writeString(dir.resolve("USA_2019-06-01_talk.txt"), text); // another speaker: a conflict
+    CliRunner.Result r = CliRunner.run("ingest", rus.toString(), again.toString(), usa.toString(), "--db",
+        dir.resolve("t.duckdb").toString(), "--format", "documents");
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    assertThat(r.err()).contains("RUS_2019-06-01_again.txt: 1 row repeating a document text already stored, listed"
+        + " in table document_copies; not stored, the first is kept");
+    assertThat(r.err()).contains("USA_2019-06-01_talk.txt: 1 row repeating a document text already stored, listed"
+        + " in table document_copies (1 of them with conflicting metadata: relation conflict, the kept document's"
+        + " metadata stay); not stored, the first is kept");
+    assertThat(r.out().lines().skip(1).map(l -> l.substring(l.indexOf(','))))
+        .containsExactly(",documents,1,1,0,0,0,", ",documents,1,0,0,1,0,", ",documents,1,0,0,1,0,");
   }
 
   @Test

@@ -23,6 +23,9 @@ class RunRepeatsTest {
     Files.write(ic.resolve("b.tab"), List.of(header, lines.get(1).replace("\t2018-06-01\t", "\t2018-06-03\t"),
         lines.get(3)), StandardCharsets.UTF_8);
     Files.copy(ic.resolve("a.tab"), ic.resolve("c.tab"));
+    // d: a line twice (ICEWS files hold such exact copies); e: a single row
+    Files.write(ic.resolve("d.tab"), List.of(header, lines.get(4), lines.get(4)), StandardCharsets.UTF_8);
+    Files.write(ic.resolve("e.tab"), List.of(header, lines.get(5)), StandardCharsets.UTF_8);
     Path caseDir = Files.createDirectories(dir.resolve("case"));
     Files.writeString(caseDir.resolve("case.yaml"), "name: repeats\nactors: [{code: RUS}, {code: IRN}]\n"
         + "dyads: [RUS->IRN]\nperiod: {start: 2018-01, end: 2018-12}\nsources:\n  - name: icews\n"
@@ -35,8 +38,13 @@ class RunRepeatsTest {
     assertThat(r.err())
         .contains(ic.toAbsolutePath() + "/c.tab: same content as " + ic.toAbsolutePath() + "/a.tab, already loaded")
         .contains("warning: 1 row repeats an event id already loaded with another event date")
+        .contains("/b.tab: 1 row repeating an event id already loaded (1 of them with another event date, listed in"
+            + " table event_conflicts); not stored, the first is kept")
+        .contains("/d.tab: 1 row copying an earlier line of the file exactly; not stored, the first is kept")
+        .contains("/d.tab: 2 rows read, 1 loaded, 0 quarantined, 1 duplicate, 0 filtered")
+        .contains("/e.tab: 1 row read, 1 loaded, 0 quarantined, 0 duplicate, 0 filtered")
         .contains("SELECT * FROM event_conflicts")
-        .contains("3 files (1 with the content of another, not stored), 3 rows loaded, 0 quarantined, 3 duplicate")
+        .contains("5 files (1 with the content of another, not stored), 5 rows loaded, 0 quarantined, 4 duplicate")
         .doesNotContain("stored on more than one row");
   }
 }

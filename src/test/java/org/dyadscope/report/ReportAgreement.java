@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -35,6 +36,7 @@ public final class ReportAgreement {
 
   /** Runs every check on the output folder of one run. */
   public static void assertCaptionsAgreeWithCsv(Path out) throws IOException {
+    assertFilesTableAgreesWithProvenance(out);
     Map<String, Long> monthly = sums(out.resolve("series/events_monthly.csv"), "events", r -> r.get("dyad"));
     Map<String, Long> yearly = sums(out.resolve("series/events_yearly.csv"), "events", r -> r.get("dyad"));
     assertThat(yearly).as("yearly events = sum of monthly events").isEqualTo(monthly);
@@ -108,6 +110,57 @@ public final class ReportAgreement {
         assertThat(s.get("events_uncovered").asLong()).as(f + " uncovered " + k).isEqualTo(uncovered.get(k));
       }
     }
+  }
+
+  /** Columns of the report's files table that provenance.csv holds, in the table's order. */
+  private static final List<String> FILE_COUNTS =
+      List.of("rows_read", "rows_loaded", "rows_quarantined", "rows_duplicate", "rows_filtered");
+  /** A files-table row summing a source's files: count, first and last file. */
+  private static final Pattern SOURCE_FILES = Pattern.compile("(\\d+) files \\((.+) … (.+)\\)");
+
+  /**
+   * The report's files table ("Files loaded") against provenance.csv: every row's Read, Loaded,
+   * Quarantined, Duplicate and Filtered are its file's, or on a row summing a source's files
+   * ("44 files (first … last)") the sums over provenance.csv's rows first to last (it lists files by
+   * source, then name), and Read = Loaded + Quarantined + Duplicate + Filtered; every file is on a row.
+   */
+  static void assertFilesTableAgreesWithProvenance(Path out) throws IOException {
+    List<CSVRecord> prov;
+    try (Reader r = Files.newBufferedReader(out.resolve("provenance.csv"), StandardCharsets.UTF_8)) {
+      prov = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(r).getRecords();
+    }
+    List<String> files = prov.stream().map(rec -> rec.get("file")).toList();
+    List<String> md = Files.readAllLines(out.resolve("report/report.md"), StandardCharsets.UTF_8);
+    int header = md.indexOf("| Source | File | Format | Read | Loaded | Quarantined | Duplicate | Filtered |"
+        + " Unresolved | Unknown tokens | SHA-256 |");
+    assertThat(header).as("files table header in report.md").isNotNegative();
+    long filesOnRows = 0;
+    for (String line : md.subList(header + 2, md.size())) {
+      if (!line.startsWith("|")) {
+        break;
+      }
+      String[] cells = line.replace("\\_", "_").split(" \\| ");
+      Matcher many = SOURCE_FILES.matcher(cells[1]);
+      int first = files.indexOf(many.matches() ? many.group(2) : cells[1]);
+      int last = many.matches() ? files.indexOf(many.group(3)) : first;
+      assertThat(first).as("provenance.csv row of " + cells[1]).isNotNegative();
+      if (many.matches()) {
+        assertThat(last - first + 1L).as(line).isEqualTo(Long.parseLong(many.group(1)));
+      }
+      filesOnRows += last - first + 1;
+      long[] stated = new long[FILE_COUNTS.size()];
+      long[] expected = new long[FILE_COUNTS.size()];
+      for (int i = 0; i < FILE_COUNTS.size(); i++) {
+        stated[i] = count(cells[3 + i]);
+        for (CSVRecord rec : prov.subList(first, last + 1)) {
+          expected[i] += Long.parseLong(rec.get(FILE_COUNTS.get(i)));
+        }
+      }
+      assertThat(stated).as(line).containsExactly(expected);
+      assertThat(stated[0]).as("read = loaded + quarantined + duplicate + filtered: " + line)
+          .isEqualTo(stated[1] + stated[2] + stated[3] + stated[4]);
+    }
+    assertThat(filesOnRows).as("files on the files table").isEqualTo(files.size());
   }
 
   /** Sums of an integer column per {@code source|key(row)}. */

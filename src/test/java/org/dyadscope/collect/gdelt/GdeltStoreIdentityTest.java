@@ -43,7 +43,8 @@ class GdeltStoreIdentityTest {
           .filter(r -> kept(r.actor1Country()) || kept(r.actor2Country())).toList();
       assertThat(kept).hasSizeBetween(100, read.events.size() - 100);
 
-      try (Store store = Store.open(tmp.resolve("pipelined.duckdb"))) {
+      // a store per file: the reload without the filter leaves a store loaded without --actors
+      try (Store store = Store.open(tmp.resolve("pipelined-" + file.getFileName() + ".duckdb"))) {
         FileLoader.load(store, TestGdelt.reader(), file, f, "gdelt2", ACTORS);
         assertThat(stored(store, f)).containsExactlyElementsOf(kept);
         assertThat(counts(store, f)).containsExactly((long) read.events.size(), (long) kept.size(), 0L, 0L,
