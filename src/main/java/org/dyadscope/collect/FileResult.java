@@ -1,5 +1,7 @@
 package org.dyadscope.collect;
 
+import org.dyadscope.store.CodeReport;
+
 /**
  * What loading one file did.
  *

@@ -16,8 +16,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
-import org.dyadscope.collect.CodeReport;
-import org.dyadscope.collect.LoadSink;
 
 /**
  * The load of one file into a {@link Store}: a {@link LoadSink} that runs as one transaction. It
