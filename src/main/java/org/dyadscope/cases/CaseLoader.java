@@ -23,7 +23,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.dyadscope.collect.ReaderRegistry;
+import org.dyadscope.collect.SourceFormat;
+import org.dyadscope.collect.SourceFormats;
 
 /**
  * Reads and validates {@code case.yaml}. Every error names the file, line and column and says how
@@ -173,16 +174,16 @@ public final class CaseLoader {
         if (s.name == null || s.format == null) {
           throw error("sources", "every source needs a name and a format");
         }
-        if (!SourceSpec.FORMATS.contains(s.format)) {
+        List<String> formats = SourceFormats.names();
+        if (!formats.contains(s.format)) {
           throw error("format: " + s.format, "source " + s.name + ": unknown format '" + s.format + "'"
-              + suggestion(s.format, List.copyOf(SourceSpec.FORMATS)) + "; use one of "
-              + String.join(", ", SourceSpec.FORMATS));
+              + suggestion(s.format, List.copyOf(formats)) + "; use one of " + String.join(", ", formats));
         }
-        String badOption = ReaderRegistry.unknownOption(s.format, s.options == null ? Map.of() : s.options);
+        SourceFormat format = SourceFormats.get(s.format);
+        String badOption = format.unknownOption(s.options == null ? Map.of() : s.options);
         if (badOption != null) {
           throw error(badOption + ":", "source " + s.name + ": option '" + badOption + "' is not read by format "
-              + s.format + suggestion(badOption, List.copyOf(ReaderRegistry.OPTION_KEYS.getOrDefault(s.format, Set.of())))
-              + "; " + ReaderRegistry.validOptions(s.format));
+              + s.format + suggestion(badOption, List.copyOf(format.optionKeys())) + "; " + format.validOptions());
         }
         if (!names.add(s.name)) {
           throw error(s.name, "source name '" + s.name + "' is used twice; source names must be unique");
