@@ -101,7 +101,8 @@ public record SourceFormat(
 
   /** "its options are licence, speaker", or "it takes no options". */
   public String validOptions() {
-    return optionKeys.isEmpty() ? "it takes no options" : "its options are " + String.join(", ", new TreeSet<>(optionKeys));
+    return optionKeys.isEmpty() ? "it takes no options"
+        : "its options are " + String.join(", ", new TreeSet<>(optionKeys));
   }
 
   /** The lookups the jar does not hold, for which the format needs the data root; empty when none. */

@@ -35,27 +35,31 @@ public final class SourceFormats {
   private static final Map<String, SourceFormat> REGISTERED = new LinkedHashMap<>();
 
   static {
-    register(new SourceFormat("gdelt", "GDELT 1.0 (57/58 fields) and 2.0 (61 fields) event exports, plain or zip",
+    register(new SourceFormat(GdeltReader.FORMAT,
+        "GDELT 1.0 (57/58 fields) and 2.0 (61 fields) event exports, plain or zip",
         Set.of(), EVENT_TABLES, Set.of(CAMEO_EVENTS, ACTOR_CODES),
         (spec, l) -> new GdeltReader(l.cameo(), l.actorCodes())));
-    register(new SourceFormat("icews-tab", "ICEWS Dataverse event files, tab-separated, columns by header name",
+    register(new SourceFormat(IcewsTabReader.FORMAT,
+        "ICEWS Dataverse event files, tab-separated, columns by header name",
         Set.of(), EVENT_TABLES, Set.of(CAMEO_EVENTS, COUNTRIES),
         (spec, l) -> new IcewsTabReader(l.cameo(), l.countries())));
     register(new SourceFormat(TkgReader.FORMAT,
         "ICEWS-derived temporal knowledge graphs (subject, relation, object, time step)",
-        TkgLayout.OPTION_KEYS, List.of("events", "source_totals"), Set.of(CAMEO_EVENTS, CAMEO_NAMES, ACTOR_DICTIONARIES),
+        TkgLayout.OPTION_KEYS, List.of("events", "source_totals"),
+        Set.of(CAMEO_EVENTS, CAMEO_NAMES, ACTOR_DICTIONARIES),
         (spec, l) -> TkgReader.fromOptions(spec.options(), l.cameo(), l.cameoNames(), l.entityResolver())));
-    register(new SourceFormat("unga-idealpoints", "UNGA ideal points (Bailey, Strezhnev & Voeten), Windows-1252 CSV",
+    register(new SourceFormat(IdealPointReader.FORMAT,
+        "UNGA ideal points (Bailey, Strezhnev & Voeten), Windows-1252 CSV",
         Set.of(), List.of("ideal_points"), Set.of(COUNTRIES), (spec, l) -> new IdealPointReader(l.countries())));
-    register(new SourceFormat("sipri", "SIPRI arms transfers trade register, CSV", Set.of(),
+    register(new SourceFormat(SipriReader.FORMAT, "SIPRI arms transfers trade register, CSV", Set.of(),
         List.of("arms_transfers"), Set.of(COUNTRIES), (spec, l) -> new SipriReader(l.countries())));
-    register(new SourceFormat("ungd", "UN General Debate speeches, one ISO3_session_year.txt each",
+    register(new SourceFormat(UngdReader.FORMAT, "UN General Debate speeches, one ISO3_session_year.txt each",
         Set.of("licence"), DOCUMENT_TABLES, Set.of(), (spec, l) -> new UngdReader(spec.option("licence", null))));
-    register(new SourceFormat("documents",
+    register(new SourceFormat(DocumentFileReader.FORMAT,
         ".txt, .html and .pdf documents, metadata from a .meta.json sidecar or the file name",
         DOCUMENT_OPTIONS, DOCUMENT_TABLES, Set.of(),
         (spec, l) -> new DocumentFileReader(spec.option("speaker", null), spec.option("licence", null))));
-    register(new SourceFormat("kremlin-index",
+    register(new SourceFormat(TitleIndexReader.FORMAT,
         "kremlin.ru and mid.ru title indexes (JSON), each entry a short document of the speaker",
         DOCUMENT_OPTIONS, DOCUMENT_TABLES, Set.of(), SourceFormats::titleIndex));
   }
@@ -66,7 +70,8 @@ public final class SourceFormats {
     // an index names no speaker; guessing one would put words in a state's mouth
     String speaker = spec.option("speaker", null);
     if (speaker == null) {
-      throw new IllegalArgumentException("format kremlin-index needs the speaking state, e.g. options: {speaker: RUS}");
+      throw new IllegalArgumentException(
+          "format " + TitleIndexReader.FORMAT + " needs the speaking state, e.g. options: {speaker: RUS}");
     }
     return new TitleIndexReader(speaker, spec.option("licence", null));
   }
