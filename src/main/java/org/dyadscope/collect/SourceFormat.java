@@ -81,6 +81,11 @@ public record SourceFormat(
     lookups = Set.copyOf(lookups);
   }
 
+  /** True when the format's rows go to {@code table}, e.g. {@code events}. */
+  public boolean fills(String table) {
+    return tables.contains(table);
+  }
+
   /** The first key (in alphabetical order) of {@code options} the format does not read, or null. */
   public String unknownOption(Map<String, String> options) {
     return new TreeSet<>(options.keySet()).stream().filter(k -> !optionKeys.contains(k)).findFirst().orElse(null);
