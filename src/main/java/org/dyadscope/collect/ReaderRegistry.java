@@ -87,41 +87,43 @@ public final class ReaderRegistry {
       this.format = format;
     }
 
-    private void need(SourceFormat.Lookup lookup) {
+    /** Loads one lookup table, once. */
+    @FunctionalInterface
+    private interface Load<T> {
+      T get() throws IOException;
+    }
+
+    private <T> T need(SourceFormat.Lookup lookup, Load<T> load) throws IOException {
       if (!format.lookups().contains(lookup)) {
         throw new IllegalStateException("format " + format.name() + " reads lookup " + lookup
             + " but does not declare it in its SourceFormat");
       }
+      return load.get();
     }
 
     @Override
     public CameoTable cameo() throws IOException {
-      need(SourceFormat.Lookup.CAMEO_EVENTS);
-      return ReaderRegistry.this.cameo();
+      return need(SourceFormat.Lookup.CAMEO_EVENTS, ReaderRegistry.this::cameo);
     }
 
     @Override
     public ActorCode actorCodes() throws IOException {
-      need(SourceFormat.Lookup.ACTOR_CODES);
-      return ReaderRegistry.this.actorCodes();
+      return need(SourceFormat.Lookup.ACTOR_CODES, ReaderRegistry.this::actorCodes);
     }
 
     @Override
-    public Countries countries() {
-      need(SourceFormat.Lookup.COUNTRIES);
-      return countries;
+    public Countries countries() throws IOException {
+      return need(SourceFormat.Lookup.COUNTRIES, () -> countries);
     }
 
     @Override
     public CameoNames cameoNames() throws IOException {
-      need(SourceFormat.Lookup.CAMEO_NAMES);
-      return ReaderRegistry.this.cameoNames();
+      return need(SourceFormat.Lookup.CAMEO_NAMES, ReaderRegistry.this::cameoNames);
     }
 
     @Override
     public EntityResolver entityResolver() throws IOException {
-      need(SourceFormat.Lookup.ACTOR_DICTIONARIES);
-      return resolver();
+      return need(SourceFormat.Lookup.ACTOR_DICTIONARIES, ReaderRegistry.this::resolver);
     }
   }
 

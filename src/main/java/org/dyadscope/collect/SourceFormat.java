@@ -57,7 +57,7 @@ public record SourceFormat(
 
     ActorCode actorCodes() throws IOException;
 
-    Countries countries();
+    Countries countries() throws IOException;
 
     CameoNames cameoNames() throws IOException;
 
