@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -73,19 +74,18 @@ class TableBindingTest {
           .containsExactly("NULL|raw line|bad date|9|f.csv");
       TableBinding<RowBindings.QuarantineRow> misspelt = new TableBinding<RowBindings.QuarantineRow>("quarantine")
           .bind("reasons", (a, q) -> a.append(q.reason()));
-      assertThatThrownBy(() -> misspelt.open(s, appender(s, "quarantine")))
-          .isInstanceOf(StoreException.class)
-          .hasMessageStartingWith("table quarantine has no column reasons (columns: note, raw, reason, line, file);");
       TableBinding<RowBindings.QuarantineRow> partial = new TableBinding<RowBindings.QuarantineRow>("quarantine")
           .bind("file", (a, q) -> a.append(q.file()));
-      assertThatThrownBy(() -> partial.open(s, appender(s, "quarantine")))
-          .isInstanceOf(StoreException.class)
-          .hasMessageContaining("column reason is NOT NULL but no field fills it");
+      try (DuckDBAppender a = ((DuckDBConnection) s.connection()).createAppender(
+          DuckDBConnection.DEFAULT_SCHEMA, "quarantine")) {
+        assertThatThrownBy(() -> misspelt.open(s, a))
+            .isInstanceOf(StoreException.class)
+            .hasMessageStartingWith("table quarantine has no column reasons (columns: note, raw, reason, line, file);");
+        assertThatThrownBy(() -> partial.open(s, a))
+            .isInstanceOf(StoreException.class)
+            .hasMessageContaining("column reason is NOT NULL but no field fills it");
+      }
     }
-  }
-
-  private static org.duckdb.DuckDBAppender appender(Store s, String table) throws Exception {
-    return ((DuckDBConnection) s.connection()).createAppender(DuckDBConnection.DEFAULT_SCHEMA, table);
   }
 
   /** Creates, in a new store at {@code target}, the row tables of {@code s} with their columns reversed. */
