@@ -4,13 +4,13 @@ import java.util.Map;
 import java.util.Set;
 import org.dyadscope.collect.CameoTable;
 import org.dyadscope.collect.Countries;
-import org.dyadscope.collect.LoadSink;
 import org.dyadscope.collect.gdelt.ActorCode;
 import org.dyadscope.collect.gdelt.GdeltReader;
 import org.dyadscope.store.ArmsTransferRow;
 import org.dyadscope.store.DocumentRow;
 import org.dyadscope.store.EventRow;
 import org.dyadscope.store.IdealPointRow;
+import org.dyadscope.store.LoadSink;
 
 /**
  * dyadscope's GDELT reader alone on the benchmark file, with DuckDbReadCsv's filter and

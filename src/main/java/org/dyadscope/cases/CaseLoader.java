@@ -12,7 +12,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.dyadscope.collect.ReaderRegistry;
+import org.dyadscope.collect.SourceFormat;
+import org.dyadscope.collect.SourceFormats;
 import org.dyadscope.yaml.CaseFileException;
 import org.dyadscope.yaml.YamlDocument;
 import org.dyadscope.yaml.YamlErrors;
@@ -113,17 +114,17 @@ public final class CaseLoader {
         if (s.name == null || s.format == null) {
           throw doc.error(at, "every source needs a name and a format");
         }
-        if (!SourceSpec.FORMATS.contains(s.format)) {
+        List<String> formats = SourceFormats.names();
+        if (!formats.contains(s.format)) {
           throw doc.error(at + "/format", true, "source " + s.name + ": unknown format '" + s.format + "'"
-              + YamlErrors.suggestion(s.format, List.copyOf(SourceSpec.FORMATS)) + "; use one of "
-              + String.join(", ", SourceSpec.FORMATS));
+              + YamlErrors.suggestion(s.format, formats) + "; use one of " + String.join(", ", formats));
         }
-        String badOption = ReaderRegistry.unknownOption(s.format, s.options == null ? Map.of() : s.options);
+        SourceFormat format = SourceFormats.get(s.format);
+        String badOption = format.unknownOption(s.options == null ? Map.of() : s.options);
         if (badOption != null) {
           throw doc.error(at + "/options/" + badOption, true, "source " + s.name + ": option '" + badOption
               + "' is not read by format " + s.format
-              + YamlErrors.suggestion(badOption, ReaderRegistry.OPTION_KEYS.getOrDefault(s.format, Set.of()))
-              + "; " + ReaderRegistry.validOptions(s.format));
+              + YamlErrors.suggestion(badOption, List.copyOf(format.optionKeys())) + "; " + format.validOptions());
         }
         if (!names.add(s.name)) {
           throw doc.error(at + "/name", "source name '" + s.name + "' is used twice; source names must be unique");

@@ -7,19 +7,15 @@ import java.util.Map;
  * One data source of a case.
  *
  * @param name dataset name that rows are tagged with and series are grouped by, e.g. {@code gdelt2}
- * @param format reader format, one of {@link #FORMATS}
+ * @param format reader format, a name registered in {@code collect.SourceFormats}
  * @param files glob patterns relative to the data root, e.g. {@code gdelt/v2_export/*.CSV}
  * @param options reader options (for {@code tkg}: {@code time_unit}, {@code epoch}, {@code first_step},
- *     {@code naming}; the keys each format reads are {@code collect.ReaderRegistry.OPTION_KEYS}, and
- *     the case loader refuses any other); empty when none
+ *     {@code naming}; each format declares the keys it reads, {@code collect.SourceFormat.optionKeys},
+ *     and the case loader refuses any other); empty when none
  * @param description what the source is and its caveats, shown in the report; may be null
  */
 public record SourceSpec(
     String name, String format, List<String> files, Map<String, String> options, String description) {
-  /** The reader formats a source may name. */
-  public static final List<String> FORMATS =
-      List.of("gdelt", "icews-tab", "tkg", "unga-idealpoints", "sipri", "ungd", "documents", "kremlin-index");
-
   public SourceSpec {
     files = files == null ? List.of() : List.copyOf(files);
     options = options == null ? Map.of() : Map.copyOf(options);

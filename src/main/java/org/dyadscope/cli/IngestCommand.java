@@ -16,6 +16,8 @@ import org.dyadscope.collect.FileResult;
 import org.dyadscope.collect.FormatSniffer;
 import org.dyadscope.collect.ReaderRegistry;
 import org.dyadscope.collect.SourceFiles;
+import org.dyadscope.collect.SourceFormat;
+import org.dyadscope.collect.SourceFormats;
 import org.dyadscope.collect.SourceReader;
 import org.dyadscope.store.Store;
 import picocli.CommandLine;
@@ -29,12 +31,21 @@ import picocli.CommandLine.Parameters;
             + " duplicate / filtered (read = loaded + quarantined + duplicate + filtered).",
         "Re-loading a file replaces its earlier rows. A file whose content is already loaded under another name"
             + " (plain or zipped) stores nothing; a GDELT or ICEWS event id already loaded keeps its first row.",
-        "Formats: gdelt, icews-tab, tkg, unga-idealpoints, "
-            + "sipri, ungd, documents, kremlin-index (guessed from the file when --format is not given; tkg, "
-            + "documents and kremlin-index must be named).",
-        "Exit code 1 when a file's format cannot be told or none of its rows loads."})
+        "Exit code 1 when a file's format cannot be told or none of its rows loads.",
+        "Formats (--format; guessed from the file's content when not given, for the formats it tells apart):"})
 final class IngestCommand implements Callable<Integer> {
-  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+  private CommandLine.Model.CommandSpec spec;
+
+  /** Picocli hands over the command's model when it builds it: the help's format list comes from the registry. */
+  @CommandLine.Spec
+  void spec(CommandLine.Model.CommandSpec spec) {
+    this.spec = spec;
+    List<String> lines = new ArrayList<>(List.of(spec.usageMessage().description()));
+    for (SourceFormat f : SourceFormats.all()) {
+      lines.add("  " + f.describe().replace("%", "%%")); // picocli reads a help text as a format string
+    }
+    spec.usageMessage().description(lines.toArray(String[]::new));
+  }
 
   @Parameters(arity = "1..*", paramLabel = "FILES", description = "data files (plain or .zip)")
   List<Path> files;
@@ -49,8 +60,8 @@ final class IngestCommand implements Callable<Integer> {
   String source;
 
   @Option(names = "--option", paramLabel = "KEY=VALUE",
-      description = "reader option; tkg: naming=ids time_unit=day epoch=2021-01-01 first_step=0; documents: "
-          + "speaker=ISO3 licence=TEXT; kremlin-index: speaker, licence; ungd: licence; other formats take none")
+      description = "reader option, e.g. speaker=RUS; the keys each format reads are listed above, any other"
+          + " key is refused")
   Map<String, String> options = Map.of();
 
   @Option(names = "--actors", paramLabel = "CODES",
@@ -61,14 +72,13 @@ final class IngestCommand implements Callable<Integer> {
 
   @Option(names = "--data", paramLabel = "DIR",
       description = "data root whose lookup tables (gdelt/lookups, petrarch2) replace the built-in ones; "
-          + "needed for tkg (icews/cameo-codes.csv, petrarch2); default $DYADSCOPE_DATA, else the built-in tables")
+          + "needed by the formats marked so above; default $DYADSCOPE_DATA, else the built-in tables")
   Path data;
 
   @Override
   public Integer call() throws Exception {
-    if (format != null && !SourceSpec.FORMATS.contains(format)) {
-      throw new CommandLine.ParameterException(spec.commandLine(),
-          "unknown --format '" + format + "'; use one of " + String.join(", ", SourceSpec.FORMATS));
+    if (format != null) { // an unknown --format is refused before anything else
+      refuseUnknownOptions(format);
     }
     Path root = DataRoot.optional(data, spec.commandLine());
     List<Path> missing = new ArrayList<>();
@@ -132,13 +142,15 @@ final class IngestCommand implements Callable<Integer> {
     return failed == 0 ? 0 : 1;
   }
 
-  /** Refuses an --option key that {@code fmt} does not read, as a usage error. */
+  /** Refuses an unknown --format, or an --option key that {@code fmt} does not read, as a usage error. */
   private void refuseUnknownOptions(String fmt) {
     try {
-      ReaderRegistry.checkOptions(fmt, options);
+      SourceFormats.get(fmt).checkOptions(options);
     } catch (IllegalArgumentException e) {
-      // "option 'license' is not read..." becomes "--option 'license' is not read..."
-      throw new CommandLine.ParameterException(spec.commandLine(), "--" + e.getMessage());
+      // "unknown format 'x'..." becomes "unknown --format 'x'...", "option 'license'..." "--option 'license'..."
+      String m = e.getMessage();
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          m.startsWith("unknown format") ? m.replace("unknown format", "unknown --format") : "--" + m);
     }
   }
 }

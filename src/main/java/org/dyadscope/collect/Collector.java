@@ -16,6 +16,7 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.dyadscope.cases.CaseFile;
 import org.dyadscope.cases.SourceSpec;
+import org.dyadscope.store.CodeReport;
 import org.dyadscope.store.Store;
 
 /**

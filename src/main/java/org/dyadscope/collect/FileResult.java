@@ -2,6 +2,7 @@ package org.dyadscope.collect;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.dyadscope.store.CodeReport;
 
 /**
  * What loading one file did.

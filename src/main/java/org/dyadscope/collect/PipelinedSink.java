@@ -6,9 +6,11 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.function.Consumer;
 import org.dyadscope.store.ArmsTransferRow;
+import org.dyadscope.store.CodeReport;
 import org.dyadscope.store.DocumentRow;
 import org.dyadscope.store.EventRow;
 import org.dyadscope.store.IdealPointRow;
+import org.dyadscope.store.LoadSink;
 
 /**
  * Hands a reader's rows to another sink on a second thread, so that parsing (the reader's thread)

@@ -4,47 +4,28 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.dyadscope.cases.Lookups;
 import org.dyadscope.cases.SourceSpec;
-import org.dyadscope.collect.documents.DocumentFileReader;
-import org.dyadscope.collect.documents.TitleIndexReader;
 import org.dyadscope.collect.gdelt.ActorCode;
-import org.dyadscope.collect.gdelt.GdeltReader;
-import org.dyadscope.collect.icews.IcewsTabReader;
-import org.dyadscope.collect.sipri.SipriReader;
 import org.dyadscope.collect.tkg.ActorDictionary;
 import org.dyadscope.collect.tkg.CameoNames;
 import org.dyadscope.collect.tkg.EntityResolver;
-import org.dyadscope.collect.tkg.TkgLayout;
-import org.dyadscope.collect.tkg.TkgReader;
-import org.dyadscope.collect.unga.IdealPointReader;
-import org.dyadscope.collect.ungd.UngdReader;
 
 /**
- * Builds the reader for a source's format, loading each lookup table (CAMEO table, GDELT actor
- * types, CAMEO names, actor dictionaries) once, on first need. Formats: {@code gdelt}, {@code icews-tab}, {@code tkg},
- * {@code unga-idealpoints}, {@code sipri}, {@code ungd}, {@code documents} (txt, html, pdf; option
- * {@code speaker}: default speaker) and {@code kremlin-index} (JSON title indexes; option {@code
- * speaker}, required). The three document formats take option {@code licence}: the licence stored
- * with each document (a sidecar's own licence wins). {@link #OPTION_KEYS} declares each format's
- * option keys; any other key is refused.
+ * Builds the reader of a source through its format's factory ({@link SourceFormats}), after
+ * checking its option keys, and loads each lookup table a format declares (CAMEO table, GDELT actor
+ * types, CAMEO names, actor dictionaries) once, on first need.
  *
  * <p>The CAMEO event table, the GDELT actor types and the actor-code tokens ship in the jar: each is
  * read from the data root when the root holds the file the lookups name, else the built-in copy
- * serves (for the default paths only: a file a case names itself must exist). The {@code tkg}
- * format's CAMEO names and actor dictionaries are not built in and need the data root.
+ * serves (for the default paths only: a file a case names itself must exist). The other tables
+ * ({@link SourceFormat.Lookup#builtIn} false: the {@code tkg} format's CAMEO names and actor
+ * dictionaries) need the data root.
  */
 public final class ReaderRegistry {
-  /** The option keys of each format (a format missing here takes none). */
-  public static final Map<String, Set<String>> OPTION_KEYS = Map.of(
-      "tkg", TkgLayout.OPTION_KEYS,
-      "ungd", Set.of("licence"),
-      "documents", Set.of("speaker", "licence"),
-      "kremlin-index", Set.of("speaker", "licence"));
-
   private final Path dataRoot;
   private final Lookups lookups;
   private final Map<String, String> entityOverrides;
@@ -54,32 +35,6 @@ public final class ReaderRegistry {
   private CameoNames cameoNames;
   private ActorCode actorCodes;
   private EntityResolver resolver;
-
-  /**
-   * Refuses an option key the format does not read (a misspelt {@code license} would otherwise be
-   * silently ignored).
-   *
-   * @throws IllegalArgumentException naming the key and the format's valid keys
-   */
-  public static void checkOptions(String format, Map<String, String> options) {
-    String key = unknownOption(format, options);
-    if (key != null) {
-      throw new IllegalArgumentException("option '" + key + "' is not read by format " + format + "; "
-          + validOptions(format));
-    }
-  }
-
-  /** The first key (in alphabetical order) of {@code options} that {@code format} does not read, or null. */
-  public static String unknownOption(String format, Map<String, String> options) {
-    Set<String> valid = OPTION_KEYS.getOrDefault(format, Set.of());
-    return new TreeSet<>(options.keySet()).stream().filter(k -> !valid.contains(k)).findFirst().orElse(null);
-  }
-
-  /** "its options are licence, speaker", or "it takes no options". */
-  public static String validOptions(String format) {
-    Set<String> valid = OPTION_KEYS.getOrDefault(format, Set.of());
-    return valid.isEmpty() ? "it takes no options" : "its options are " + String.join(", ", new TreeSet<>(valid));
-  }
 
   /**
    * @param dataRoot folder the lookup paths are relative to; null when there is none (the built-in
@@ -110,41 +65,65 @@ public final class ReaderRegistry {
 
   private SourceReader create(SourceSpec spec) throws IOException {
     try {
-      checkOptions(spec.format(), spec.options());
+      SourceFormat format = SourceFormats.get(spec.format());
+      format.checkOptions(spec.options());
+      List<SourceFormat.Lookup> missing = dataRoot == null ? format.needsDataRoot() : List.of();
+      if (!missing.isEmpty()) {
+        throw new IOException("format " + format.name() + " needs the data root (--data DIR or $DYADSCOPE_DATA): its "
+            + missing.stream().map(SourceFormat.Lookup::description).collect(Collectors.joining(" and "))
+            + " are not built in");
+      }
+      return format.factory().create(spec, new Declared(format));
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("source " + spec.name() + ": " + e.getMessage(), e);
     }
-    switch (spec.format()) {
-      case "gdelt":
-        return new GdeltReader(cameo(), actorCodes());
-      case "icews-tab":
-        return new IcewsTabReader(cameo(), countries);
-      case "tkg":
-        try {
-          return TkgReader.fromOptions(spec.options(), cameo(), cameoNames(), resolver());
-        } catch (IllegalArgumentException e) {
-          throw new IllegalArgumentException("source " + spec.name() + ": " + e.getMessage(), e);
-        }
-      case "unga-idealpoints":
-        return new IdealPointReader(countries);
-      case "sipri":
-        return new SipriReader(countries);
-      case "ungd":
-        return new UngdReader(spec.option("licence", null));
-      case "documents":
-        return new DocumentFileReader(spec.option("speaker", null), spec.option("licence", null));
-      case "kremlin-index": {
-        // an index names no speaker; guessing one would put words in a state's mouth
-        String speaker = spec.option("speaker", null);
-        if (speaker == null) {
-          throw new IllegalArgumentException("source " + spec.name()
-              + ": format kremlin-index needs the speaking state, e.g. options: {speaker: RUS}");
-        }
-        return new TitleIndexReader(speaker, spec.option("licence", null));
+  }
+
+  /** The lookup tables of one format: those it declared, else a reader bug. */
+  private final class Declared implements SourceFormat.LookupTables {
+    private final SourceFormat format;
+
+    Declared(SourceFormat format) {
+      this.format = format;
+    }
+
+    /** Loads one lookup table, once. */
+    @FunctionalInterface
+    private interface Load<T> {
+      T get() throws IOException;
+    }
+
+    private <T> T need(SourceFormat.Lookup lookup, Load<T> load) throws IOException {
+      if (!format.lookups().contains(lookup)) {
+        throw new IllegalStateException("format " + format.name() + " reads lookup " + lookup
+            + " but does not declare it in its SourceFormat");
       }
-      default:
-        throw new IllegalArgumentException("source " + spec.name() + ": unknown format '" + spec.format()
-            + "'; use gdelt, icews-tab, tkg, unga-idealpoints, sipri, ungd, documents or kremlin-index");
+      return load.get();
+    }
+
+    @Override
+    public CameoTable cameo() throws IOException {
+      return need(SourceFormat.Lookup.CAMEO_EVENTS, ReaderRegistry.this::cameo);
+    }
+
+    @Override
+    public ActorCode actorCodes() throws IOException {
+      return need(SourceFormat.Lookup.ACTOR_CODES, ReaderRegistry.this::actorCodes);
+    }
+
+    @Override
+    public Countries countries() throws IOException {
+      return need(SourceFormat.Lookup.COUNTRIES, () -> countries);
+    }
+
+    @Override
+    public CameoNames cameoNames() throws IOException {
+      return need(SourceFormat.Lookup.CAMEO_NAMES, ReaderRegistry.this::cameoNames);
+    }
+
+    @Override
+    public EntityResolver entityResolver() throws IOException {
+      return need(SourceFormat.Lookup.ACTOR_DICTIONARIES, ReaderRegistry.this::resolver);
     }
   }
 
@@ -177,25 +156,16 @@ public final class ReaderRegistry {
     return Files.exists(p) || !relative.equals(defaultRelative) ? p : null;
   }
 
-  /** The data root, for a table that is not built in. */
-  private Path dataRootFor(String format) throws IOException {
-    if (dataRoot == null) {
-      throw new IOException("format " + format + " needs the data root (--data DIR or $DYADSCOPE_DATA): its "
-          + "CAMEO names (icews/cameo-codes.csv) and PETRARCH-2 actor dictionaries are not built in");
-    }
-    return dataRoot;
-  }
-
   private CameoNames cameoNames() throws IOException {
     if (cameoNames == null) {
-      cameoNames = CameoNames.load(dataRootFor("tkg").resolve(lookups.cameoNames()));
+      cameoNames = CameoNames.load(dataRoot.resolve(lookups.cameoNames()));
     }
     return cameoNames;
   }
 
   private EntityResolver resolver() throws IOException {
     if (resolver == null) {
-      ActorDictionary dict = ActorDictionary.loadPhoenix(dataRootFor("tkg").resolve(lookups.actorDictionaries()));
+      ActorDictionary dict = ActorDictionary.loadPhoenix(dataRoot.resolve(lookups.actorDictionaries()));
       resolver = new EntityResolver(entityOverrides, countries, dict);
     }
     return resolver;

@@ -2,6 +2,7 @@ package org.dyadscope.collect;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import org.dyadscope.store.LoadSink;
 
 /**
  * Reads one kind of source file, streaming: never the whole file in memory.

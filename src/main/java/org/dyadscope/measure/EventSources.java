@@ -10,23 +10,21 @@ import java.util.List;
 import java.util.Set;
 import org.dyadscope.cases.CaseFile;
 import org.dyadscope.cases.SourceSpec;
+import org.dyadscope.collect.SourceFormats;
 
 /**
- * The event sources a case is measured on, in a stable order: the case's event sources (formats
- * {@code gdelt}, {@code icews-tab}, {@code tkg}) in case-file order, then any other source found in
- * the store's {@code events} table, alphabetically. A case source with no rows in the store is kept,
- * so its absence shows as a gap rather than vanishing from the report.
+ * The event sources a case is measured on, in a stable order: the case's event sources (those
+ * whose format fills {@code events}, {@code collect.SourceFormat#tables}) in case-file order, then
+ * any other source found in the store's {@code events} table, alphabetically. A case source with
+ * no rows in the store is kept, so its absence shows as a gap rather than vanishing from the report.
  */
 final class EventSources {
-  /** Reader formats whose rows land in {@code events}. */
-  static final Set<String> EVENT_FORMATS = Set.of("gdelt", "icews-tab", "tkg");
-
   private EventSources() {}
 
   static List<String> of(CaseFile c, Connection conn) throws SQLException {
     Set<String> out = new LinkedHashSet<>();
     for (SourceSpec s : c.sources()) {
-      if (EVENT_FORMATS.contains(s.format())) {
+      if (SourceFormats.get(s.format()).fills("events")) {
         out.add(s.name());
       }
     }

@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
-import org.duckdb.DuckDBAppender;
 
 /**
  * Identity of documents during one file's load ({@link FileLoad}): tells whether a document row
@@ -29,14 +28,14 @@ import org.duckdb.DuckDBAppender;
  */
 final class DocumentCopies {
   private final Connection connection;
-  private final DuckDBAppender documents;
+  private final TableAppender<RowBindings.StoredDocument> documents;
   private Map<String, DocumentIdentity.Meta> stored;
   /** Keys of the documents appended by this load: their rows are in the appender until a flush. */
   private final Set<String> appended = new HashSet<>();
   private long conflicts;
 
   /** @param documents the load's appender of the {@code documents} table */
-  DocumentCopies(Connection connection, DuckDBAppender documents) {
+  DocumentCopies(Connection connection, TableAppender<RowBindings.StoredDocument> documents) {
     this.connection = connection;
     this.documents = documents;
   }

@@ -5,7 +5,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -16,13 +15,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
-import org.dyadscope.collect.CodeReport;
-import org.dyadscope.collect.LoadSink;
 
 /**
  * The load of one file into a {@link Store}: a {@link LoadSink} that runs as one transaction. It
  * opens the transaction by deleting the file's earlier rows, appends the new rows straight into the
- * store's tables (DuckDB appenders join the connection's open transaction), and on {@link #commit}
+ * store's tables (DuckDB appenders join the connection's open transaction; each row record's fields
+ * are bound to the table's columns by name, {@link RowBindings}), and on {@link #commit}
  * writes the provenance row and commits. Closing without commit rolls everything back, so the
  * earlier rows of the file stay and nothing half-loaded is ever visible. (Rows used to be staged in
  * temporary tables and copied with INSERT at commit: appending in place saves that copy, about half
@@ -111,12 +109,12 @@ public final class FileLoad implements LoadSink, AutoCloseable {
   private final String format;
   private final String source;
   private String sha256;
-  private final DuckDBAppender events;
-  private final DuckDBAppender idealPoints;
-  private final DuckDBAppender arms;
-  private final DuckDBAppender documents;
+  private final TableAppender<EventRow> events;
+  private final TableAppender<IdealPointRow> idealPoints;
+  private final TableAppender<ArmsTransferRow> arms;
+  private final TableAppender<RowBindings.StoredDocument> documents;
   private final DocumentCopies documentCopies;
-  private final DuckDBAppender quarantine;
+  private final TableAppender<RowBindings.QuarantineRow> quarantine;
   /** Ids of this file's first rows the actor filter left out. */
   private final PackedIds leftOut = new PackedIds();
   /** Id family of this file's events, null when its format has none (see {@link #ID_FAMILIES}). */
@@ -182,12 +180,12 @@ public final class FileLoad implements LoadSink, AutoCloseable {
         store.forgetEventIds(family); // the ids held in memory may still include this file's earlier ones
       }
       ids = family == null ? null : store.eventIds(family);
-      events = appender("events");
-      idealPoints = appender("ideal_points");
-      arms = appender("arms_transfers");
-      documents = appender("documents");
+      events = appender(RowBindings.EVENTS);
+      idealPoints = appender(RowBindings.IDEAL_POINTS);
+      arms = appender(RowBindings.ARMS_TRANSFERS);
+      documents = appender(RowBindings.DOCUMENTS);
       documentCopies = new DocumentCopies(connection, documents);
-      quarantine = appender("quarantine");
+      quarantine = appender(RowBindings.QUARANTINE);
     } catch (SQLException | RuntimeException e) {
       connection.rollback();
       restore();
@@ -232,13 +230,19 @@ public final class FileLoad implements LoadSink, AutoCloseable {
     return out;
   }
 
-  private DuckDBAppender appender(String table) throws SQLException {
-    DuckDBAppender a = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, table);
+  /** An appender of the binding's table, its row fields bound to the table's columns by name. */
+  private <R> TableAppender<R> appender(TableBinding<R> binding) throws SQLException {
+    DuckDBAppender a = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, binding.table());
     // rows may arrive on another thread than the one that opens and commits the load (a reader
     // pipelined with the writer, see collect.PipelinedSink); the calls never overlap: the loader
     // joins the writer before commit, which orders them
     a.unsafeBreakThreadConfinement();
-    return a;
+    try {
+      return binding.open(store, a);
+    } catch (SQLException | RuntimeException e) {
+      a.close();
+      throw e;
+    }
   }
 
   /**
@@ -342,30 +346,7 @@ public final class FileLoad implements LoadSink, AutoCloseable {
       return;
     }
     try {
-      events.beginRow();
-      events.append(r.source());
-      events.append(r.eventId());
-      events.append(r.eventDate());
-      appendTimestamp(events, r.dateAdded());
-      events.append(r.actor1Code());
-      events.append(r.actor1Name());
-      events.append(r.actor1Country());
-      events.append(r.actor2Code());
-      events.append(r.actor2Name());
-      events.append(r.actor2Country());
-      events.append(r.eventCode());
-      events.append(r.eventBase());
-      events.append(r.eventRoot());
-      appendTinyInt(events, r.quadClass());
-      events.append(r.goldstein());
-      events.append(r.numMentions());
-      events.append(r.avgTone());
-      events.append(r.sourceUrl());
-      events.append(r.schemaFlag());
-      events.append(r.file());
-      events.append(r.line());
-      events.append(r.actionCountry()); // added last to the table, so appended last
-      events.endRow();
+      events.append(r);
     } catch (SQLException e) {
       throw new StoreException("cannot append event " + r.eventId() + " of " + file, e);
     }
@@ -394,16 +375,7 @@ public final class FileLoad implements LoadSink, AutoCloseable {
   @Override
   public void idealPoint(IdealPointRow r) {
     try {
-      idealPoints.beginRow();
-      idealPoints.append(r.iso3());
-      idealPoints.append(r.ccode());
-      idealPoints.append(r.session());
-      idealPoints.append(r.year());
-      idealPoints.append(r.idealPoint());
-      idealPoints.append(r.nVotes());
-      idealPoints.append(r.file());
-      idealPoints.append(r.line());
-      idealPoints.endRow();
+      idealPoints.append(r);
     } catch (SQLException e) {
       throw new StoreException("cannot append ideal point line " + r.line() + " of " + file, e);
     }
@@ -413,28 +385,7 @@ public final class FileLoad implements LoadSink, AutoCloseable {
   @Override
   public void armsTransfer(ArmsTransferRow r) {
     try {
-      arms.beginRow();
-      arms.append(r.sipriId());
-      arms.append(r.supplier());
-      arms.append(r.recipient());
-      arms.append(r.supplierName());
-      arms.append(r.recipientName());
-      arms.append(r.designation());
-      arms.append(r.description());
-      arms.append(r.category());
-      arms.append(r.orderYear());
-      arms.append(r.orderYearEstimate());
-      arms.append(r.deliveredNumber());
-      arms.append(r.deliveredEstimate());
-      arms.append(r.deliveryYear());
-      arms.append(r.deliveryYearEstimate());
-      arms.append(r.status());
-      arms.append(r.tivUnit());
-      arms.append(r.tivDelivered());
-      arms.append(r.uncertain());
-      arms.append(r.file());
-      arms.append(r.line());
-      arms.endRow();
+      arms.append(r);
     } catch (SQLException e) {
       throw new StoreException("cannot append arms transfer line " + r.line() + " of " + file, e);
     }
@@ -451,23 +402,7 @@ public final class FileLoad implements LoadSink, AutoCloseable {
         textCopies++;
         return;
       }
-      documents.beginRow();
-      documents.append(r.docId());
-      documents.append(r.source());
-      documents.append(r.speaker());
-      documents.append(r.session());
-      documents.append(r.year());
-      appendDate(documents, r.docDate());
-      documents.append(r.title());
-      documents.append(r.url());
-      documents.append(r.text());
-      documents.append(r.text().length());
-      documents.append(r.replacementChars());
-      documents.append(r.file());
-      documents.append(r.line());
-      documents.append(r.licence());
-      documents.append(key);
-      documents.endRow();
+      documents.append(new RowBindings.StoredDocument(r, key));
     } catch (SQLException e) {
       throw new StoreException("cannot append document " + r.docId(), e);
     }
@@ -478,12 +413,7 @@ public final class FileLoad implements LoadSink, AutoCloseable {
   public void quarantine(long line, String reason, String raw) {
     String kept = raw == null || raw.length() <= MAX_RAW_CHARS ? raw : raw.substring(0, MAX_RAW_CHARS);
     try {
-      quarantine.beginRow();
-      quarantine.append(file);
-      quarantine.append(line);
-      quarantine.append(reason);
-      quarantine.append(kept);
-      quarantine.endRow();
+      quarantine.append(new RowBindings.QuarantineRow(file, line, reason, kept));
     } catch (SQLException e) {
       throw new StoreException("cannot append quarantined line " + line + " of " + file, e);
     }
@@ -765,34 +695,8 @@ public final class FileLoad implements LoadSink, AutoCloseable {
   }
 
   private void closeAppenders() throws SQLException {
-    for (DuckDBAppender a : new DuckDBAppender[] {events, idealPoints, arms, documents, quarantine}) {
-      if (!a.isClosed()) {
-        a.close();
-      }
-    }
-  }
-
-  private static void appendTimestamp(DuckDBAppender a, LocalDateTime t) throws SQLException {
-    if (t == null) {
-      a.appendNull();
-    } else {
-      a.append(t);
-    }
-  }
-
-  private static void appendDate(DuckDBAppender a, LocalDate d) throws SQLException {
-    if (d == null) {
-      a.appendNull();
-    } else {
-      a.append(d);
-    }
-  }
-
-  private static void appendTinyInt(DuckDBAppender a, Integer v) throws SQLException {
-    if (v == null) {
-      a.appendNull();
-    } else {
-      a.append(v.byteValue());
+    for (TableAppender<?> a : List.of(events, idealPoints, arms, documents, quarantine)) {
+      a.close();
     }
   }
 }

@@ -46,6 +46,8 @@ public final class Store implements AutoCloseable {
   private final DuckDBConnection connection;
   /** Per id family, the event ids committed to the store; read on first use, dropped on a rollback. */
   private final Map<String, EventIds> eventIds = new HashMap<>();
+  /** Per table, its columns as the catalog lists them; read on first use (the schema does not change while open). */
+  private final Map<String, List<TableBinding.Column>> columns = new HashMap<>();
 
   private Store(DuckDBConnection connection) {
     this.connection = connection;
@@ -167,6 +169,34 @@ public final class Store implements AutoCloseable {
       out.add(m.group(1));
     }
     return out;
+  }
+
+  /**
+   * The columns of {@code table} in the store's column order, as DuckDB's catalog lists them: what
+   * {@link TableBinding} binds row fields to by name.
+   *
+   * @throws StoreException when the store has no such table
+   */
+  List<TableBinding.Column> columns(String table) throws SQLException {
+    List<TableBinding.Column> cs = columns.get(table);
+    if (cs == null) {
+      cs = new ArrayList<>();
+      try (PreparedStatement q = connection.prepareStatement("SELECT column_name, is_nullable,"
+          + " column_default IS NOT NULL FROM duckdb_columns()"
+          + " WHERE schema_name = 'main' AND table_name = ? ORDER BY column_index")) {
+        q.setString(1, table);
+        try (ResultSet rs = q.executeQuery()) {
+          while (rs.next()) {
+            cs.add(new TableBinding.Column(rs.getString(1), rs.getBoolean(2), rs.getBoolean(3)));
+          }
+        }
+      }
+      if (cs.isEmpty()) {
+        throw new StoreException("the store has no table " + table + "; schema.sql must create it", null);
+      }
+      columns.put(table, List.copyOf(cs));
+    }
+    return columns.get(table);
   }
 
   /** schema.sql without its comments. */

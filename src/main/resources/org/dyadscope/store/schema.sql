@@ -25,7 +25,7 @@ CREATE TABLE IF NOT EXISTS events (
   line            BIGINT  NOT NULL,
   action_country  VARCHAR             -- ISO-3 of where the event happened: GDELT ActionGeo_CountryCode (FIPS 10-4) through the FIPS crosswalk, ICEWS Country by name, null when blank or unmapped
 );
--- stores written before the event location: added last, where the appender expects it
+-- stores written before the event location get the column (appenders bind columns by name, store.TableBinding)
 ALTER TABLE events ADD COLUMN IF NOT EXISTS action_country VARCHAR;
 
 CREATE TABLE IF NOT EXISTS ideal_points (
@@ -79,7 +79,7 @@ CREATE TABLE IF NOT EXISTS documents (
   licence       VARCHAR,                 -- as the source states it (sidecar or the case's source option), null when unstated
   text_key      VARCHAR                  -- identity: hex SHA-256 of the normalised text (+ date and URL for a title-index entry), DocumentIdentity
 );
--- stores written before the licence column and the identity key: added last, where the appender expects them
+-- stores written before the licence column and the identity key get them
 ALTER TABLE documents ADD COLUMN IF NOT EXISTS licence VARCHAR;
 ALTER TABLE documents ADD COLUMN IF NOT EXISTS text_key VARCHAR;
 

@@ -6,6 +6,7 @@ import org.dyadscope.store.ArmsTransferRow;
 import org.dyadscope.store.DocumentRow;
 import org.dyadscope.store.EventRow;
 import org.dyadscope.store.IdealPointRow;
+import org.dyadscope.store.LoadSink;
 
 /** A {@link LoadSink} that keeps everything in lists, for reader tests. */
 public final class RecordingSink implements LoadSink {

@@ -5,10 +5,10 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import org.dyadscope.collect.LoadSink;
 import org.dyadscope.collect.SourceReader;
 import org.dyadscope.collect.ungd.SpeechText;
 import org.dyadscope.store.DocumentRow;
+import org.dyadscope.store.LoadSink;
 
 /**
  * Reads one document file, {@code .txt}, {@code .html} or {@code .pdf}, into one {@link

@@ -13,9 +13,9 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import org.dyadscope.collect.LoadSink;
 import org.dyadscope.collect.SourceReader;
 import org.dyadscope.store.DocumentRow;
+import org.dyadscope.store.LoadSink;
 
 /**
  * Reads a JSON title index of official texts (format {@code kremlin-index}): the yearly files of

@@ -28,11 +28,11 @@ import me.tongfei.progressbar.ProgressBarStyle;
 import org.dyadscope.collect.FileLoader;
 import org.dyadscope.collect.FileResult;
 import org.dyadscope.collect.SourceReader;
-import org.dyadscope.collect.LoadSink;
 import org.dyadscope.store.ArmsTransferRow;
 import org.dyadscope.store.DocumentRow;
 import org.dyadscope.store.EventRow;
 import org.dyadscope.store.IdealPointRow;
+import org.dyadscope.store.LoadSink;
 import org.dyadscope.store.Store;
 
 /**

@@ -3,7 +3,7 @@ package org.dyadscope.collect.gdelt;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.dyadscope.collect.CodeReport;
+import org.dyadscope.store.CodeReport;
 
 /**
  * Reads the codes of one GDELT file that need a table, and counts what the tables lack (issue 3,

@@ -4,10 +4,10 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Objects;
 import org.dyadscope.collect.CameoTable;
-import org.dyadscope.collect.LoadSink;
 import org.dyadscope.collect.Lines;
 import org.dyadscope.collect.SourceReader;
 import org.dyadscope.collect.TabFields;
+import org.dyadscope.store.LoadSink;
 
 /**
  * Reads GDELT event exports (format id {@code gdelt}): GDELT 1.0 historical backfiles (57 fields),

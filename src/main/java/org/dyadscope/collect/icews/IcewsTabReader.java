@@ -5,10 +5,10 @@ import java.nio.file.Path;
 import java.util.Objects;
 import org.dyadscope.collect.CameoTable;
 import org.dyadscope.collect.Countries;
-import org.dyadscope.collect.LoadSink;
 import org.dyadscope.collect.Lines;
 import org.dyadscope.collect.SourceReader;
 import org.dyadscope.collect.TabFields;
+import org.dyadscope.store.LoadSink;
 
 /**
  * Reads ICEWS Coded Event Data {@code .tab} files (format id {@code icews-tab}), plain or zipped

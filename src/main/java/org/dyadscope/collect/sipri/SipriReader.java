@@ -1,5 +1,17 @@
 package org.dyadscope.collect.sipri;
 
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.dyadscope.collect.Countries;
+import org.dyadscope.collect.Lines;
+import org.dyadscope.collect.SourceReader;
+import org.dyadscope.store.ArmsTransferRow;
+import org.dyadscope.store.LoadSink;
 import static org.dyadscope.collect.sipri.SipriHeader.CATEGORY;
 import static org.dyadscope.collect.sipri.SipriHeader.DELIVERED;
 import static org.dyadscope.collect.sipri.SipriHeader.DELIVERED_ESTIMATE;
@@ -15,18 +27,6 @@ import static org.dyadscope.collect.sipri.SipriHeader.STATUS;
 import static org.dyadscope.collect.sipri.SipriHeader.SUPPLIER;
 import static org.dyadscope.collect.sipri.SipriHeader.TIV_DELIVERED;
 import static org.dyadscope.collect.sipri.SipriHeader.TIV_UNIT;
-
-import java.io.IOException;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import org.dyadscope.collect.Countries;
-import org.dyadscope.collect.Lines;
-import org.dyadscope.collect.LoadSink;
-import org.dyadscope.collect.SourceReader;
-import org.dyadscope.store.ArmsTransferRow;
 
 /**
  * Reads a SIPRI Arms Transfers Database trade register exported as CSV

@@ -17,8 +17,8 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.dyadscope.collect.CameoTable;
-import org.dyadscope.collect.LoadSink;
 import org.dyadscope.collect.SourceReader;
+import org.dyadscope.store.LoadSink;
 
 /**
  * Reader for the ICEWS-derived temporal-knowledge-graph sets (format id {@code tkg}): ICEWS14s,

@@ -6,8 +6,8 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import org.dyadscope.collect.CameoTable;
-import org.dyadscope.collect.LoadSink;
 import org.dyadscope.store.EventRow;
+import org.dyadscope.store.LoadSink;
 
 /**
  * Maps the lines of one TKG split (a file or a zip member) to {@link EventRow}s, handing each to a

@@ -15,9 +15,9 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.dyadscope.collect.Countries;
-import org.dyadscope.collect.LoadSink;
 import org.dyadscope.collect.SourceReader;
 import org.dyadscope.store.IdealPointRow;
+import org.dyadscope.store.LoadSink;
 
 /**
  * Reads the UNGA ideal-point estimates of Bailey, Strezhnev &amp; Voeten (2017, J. Conflict

@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import org.dyadscope.collect.LoadSink;
 import org.dyadscope.collect.SourceReader;
 import org.dyadscope.store.DocumentRow;
+import org.dyadscope.store.LoadSink;
 
 /**
  * Reads one UN General Debate speech file of the UN General Debate Corpus (UNGDC; Jankin, Baturo &amp;

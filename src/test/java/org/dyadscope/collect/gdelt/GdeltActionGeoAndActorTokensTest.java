@@ -1,8 +1,5 @@
 package org.dyadscope.collect.gdelt;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.dyadscope.store.StoreQueries.count;
-import static org.dyadscope.store.StoreQueries.column;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,12 +7,15 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.dyadscope.TestData;
-import org.dyadscope.collect.CodeReport;
 import org.dyadscope.collect.FileLoader;
 import org.dyadscope.collect.FileResult;
+import org.dyadscope.store.CodeReport;
 import org.dyadscope.store.Store;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.dyadscope.store.StoreQueries.column;
+import static org.dyadscope.store.StoreQueries.count;
 
 /**
  * Issue 3, traps 6 and 7 through the whole GDELT load: ActionGeo_CountryCode (FIPS 10-4) stored as

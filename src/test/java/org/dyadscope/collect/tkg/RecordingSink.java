@@ -3,11 +3,11 @@ package org.dyadscope.collect.tkg;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import org.dyadscope.collect.LoadSink;
 import org.dyadscope.store.ArmsTransferRow;
 import org.dyadscope.store.DocumentRow;
 import org.dyadscope.store.EventRow;
 import org.dyadscope.store.IdealPointRow;
+import org.dyadscope.store.LoadSink;
 
 /** A sink that keeps quarantined lines and either keeps events or hands them to a consumer. */
 final class RecordingSink implements LoadSink {

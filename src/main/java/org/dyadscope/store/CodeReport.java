@@ -1,4 +1,4 @@
-package org.dyadscope.collect;
+package org.dyadscope.store;
 
 import java.util.Comparator;
 import java.util.List;

@@ -1,15 +1,12 @@
-package org.dyadscope.collect;
-
-import org.dyadscope.store.ArmsTransferRow;
-import org.dyadscope.store.DocumentRow;
-import org.dyadscope.store.EventRow;
-import org.dyadscope.store.IdealPointRow;
+package org.dyadscope.store;
 
 /**
- * Where a {@link SourceReader} puts what it reads from one file. Every data row the reader sees
- * must end in exactly one call: a row method, {@link #quarantine} or {@link #duplicate}; the loader
- * checks that rows read = rows loaded + rows quarantined + duplicates (+ rows an actor filter left
- * out, see {@code FileLoad}) and refuses to commit otherwise.
+ * Where a source reader ({@code collect.SourceReader}) puts what it reads from one file. Every data
+ * row the reader sees must end in exactly one call: a row method, {@link #quarantine} or
+ * {@link #duplicate}; the loader checks that rows read = rows loaded + rows quarantined +
+ * duplicates (+ rows an actor filter left out, see {@link FileLoad}) and refuses to commit
+ * otherwise. It lives in {@code store}, beside the rows it takes, so that the store never depends
+ * on the readers that fill it.
  */
 public interface LoadSink {
   void event(EventRow row);
