@@ -35,7 +35,7 @@ class ReportWriterTest {
     CaseFile c = SmallCase.caseFile(dir);
     out = dir.resolve("out");
     try (Store store = SmallCase.store(dir)) {
-      written = ReportWriter.write(c, store, out);
+      written = Reports.write(c, store, out);
     }
   }
 
