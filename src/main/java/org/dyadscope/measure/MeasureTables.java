@@ -4,8 +4,15 @@ import static org.dyadscope.store.ResultTables.row;
 
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.sql.Connection;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.dyadscope.cases.CaseFile;
+import org.dyadscope.cases.Dyad;
 import org.dyadscope.store.ResultTables;
 import org.dyadscope.store.Store;
 import org.dyadscope.store.TableView;
@@ -110,6 +117,90 @@ public final class MeasureTables {
     }
     out.add(ResultTables.view(store, "provenance.csv", "provenance", PROVENANCE_COLUMNS, null, "source, file"));
     return out;
+  }
+
+  /**
+   * The measures as the measure stage stored them: series, coverage, UNGA distances, arms flows and
+   * triads read from their tables, and what is derived from them (source summaries, series bases)
+   * or read from the loaded store (sources, provenance, quarantine) as {@link Measurements#compute}
+   * does. Gap rows of the series (a source without any event that period, not stored) come back as
+   * points with every value null, so the result equals the one {@link #measure} returned.
+   *
+   * @throws SQLException when a measure table is missing (the measure stage has not run on this store)
+   */
+  public static Measurements read(CaseFile c, Store store) throws SQLException {
+    List<String> sources = EventSources.of(c, store.connection());
+    Map<Frequency, List<SeriesPoint>> series = new EnumMap<>(Frequency.class);
+    Map<Frequency, List<CoveragePoint>> coverage = new EnumMap<>(Frequency.class);
+    String policy = null;
+    for (Frequency f : Frequency.values()) {
+      String where = "frequency = '" + f.id() + "'";
+      List<CoveragePoint> cov = new ArrayList<>();
+      for (List<Object> r : ResultTables.rows(store, "coverage", COVERAGE_COLUMNS, where, "seq")) {
+        cov.add(new CoveragePoint((String) r.get(0), f, (String) r.get(1), (Double) r.get(2), lng(r.get(3)),
+            lng(r.get(4)), lng(r.get(5)), lng(r.get(6))));
+      }
+      Map<List<String>, SeriesPoint> stored = new HashMap<>();
+      for (List<Object> r : ResultTables.rows(store, "event_series", SERIES_COLUMNS, where, "seq")) {
+        Dyad d = dyad((String) r.get(1));
+        stored.put(List.of((String) r.get(0), d.toString(), (String) r.get(2)), new SeriesPoint((String) r.get(0), d,
+            f, (String) r.get(2), lng(r.get(3)), (Double) r.get(4), (Double) r.get(5), (Double) r.get(6),
+            (Double) r.get(7), (Double) r.get(8), (Double) r.get(9), (Double) r.get(10), (Double) r.get(11),
+            lng(r.get(12)), lng(r.get(14)), lng(r.get(15))));
+        policy = (String) r.get(13);
+      }
+      List<SeriesPoint> points = new ArrayList<>();
+      for (String source : sources) {
+        for (Dyad d : c.dyads()) {
+          for (CoveragePoint p : cov) {
+            if (p.source().equals(source)) {
+              points.add(stored.getOrDefault(List.of(source, d.toString(), p.period()),
+                  new SeriesPoint(source, d, f, p.period(), null, null, null, null, null, null, null, null, null)));
+            }
+          }
+        }
+      }
+      series.put(f, List.copyOf(points));
+      coverage.put(f, List.copyOf(cov));
+    }
+    List<UngaDistance> unga = new ArrayList<>();
+    for (List<Object> r : ResultTables.rows(store, "unga_distance", UNGA_COLUMNS, null, "seq")) {
+      String[] pair = ((String) r.get(0)).split("-", 2);
+      unga.add(new UngaDistance((String) r.get(0), pair[0], pair[1], (Integer) r.get(1), (Integer) r.get(2),
+          (Double) r.get(3)));
+    }
+    List<ArmsFlow> arms = new ArrayList<>();
+    for (List<Object> r : ResultTables.rows(store, "arms_tiv", ARMS_COLUMNS, null, "seq")) {
+      arms.add(new ArmsFlow((String) r.get(0), (String) r.get(1), (Integer) r.get(2), (Double) r.get(3),
+          lng(r.get(4))));
+    }
+    Map<String, List<String>> triadsByName = new HashMap<>();
+    c.triads().forEach(t -> triadsByName.put(String.join("-", t), t));
+    Map<List<Object>, List<TriadRow.Cell>> cells = new LinkedHashMap<>();
+    for (List<Object> r : ResultTables.rows(store, "triads", TRIAD_COLUMNS, null, "seq")) {
+      cells.computeIfAbsent(List.of(r.get(0), r.get(1), r.get(2)), k -> new ArrayList<>())
+          .add(new TriadRow.Cell(dyad((String) r.get(3)), lng(r.get(4)), (Double) r.get(5)));
+    }
+    List<TriadRow> triads = new ArrayList<>();
+    cells.forEach((k, v) -> triads.add(new TriadRow(triadsByName.get((String) k.get(0)), (String) k.get(1),
+        (Integer) k.get(2), v)));
+    Connection conn = store.connection();
+    return new Measurements(List.copyOf(sources), SourceSummary.of(sources, coverage.get(Frequency.MONTH)),
+        Collections.unmodifiableMap(series), Collections.unmodifiableMap(coverage), List.copyOf(unga),
+        List.copyOf(arms), List.copyOf(triads), Audit.provenance(conn), Audit.quarantine(conn),
+        Audit.bases(c, conn, series.get(Frequency.YEAR)),
+        // without any series row there is nothing de-duplicated, and the policy is shown nowhere
+        policy == null ? DedupPolicy.DAILY : DedupPolicy.of(policy));
+  }
+
+  /** A dyad as stored, {@code RUS->IRN}. */
+  private static Dyad dyad(String stored) {
+    int arrow = stored.indexOf("->");
+    return new Dyad(stored.substring(0, arrow), stored.substring(arrow + 2));
+  }
+
+  private static Long lng(Object v) {
+    return v == null ? null : ((Number) v).longValue();
   }
 
   /** {@code monthly} or {@code yearly}: the file-name suffix of a frequency's series and coverage. */

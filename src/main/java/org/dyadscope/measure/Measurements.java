@@ -116,6 +116,16 @@ public record Measurements(
     return coverage.getOrDefault(f, List.of());
   }
 
+  /** SIPRI deliveries per dyad over the case period, and the dominant flow if any ({@link ArmsTotals#of}). */
+  public ArmsTotals armsTotals() {
+    return ArmsTotals.of(arms);
+  }
+
+  /** Store rows behind one series id over all its sources: the sum of {@link SeriesBasis#rows}. */
+  public long basisRows(String series) {
+    return basesOf(series).stream().mapToLong(SeriesBasis::rows).sum();
+  }
+
   /** Bases of one series id, e.g. {@code events RUS->IRN}. */
   public List<SeriesBasis> basesOf(String series) {
     return bases.stream().filter(b -> b.series().equals(series)).toList();

@@ -30,7 +30,7 @@ final class ReportStage extends DeclaredStage {
     // every file is written from the store's tables, so a run from a later stage rewrites them all
     CorpusCoder.writeCsv(ctx.store(), ctx.work());
     Securitization.writeCsv(ctx.store(), ctx.work().resolve("series"));
-    ReportWriter.write(ctx.caseFile(), ctx.measurements(name()),
+    ReportWriter.write(ctx.caseFile(), MeasureTables.read(ctx.caseFile(), ctx.store()),
         MeasureTables.views(ctx.store(), ctx.caseFile()), ctx.work(), analysis,
         Securitization.read(ctx.store(), ctx.caseFile().period().start().getYear(),
             ctx.caseFile().period().end().getYear()));

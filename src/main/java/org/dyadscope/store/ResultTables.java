@@ -72,6 +72,19 @@ public final class ResultTables {
    */
   public static TableView view(Store store, String path, String table, List<String> columns, String where,
       String orderBy) throws SQLException {
+    return new TableView(path, columns, rows(store, table, columns, where, orderBy));
+  }
+
+  /**
+   * The cells of {@code columns} of {@code table}'s rows, as DuckDB returns them (String, Long,
+   * Integer, Double or null).
+   *
+   * @param where a SQL condition over the table's columns, or null for every row
+   * @param orderBy the SQL order of the rows, e.g. {@code seq}
+   * @throws SQLException when the store has no such table or column (the stage that produces it has not run)
+   */
+  public static List<List<Object>> rows(Store store, String table, List<String> columns, String where,
+      String orderBy) throws SQLException {
     String sql = "SELECT " + String.join(", ", columns) + " FROM " + table
         + (where == null ? "" : " WHERE " + where) + " ORDER BY " + orderBy;
     List<List<Object>> rows = new ArrayList<>();
@@ -84,10 +97,10 @@ public final class ResultTables {
         rows.add(Collections.unmodifiableList(Arrays.asList(row))); // Arrays.asList keeps nulls
       }
     } catch (SQLException e) {
-      throw new SQLException(path + ": cannot read table " + table + " (" + e.getMessage()
+      throw new SQLException("cannot read table " + table + " (" + e.getMessage()
           + "); run the stage that produces it first", e);
     }
-    return new TableView(path, columns, rows);
+    return rows;
   }
 
   /** A row of cells for {@link #replace}; unlike {@code List.of} it keeps nulls (undefined values). */

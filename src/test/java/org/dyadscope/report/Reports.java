@@ -5,7 +5,6 @@ import java.util.List;
 import org.dyadscope.cases.CaseFile;
 import org.dyadscope.measure.DedupPolicy;
 import org.dyadscope.measure.MeasureTables;
-import org.dyadscope.measure.Measurements;
 import org.dyadscope.store.Store;
 
 /** The measure and report stages of a run, for tests of the report on a small store. */
@@ -14,7 +13,7 @@ final class Reports {
 
   /** Measures {@code store} (writing its tables) and writes the report from them into {@code out}. */
   static List<Path> write(CaseFile c, Store store, Path out) throws Exception {
-    Measurements m = MeasureTables.measure(c, store, DedupPolicy.DAILY);
-    return ReportWriter.write(c, m, MeasureTables.views(store, c), out, null, null);
+    MeasureTables.measure(c, store, DedupPolicy.DAILY);
+    return ReportWriter.write(c, MeasureTables.read(c, store), MeasureTables.views(store, c), out, null, null);
   }
 }
