@@ -106,6 +106,15 @@ public record Measurements(
     return out;
   }
 
+  /**
+   * Dyad events of the case dyads dated in months their source does not cover (back-dated
+   * reports), which no series counts: the sum of {@link SeriesBasis#rowsUncovered} over the event
+   * series.
+   */
+  public long dyadEventsUncovered() {
+    return bases.stream().filter(b -> b.series().startsWith("events ")).mapToLong(SeriesBasis::rowsUncovered).sum();
+  }
+
   /** Series rows of one frequency (empty when not computed). */
   public List<SeriesPoint> series(Frequency f) {
     return series.getOrDefault(f, List.of());

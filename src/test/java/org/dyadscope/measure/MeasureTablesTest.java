@@ -97,6 +97,26 @@ class MeasureTablesTest {
   }
 
   @Test
+  void theReportsDerivedFiguresAreMeasures() throws Exception {
+    CaseFile c = SmallCase.caseFile(dir);
+    try (Store store = SmallCase.store(dir)) {
+      Measurements m = MeasureTables.measure(c, store, DedupPolicy.DAILY);
+      // gd RUS->IRN: ids 1 and 2 (same day, same actors, no event code) count once, id 6 apart: 2 of 3 kept
+      DedupTotal t = m.dedupTotals().stream().filter(d -> d.source().equals("gd") && d.dyad().equals(new Dyad("RUS", "IRN")))
+          .findFirst().orElseThrow();
+      assertThat(List.of(t.events(), t.eventsDedup(), t.keptPercent())).containsExactly(3L, 2L, 67L);
+      assertThat(new DedupTotal("gd", t.dyad(), 0, 0, 0, 0).keptPercent()).isNull();
+      assertThat(m.dyadEventsUncovered()).isZero();
+      // SIPRI rows A and B deliver to RUS->IRN in 2020, C in 2019 is outside the case period
+      assertThat(m.basisRows("arms RUS->IRN")).isEqualTo(2);
+    }
+    try (Store late = SmallCase.lateReports(dir)) {
+      // the RUS->IRN event of 2020-01-20 reported in a file of 2020-03-15
+      assertThat(MeasureTables.measure(c, late, DedupPolicy.DAILY).dyadEventsUncovered()).isEqualTo(1);
+    }
+  }
+
+  @Test
   void oneFlowMoreThanFiveTimesEveryOtherDominates() {
     Dyad rusIrn = new Dyad("RUS", "IRN");
     Dyad chnIrn = new Dyad("CHN", "IRN");
