@@ -2,6 +2,7 @@ package org.dyadscope.assess;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.dyadscope.store.StoreQueries.column;
 
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -160,38 +161,29 @@ class FlagshipRunTest {
         "The use of Russia to revive the Joint Comprehensive Plan of Action (JCPOA)");
   }
 
-  private static List<String> query(Store store, String sql) throws Exception {
-    List<String> out = new java.util.ArrayList<>();
-    try (var st = store.connection().createStatement(); var rs = st.executeQuery(sql)) {
-      while (rs.next()) {
-        out.add(rs.getString(1));
-      }
-    }
-    return out;
-  }
 
   @Test
   void theStoreHoldsTheResultTablesTheFilesAreWrittenFrom() throws Exception {
     assertThat(exit).isZero();
     try (Store store = Store.openReadOnly(out.resolve("case.duckdb"))) {
-      assertThat(query(store, "SELECT count(*) FROM event_series WHERE frequency = 'month'"))
+      assertThat(column(store, "SELECT count(*) FROM event_series WHERE frequency = 'month'"))
           .containsExactly(String.valueOf(csv("series/events_monthly.csv").size()));
-      assertThat(query(store, "SELECT count(*) FROM event_series WHERE frequency = 'year'"))
+      assertThat(column(store, "SELECT count(*) FROM event_series WHERE frequency = 'year'"))
           .containsExactly(String.valueOf(csv("series/events_yearly.csv").size()));
       // 3 hypotheses × 24 steps, the last giving H1 0.98777
-      assertThat(query(store, "SELECT count(*) FROM trace_steps")).containsExactly("72");
-      assertThat(Double.parseDouble(query(store, "SELECT posterior FROM trace_steps WHERE step = 23 AND hypothesis = 'H1'")
+      assertThat(column(store, "SELECT count(*) FROM trace_steps")).containsExactly("72");
+      assertThat(Double.parseDouble(column(store, "SELECT posterior FROM trace_steps WHERE step = 23 AND hypothesis = 'H1'")
           .get(0))).isCloseTo(0.98777, within(1e-4));
       // 27 evidence items: 16 cited facts, 11 store queries of which E12 (RUS<->IRN share ratio 0.775 < 1.2) absent
-      assertThat(query(store, "SELECT kind || ' ' || observed || ' ' || count(*) FROM evidence_observations"
+      assertThat(column(store, "SELECT kind || ' ' || observed || ' ' || count(*) FROM evidence_observations"
           + " GROUP BY kind, observed ORDER BY kind, observed"))
           .containsExactly("cited fact present 16", "query absent 1", "query present 10");
-      assertThat(query(store, "SELECT evidence_id || ' ' || test || ' ' || round(value, 2) FROM evidence_observations"
+      assertThat(column(store, "SELECT evidence_id || ' ' || test || ' ' || round(value, 2) FROM evidence_observations"
           + " WHERE observed = 'absent'")).containsExactly("E12 >= 1.2 0.78");
-      assertThat(query(store, "SELECT count(*) FROM evidence_observations WHERE kind = 'query'"
+      assertThat(column(store, "SELECT count(*) FROM evidence_observations WHERE kind = 'query'"
           + " AND (query IS NULL OR value IS NULL)")).containsExactly("0");
-      assertThat(query(store, "SELECT count(*) FROM assessment")).containsExactly("11");
-      assertThat(query(store, "SELECT count(*) FROM assessment_indicators"))
+      assertThat(column(store, "SELECT count(*) FROM assessment")).containsExactly("11");
+      assertThat(column(store, "SELECT count(*) FROM assessment_indicators"))
           .containsExactly(String.valueOf(csv("assessment_indicators.csv").size()));
       // SIPRI: RUS->CHN delivered 8,698.45 TIV millions 2012–2022, more than 5 × RUS->IRN's 447
       ArmsTotals arms = MeasureTables.read(CaseLoader.load(CASE), store).armsTotals();

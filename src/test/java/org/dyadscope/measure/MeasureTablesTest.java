@@ -2,11 +2,10 @@ package org.dyadscope.measure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.dyadscope.store.StoreQueries.column;
 
 import java.nio.file.Path;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import org.dyadscope.cases.CaseFile;
@@ -19,16 +18,6 @@ import org.junit.jupiter.api.io.TempDir;
 /** The measure stage's tables on {@link SmallCase}: what is stored, and that reading them gives the measures back. */
 class MeasureTablesTest {
   @TempDir Path dir;
-
-  private static List<String> query(Store store, String sql) throws SQLException {
-    List<String> out = new ArrayList<>();
-    try (Statement st = store.connection().createStatement(); ResultSet rs = st.executeQuery(sql)) {
-      while (rs.next()) {
-        out.add(rs.getString(1));
-      }
-    }
-    return out;
-  }
 
   @Test
   void readingTheTablesGivesBackTheMeasuresStoredGapsIncluded() throws Exception {
@@ -50,25 +39,25 @@ class MeasureTablesTest {
     try (Store store = SmallCase.store(dir)) {
       MeasureTables.measure(c, store, DedupPolicy.DAILY);
       // gd covers 2020-01 and 2020-03, ic 2020-02: 3 covered source-months × 3 dyads; one covered year each
-      assertThat(query(store, "SELECT frequency || ' ' || count(*) FROM event_series GROUP BY frequency ORDER BY frequency"))
+      assertThat(column(store, "SELECT frequency || ' ' || count(*) FROM event_series GROUP BY frequency ORDER BY frequency"))
           .containsExactly("month 9", "year 6");
-      assertThat(query(store, "SELECT count(*) FROM event_series WHERE source = 'gd' AND period = '2020-02'"))
+      assertThat(column(store, "SELECT count(*) FROM event_series WHERE source = 'gd' AND period = '2020-02'"))
           .containsExactly("0");
       // RUS->IRN in 2020-01 (gd): ids 1 and 2, Goldstein 2 and −4, QuadClass 1 and 3
-      assertThat(query(store, "SELECT concat_ws(' ', events, goldstein_mean, goldstein_sum, quad1, quad3, dedup_policy)"
+      assertThat(column(store, "SELECT concat_ws(' ', events, goldstein_mean, goldstein_sum, quad1, quad3, dedup_policy)"
           + " FROM event_series WHERE frequency = 'month' AND source = 'gd' AND dyad = 'RUS->IRN' AND period = '2020-01'"))
           .containsExactly("2 -1.0 -2.0 0.5 0.5 daily");
       // a yearly row is the sum of its monthly rows
-      assertThat(query(store, "SELECT count(*) FROM (SELECT source, dyad, left(period, 4) AS y, sum(events) AS n"
+      assertThat(column(store, "SELECT count(*) FROM (SELECT source, dyad, left(period, 4) AS y, sum(events) AS n"
           + " FROM event_series WHERE frequency = 'month' GROUP BY ALL) m JOIN event_series e"
           + " ON e.frequency = 'year' AND e.source = m.source AND e.dyad = m.dyad AND e.period = m.y AND e.events = m.n"))
           .containsExactly("6");
-      assertThat(query(store, "SELECT concat_ws(' ', frequency, period, covered, active_days, days) FROM coverage"
+      assertThat(column(store, "SELECT concat_ws(' ', frequency, period, covered, active_days, days) FROM coverage"
           + " WHERE source = 'gd' ORDER BY seq")).containsExactly("month 2020-01 0.0967741935483871 3 31",
           "month 2020-02 0.0 0 29", "month 2020-03 0.06451612903225806 2 31", "year 2020 0.054945054945054944 5 91");
-      assertThat(query(store, "SELECT concat_ws(' ', supplier, recipient, year, tiv_delivered, deals) FROM arms_tiv"
+      assertThat(column(store, "SELECT concat_ws(' ', supplier, recipient, year, tiv_delivered, deals) FROM arms_tiv"
           + " WHERE tiv_delivered > 0 ORDER BY seq")).containsExactly("RUS IRN 2020 14.5 2");
-      assertThat(query(store, "SELECT count(*) FROM triads")).containsExactly(String.valueOf(2 * 6));
+      assertThat(column(store, "SELECT count(*) FROM triads")).containsExactly(String.valueOf(2 * 6));
     }
   }
 
@@ -78,8 +67,8 @@ class MeasureTablesTest {
     try (Store store = SmallCase.store(dir)) {
       MeasureTables.measure(c, store, DedupPolicy.DAILY);
       MeasureTables.measure(c, store, DedupPolicy.DAILY);
-      assertThat(query(store, "SELECT count(*) FROM event_series")).containsExactly("15");
-      assertThat(query(store, "SELECT count(*) FROM coverage")).containsExactly(String.valueOf(2 * 3 + 2));
+      assertThat(column(store, "SELECT count(*) FROM event_series")).containsExactly("15");
+      assertThat(column(store, "SELECT count(*) FROM coverage")).containsExactly(String.valueOf(2 * 3 + 2));
     }
   }
 
@@ -92,7 +81,7 @@ class MeasureTablesTest {
           List.of(ResultTables.row("RUS", 1.0))))
           .isInstanceOf(SQLException.class).hasMessageStartingWith("arms_tiv: could not store")
           .hasMessageContaining("schema.sql");
-      assertThat(query(store, "SELECT count(*) FROM arms_tiv")).containsExactly(String.valueOf(3 * 1));
+      assertThat(column(store, "SELECT count(*) FROM arms_tiv")).containsExactly(String.valueOf(3 * 1));
     }
   }
 
