@@ -161,7 +161,6 @@ class FlagshipRunTest {
         "The use of Russia to revive the Joint Comprehensive Plan of Action (JCPOA)");
   }
 
-
   @Test
   void theStoreHoldsTheResultTablesTheFilesAreWrittenFrom() throws Exception {
     assertThat(exit).isZero();
