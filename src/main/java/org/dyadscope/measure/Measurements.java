@@ -115,6 +115,22 @@ public record Measurements(
     return bases.stream().filter(b -> b.series().startsWith("events ")).mapToLong(SeriesBasis::rowsUncovered).sum();
   }
 
+  /** Provenance summed over every loaded file. */
+  public FileTotals fileTotals() {
+    return FileTotals.of(files);
+  }
+
+  /** Provenance summed over the files of {@code source} (all zero, 0 files, when none was loaded). */
+  public FileTotals fileTotals(String source) {
+    return FileTotals.of(files.stream().filter(f -> f.source().equals(source)).toList());
+  }
+
+  /** Events of {@code dyad} in {@code source}'s series of frequency {@code f} over the case period. */
+  public long dyadEvents(Frequency f, String source, Dyad dyad) {
+    return series(f).stream().filter(p -> p.source().equals(source) && p.dyad().equals(dyad) && p.events() != null)
+        .mapToLong(SeriesPoint::events).sum();
+  }
+
   /** Series rows of one frequency (empty when not computed). */
   public List<SeriesPoint> series(Frequency f) {
     return series.getOrDefault(f, List.of());

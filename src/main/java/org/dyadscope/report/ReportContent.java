@@ -5,12 +5,12 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.dyadscope.cases.Actor;
 import org.dyadscope.cases.CaseFile;
 import org.dyadscope.cases.Dyad;
 import org.dyadscope.cases.SourceSpec;
 import org.dyadscope.measure.FileProvenance;
+import org.dyadscope.measure.FileTotals;
 import org.dyadscope.measure.Measurements;
 import org.dyadscope.measure.QuarantineReason;
 import org.dyadscope.measure.SourceSummary;
@@ -66,22 +66,14 @@ final class ReportContent {
   }
 
   /**
-   * "N files, M rows" loaded for a source, from provenance; a source none of whose files was found
+   * "N files, M rows" loaded for a source, from its provenance totals; a source none of whose files was found
    * says so, so a report never looks complete when a dataset was missing from the data folder.
    */
-  static String loaded(String source, List<FileProvenance> files) {
-    long n = 0;
-    long rows = 0;
-    for (FileProvenance f : files) {
-      if (f.source().equals(source)) {
-        n++;
-        rows += f.rowsLoaded();
-      }
-    }
-    if (n == 0) {
+  static String loaded(FileTotals t) {
+    if (t.files() == 0) {
       return "no file found: absent from this run (check the data folder)";
     }
-    return Num.plural(n, "file", "files") + ", " + Num.count(rows) + " rows";
+    return Num.plural(t.files(), "file", "files") + ", " + Num.count(t.rowsLoaded()) + " rows";
   }
 
   private static Doc.Section caseSection(CaseFile c, Measurements m, List<Marker> markers) {
@@ -95,7 +87,7 @@ final class ReportContent {
             c.triads().stream().map(t -> String.join("–", t)).toList()) + ".")));
     List<List<String>> src = new ArrayList<>();
     for (SourceSpec s : c.sources()) {
-      src.add(List.of(s.name(), s.format(), String.join(", ", s.files()), loaded(s.name(), m.files()),
+      src.add(List.of(s.name(), s.format(), String.join(", ", s.files()), loaded(m.fileTotals(s.name())),
           s.description() == null ? "" : s.description()));
     }
     b.add(new Doc.Table("Sources of the case, with what each holds and its caveats, and what this run "
@@ -118,27 +110,21 @@ final class ReportContent {
   private static List<String> collapsed(List<FileProvenance> fs) {
     FileProvenance first = fs.get(0);
     String range = fs.size() + " files (" + first.file() + " … " + fs.get(fs.size() - 1).file() + ")";
-    return List.of(first.source(), range, first.format(),
-        Num.count(fs.stream().mapToLong(FileProvenance::rowsRead).sum()),
-        Num.count(fs.stream().mapToLong(FileProvenance::rowsLoaded).sum()),
-        Num.count(fs.stream().mapToLong(FileProvenance::rowsQuarantined).sum()),
-        Num.count(fs.stream().mapToLong(FileProvenance::rowsUnresolved).sum()),
-        unknownTokens(fs), "see provenance.csv");
+    FileTotals t = FileTotals.of(fs);
+    return List.of(first.source(), range, first.format(), Num.count(t.rowsRead()), Num.count(t.rowsLoaded()),
+        Num.count(t.rowsQuarantined()), Num.count(t.rowsUnresolved()), unknownTokens(t), "see provenance.csv");
   }
 
-  /** Rows with unknown actor tokens summed over the counted files; — when none was counted. */
-  private static String unknownTokens(List<FileProvenance> fs) {
-    List<Long> counted = fs.stream().map(FileProvenance::rowsUnknownActorTokens).filter(Objects::nonNull).toList();
-    return counted.isEmpty() ? "—" : Num.count(counted.stream().mapToLong(Long::longValue).sum());
+  /** Rows with unknown actor tokens; — when no file counted them. */
+  private static String unknownTokens(FileTotals t) {
+    return t.rowsUnknownActorTokens() == null ? "—" : Num.count(t.rowsUnknownActorTokens());
   }
 
   private static Doc.Section dataSection(Measurements m, EventFigures events) {
     List<Doc.Block> b = new ArrayList<>();
     List<List<String>> files = new ArrayList<>();
-    long read = 0;
     Map<String, List<FileProvenance>> bySource = new LinkedHashMap<>();
     for (FileProvenance f : m.files()) {
-      read += f.rowsRead();
       bySource.computeIfAbsent(f.source(), k -> new ArrayList<>()).add(f);
     }
     for (List<FileProvenance> fs : bySource.values()) {
@@ -148,11 +134,11 @@ final class ReportContent {
       }
       for (FileProvenance f : fs) {
         files.add(List.of(f.source(), f.file(), f.format(), Num.count(f.rowsRead()), Num.count(f.rowsLoaded()),
-            Num.count(f.rowsQuarantined()), Num.count(f.rowsUnresolved()), unknownTokens(List.of(f)),
+            Num.count(f.rowsQuarantined()), Num.count(f.rowsUnresolved()), unknownTokens(FileTotals.of(List.of(f))),
             f.sha256().substring(0, Math.min(12, f.sha256().length()))));
       }
     }
-    b.add(new Doc.Table("Files loaded (" + m.files().size() + " files, " + Num.count(read)
+    b.add(new Doc.Table("Files loaded (" + m.files().size() + " files, " + Num.count(m.fileTotals().rowsRead())
         + " rows read). Unresolved = loaded event rows with an actor that maps to no country. Unknown "
         + "tokens = GDELT rows whose actor code holds a token no CAMEO table lists (the run log names them). A source "
         + "with more than " + MAX_FILES_PER_SOURCE + " files is summed on one row; provenance.csv lists "
