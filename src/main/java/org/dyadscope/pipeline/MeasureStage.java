@@ -16,7 +16,7 @@ final class MeasureStage extends DeclaredStage {
 
   @Override
   public void run(StageContext ctx) throws Exception {
-    ctx.measured(MeasureTables.measure(ctx.caseFile(), ctx.store(), ctx.dedup()));
+    MeasureTables.measure(ctx.caseFile(), ctx.store(), ctx.dedup());
     Securitization.aggregate(ctx.store());
   }
 }
