@@ -1,16 +1,22 @@
 package org.dyadscope.assess;
 
+import static org.dyadscope.store.ResultTables.row;
+
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import org.dyadscope.format.SignificantDigits;
+import org.dyadscope.store.ResultTables;
+import org.dyadscope.store.Store;
+import org.dyadscope.store.TableCsv;
+import org.dyadscope.store.TableView;
 
 /**
- * Writes the assessment as CSV (RFC 4180, UTF-8, {@code \n}; empty cell = not computed):
+ * The assess stage's tables ({@code assessment}, {@code assessment_indicators}) and the CSV files
+ * read from them (RFC 4180, UTF-8, {@code \n}; empty cell = not computed; numbers to 6 significant
+ * digits):
  *
  * <ul>
  *   <li>{@code assessment.csv}: {@code theme,study_claim,verdict,agreement,verdict_data,agreement_data,
@@ -28,11 +34,11 @@ import org.dyadscope.format.SignificantDigits;
  * </ul>
  */
 public final class AssessmentCsv {
-  /** Header of {@code assessment.csv}. */
+  /** Header of {@code assessment.csv} (the columns of table {@code assessment}). */
   public static final String[] HEADER = {"theme", "study_claim", "verdict", "agreement", "verdict_data",
       "agreement_data", "agreement_rests_on", "readings_data", "readings_cited", "strength", "trend", "confidence",
       "third_party_r", "third_party_n", "third_party_p", "third_party_p_note", "evidence_ids"};
-  /** Header of {@code assessment_indicators.csv}. */
+  /** Header of {@code assessment_indicators.csv} (the columns of table {@code assessment_indicators}). */
   public static final String[] INDICATOR_HEADER = {"theme", "indicator", "kind", "reads", "observed", "coverage",
       "level", "score"};
 
@@ -40,42 +46,45 @@ public final class AssessmentCsv {
 
   private AssessmentCsv() {}
 
-  /** Writes {@code assessment.csv} and {@code assessment_indicators.csv} into {@code dir}. */
-  public static void write(Assessment a, Path dir) throws IOException {
-    try (Writer w = Files.newBufferedWriter(dir.resolve("assessment.csv"), StandardCharsets.UTF_8)) {
-      writeThemes(a, w);
-    }
-    try (Writer w = Files.newBufferedWriter(dir.resolve("assessment_indicators.csv"), StandardCharsets.UTF_8)) {
-      writeIndicators(a, w);
-    }
-  }
-
-  /** The theme rows; the caller closes {@code out}. */
-  public static void writeThemes(Assessment a, Appendable out) throws IOException {
-    CSVPrinter p = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(HEADER).setRecordSeparator('\n').get());
-    for (ThemeResult t : a.themes()) {
+  /**
+   * Replaces the tables {@code assessment} (one row per theme) and {@code assessment_indicators}
+   * (one row per indicator of each theme) with {@code themes} (an assessment's, in case order); a
+   * NaN (not computed) is stored as null.
+   *
+   * @throws SQLException when the store cannot be written
+   */
+  public static void store(Store store, List<ThemeResult> themeResults) throws SQLException {
+    List<List<Object>> themes = new ArrayList<>();
+    List<List<Object>> indicators = new ArrayList<>();
+    for (ThemeResult t : themeResults) {
       ThirdPartyLink l = t.link();
-      p.printRecord(t.theme().id(), t.theme().studyClaim().label(), t.verdict().label(), t.agreement().label(),
+      themes.add(row(t.theme().id(), t.theme().studyClaim().label(), t.verdict().label(), t.agreement().label(),
           t.dataVerdict().label(), t.dataAgreement().label(), t.agreementRestsOn(), t.dataReadings(),
-          t.citedReadings(), number(t.strength()), t.trend().label(), number(t.confidence()),
-          l == null ? "" : number(l.r()), l == null ? "" : l.n(), l == null ? "" : number(l.p()),
-          l == null ? "" : l.untestedReason(), String.join(";", t.evidenceIds()));
-    }
-    p.flush();
-  }
-
-  /** The indicator rows; the caller closes {@code out}. */
-  public static void writeIndicators(Assessment a, Appendable out) throws IOException {
-    CSVPrinter p = new CSVPrinter(out,
-        CSVFormat.RFC4180.builder().setHeader(INDICATOR_HEADER).setRecordSeparator('\n').get());
-    for (ThemeResult t : a.themes()) {
+          t.citedReadings(), t.strength(), t.trend().label(), t.confidence(),
+          l == null ? null : l.r(), l == null ? null : l.n(), l == null ? null : l.p(),
+          l == null || l.untestedReason().isEmpty() ? null : l.untestedReason(), String.join(";", t.evidenceIds())));
       for (IndicatorResult r : t.indicators()) {
-        p.printRecord(t.theme().id(), r.indicator().id(),
-            kind(r.indicator()), r.reads(),
-            r.observed(), number(r.coverage()), number(r.level()), number(r.score()));
+        indicators.add(row(t.theme().id(), r.indicator().id(), kind(r.indicator()), r.reads(), r.observed(),
+            r.coverage(), r.level(), r.score()));
       }
     }
-    p.flush();
+    ResultTables.replace(store, "assessment", List.of(HEADER), themes);
+    ResultTables.replace(store, "assessment_indicators", List.of(INDICATOR_HEADER), indicators);
+  }
+
+  /**
+   * Writes {@code assessment.csv} and {@code assessment_indicators.csv} into {@code dir} from the
+   * store's tables.
+   *
+   * @throws SQLException when the tables are missing (the assess stage has not run)
+   */
+  public static void write(Store store, Path dir) throws SQLException, IOException {
+    for (TableView t : List.of(
+        ResultTables.view(store, "assessment.csv", "assessment", List.of(HEADER), null, "seq"),
+        ResultTables.view(store, "assessment_indicators.csv", "assessment_indicators", List.of(INDICATOR_HEADER),
+            null, "seq"))) {
+      TableCsv.write(t, dir, TableCsv.doubles(AssessmentCsv::number));
+    }
   }
 
   /** {@code series}, {@code link} or {@code evidence E7}. */

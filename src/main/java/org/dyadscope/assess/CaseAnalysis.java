@@ -3,6 +3,8 @@ package org.dyadscope.assess;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -75,14 +77,36 @@ public record CaseAnalysis(TraceSpec spec, Trace trace, SensitivityResult sensit
   }
 
   /**
-   * Writes {@code trace.csv} and, with themes, {@code assessment.csv} and
-   * {@code assessment_indicators.csv} into {@code out}.
+   * Stores the trace stage's tables: {@code trace_steps} and {@code evidence_observations}.
+   *
+   * @throws SQLException when the store cannot be written
    */
-  public void write(Path out) throws IOException {
+  public void storeTrace(Store store) throws SQLException {
+    TraceCsv.store(store, spec, trace, values);
+  }
+
+  /**
+   * Stores the assess stage's tables, {@code assessment} and {@code assessment_indicators}; emptied
+   * when the case has no themes, so no earlier assessment outlives this one.
+   *
+   * @throws SQLException when the store cannot be written
+   */
+  public void storeAssessment(Store store) throws SQLException {
+    AssessmentCsv.store(store, assessment == null ? List.of() : assessment.themes());
+  }
+
+  /**
+   * Writes {@code trace.csv} and, with themes, {@code assessment.csv} and
+   * {@code assessment_indicators.csv} into {@code out}, from the tables {@link #storeTrace} and
+   * {@link #storeAssessment} wrote.
+   *
+   * @throws SQLException when the store lacks the tables (the stages have not stored them)
+   */
+  public void write(Store store, Path out) throws IOException, SQLException {
     Files.createDirectories(out);
-    TraceCsv.write(trace, out.resolve("trace.csv"));
+    TraceCsv.write(store, out);
     if (assessment != null) {
-      AssessmentCsv.write(assessment, out);
+      AssessmentCsv.write(store, out);
     }
   }
 }

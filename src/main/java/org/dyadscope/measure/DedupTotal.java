@@ -13,4 +13,9 @@ import org.dyadscope.cases.Dyad;
  * @param citation events whose SOURCEURL is a citation without a domain
  */
 public record DedupTotal(String source, Dyad dyad, long events, long eventsDedup, long noGoldstein,
-    long citation) {}
+    long citation) {
+  /** The share of the raw events the policy keeps, in whole percent (rounded half up); null without events. */
+  public Long keptPercent() {
+    return events == 0 ? null : Math.round(100.0 * eventsDedup / events);
+  }
+}

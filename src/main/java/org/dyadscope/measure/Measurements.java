@@ -107,6 +107,31 @@ public record Measurements(
     return out;
   }
 
+  /**
+   * Dyad events of the case dyads dated in months their source does not cover (back-dated
+   * reports), which no series counts: the sum of {@link SeriesBasis#rowsUncovered} over the event
+   * series.
+   */
+  public long dyadEventsUncovered() {
+    return bases.stream().filter(b -> b.series().kind() == SeriesId.Kind.EVENTS).mapToLong(SeriesBasis::rowsUncovered).sum();
+  }
+
+  /** Provenance summed over every loaded file. */
+  public FileTotals fileTotals() {
+    return FileTotals.of(files);
+  }
+
+  /** Provenance summed over the files of {@code source} (all zero, 0 files, when none was loaded). */
+  public FileTotals fileTotals(String source) {
+    return FileTotals.of(files.stream().filter(f -> f.source().equals(source)).toList());
+  }
+
+  /** Events of {@code dyad} in {@code source}'s series of frequency {@code f} over the case period. */
+  public long dyadEvents(Frequency f, String source, Dyad dyad) {
+    return series(f).stream().filter(p -> p.source().equals(source) && p.dyad().equals(dyad) && p.events() != null)
+        .mapToLong(SeriesPoint::events).sum();
+  }
+
   /** Series rows of one frequency (empty when not computed). */
   public List<SeriesPoint> series(Frequency f) {
     return series.getOrDefault(f, List.of());
@@ -115,6 +140,16 @@ public record Measurements(
   /** Coverage rows of one frequency. */
   public List<CoveragePoint> coverage(Frequency f) {
     return coverage.getOrDefault(f, List.of());
+  }
+
+  /** SIPRI deliveries per dyad over the case period, and the dominant flow if any ({@link ArmsTotals#of}). */
+  public ArmsTotals armsTotals() {
+    return ArmsTotals.of(arms);
+  }
+
+  /** Store rows behind one series id over all its sources: the sum of {@link SeriesBasis#rows}. */
+  public long basisRows(SeriesId series) {
+    return basesOf(series).stream().mapToLong(SeriesBasis::rows).sum();
   }
 
   /** Bases of one series id, e.g. {@code events RUS->IRN}. */

@@ -18,7 +18,9 @@ final class AssessStage extends DeclaredStage {
   public void run(StageContext ctx) throws Exception {
     CaseAnalysis traced = ctx.analysis(name());
     if (traced != null) {
-      ctx.traced(traced.assess(ctx.caseFile(), ctx.store()));
+      CaseAnalysis assessed = traced.assess(ctx.caseFile(), ctx.store());
+      assessed.storeAssessment(ctx.store());
+      ctx.traced(assessed);
     }
   }
 }

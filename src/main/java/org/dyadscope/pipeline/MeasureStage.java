@@ -1,7 +1,7 @@
 package org.dyadscope.pipeline;
 
 import java.util.List;
-import org.dyadscope.measure.Measurements;
+import org.dyadscope.measure.MeasureTables;
 import org.dyadscope.measure.Securitization;
 
 /** Measures the case's series, coverage, UNGA distances, arms flows and triads over the store ({@link Measurements}). */
@@ -16,7 +16,7 @@ final class MeasureStage extends DeclaredStage {
 
   @Override
   public void run(StageContext ctx) throws Exception {
-    ctx.measured(Measurements.compute(ctx.caseFile(), ctx.store(), ctx.dedup()));
+    MeasureTables.measure(ctx.caseFile(), ctx.store(), ctx.dedup());
     Securitization.aggregate(ctx.store());
   }
 }

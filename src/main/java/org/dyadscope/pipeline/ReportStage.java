@@ -3,6 +3,7 @@ package org.dyadscope.pipeline;
 import java.util.List;
 import org.dyadscope.assess.CaseAnalysis;
 import org.dyadscope.code.CorpusCoder;
+import org.dyadscope.measure.MeasureTables;
 import org.dyadscope.measure.Securitization;
 import org.dyadscope.report.ReportWriter;
 
@@ -24,12 +25,13 @@ final class ReportStage extends DeclaredStage {
   public void run(StageContext ctx) throws Exception {
     CaseAnalysis analysis = ctx.analysis(name());
     if (analysis != null) {
-      analysis.write(ctx.work());
+      analysis.write(ctx.store(), ctx.work());
     }
     // every file is written from the store's tables, so a run from a later stage rewrites them all
     CorpusCoder.writeCsv(ctx.store(), ctx.work());
     Securitization.writeCsv(ctx.store(), ctx.work().resolve("series"));
-    ReportWriter.write(ctx.caseFile(), ctx.measurements(name()), ctx.work(), analysis,
+    ReportWriter.write(ctx.caseFile(), MeasureTables.read(ctx.caseFile(), ctx.store()),
+        MeasureTables.views(ctx.store(), ctx.caseFile()), ctx.work(), analysis,
         Securitization.read(ctx.store(), ctx.caseFile().period().start().getYear(),
             ctx.caseFile().period().end().getYear()));
   }

@@ -8,7 +8,6 @@ import java.util.Set;
 import org.dyadscope.assess.CaseAnalysis;
 import org.dyadscope.cases.CaseFile;
 import org.dyadscope.measure.DedupPolicy;
-import org.dyadscope.measure.Measurements;
 import org.dyadscope.store.Store;
 
 /**
@@ -27,7 +26,6 @@ public final class StageContext {
   private final DedupPolicy dedup;
   private final Set<String> actors;
   private final boolean collects;
-  private Measurements measurements;
   private boolean traced;
   private CaseAnalysis analysis;
 
@@ -95,18 +93,6 @@ public final class StageContext {
       rs.next();
       return rs.getBoolean(1);
     }
-  }
-
-  void measured(Measurements m) {
-    measurements = m;
-  }
-
-  /** The measurements of this run; fails naming the stage to run from when measure did not run. */
-  Measurements measurements(String stage) {
-    if (measurements == null) {
-      throw new IllegalStateException("stage " + stage + " needs the measurements of this run; run from measure");
-    }
-    return measurements;
   }
 
   /** Records the trace stage's result: null when it was skipped or the case has no trace.yaml. */

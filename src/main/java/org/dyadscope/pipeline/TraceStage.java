@@ -23,6 +23,10 @@ final class TraceStage extends DeclaredStage {
       ctx.traced(null);
       return;
     }
-    ctx.traced(CaseAnalysis.trace(ctx.caseFile(), ctx.store()));
+    CaseAnalysis traced = CaseAnalysis.trace(ctx.caseFile(), ctx.store());
+    if (traced != null) {
+      traced.storeTrace(ctx.store());
+    }
+    ctx.traced(traced);
   }
 }

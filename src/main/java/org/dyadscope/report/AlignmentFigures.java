@@ -8,6 +8,7 @@ import java.util.StringJoiner;
 import org.dyadscope.cases.CaseFile;
 import org.dyadscope.cases.Dyad;
 import org.dyadscope.measure.ArmsFlow;
+import org.dyadscope.measure.ArmsTotals;
 import org.dyadscope.measure.Measurements;
 import org.dyadscope.measure.SeriesId;
 import org.dyadscope.measure.UngaDistance;
@@ -52,12 +53,7 @@ final class AlignmentFigures {
         present.add(u.year());
       }
       chart.series(e.getKey(), Palette.color(i++), withBreaks(pts, present, axis));
-      long n = 0;
-      for (var b : m.basesOf(SeriesId.unga(e.getKey()))) {
-        n += b.rows();
-        files.add(b.source() + ": " + String.join(", ", b.files()));
-      }
-      rows.add(e.getKey() + " " + Num.count(n));
+      rows.add(e.getKey() + " " + basis(SeriesId.unga(e.getKey()), files));
       List<String> missing = new ArrayList<>();
       for (int y = y0; y <= y1; y++) {
         if (!present.contains(y)) {
@@ -99,40 +95,27 @@ final class AlignmentFigures {
 
   Doc.Figure arms() {
     Map<Dyad, Map<Integer, Double>> byDyad = flowsByDyad();
-    List<String> none = new ArrayList<>();
+    ArmsTotals totals = m.armsTotals();
     StringJoiner rows = new StringJoiner(", ");
     java.util.Set<String> files = new java.util.TreeSet<>();
-    Map<Dyad, Double> totals = new LinkedHashMap<>();
-    for (Map.Entry<Dyad, Map<Integer, Double>> e : byDyad.entrySet()) {
-      double total = e.getValue().values().stream().mapToDouble(Double::doubleValue).sum();
-      if (total == 0) {
-        none.add(e.getKey().toString());
-        continue;
-      }
-      totals.put(e.getKey(), total);
-      long n = 0;
-      for (var b : m.basesOf(SeriesId.arms(e.getKey()))) {
-        n += b.rows();
-        files.add(b.source() + ": " + String.join(", ", b.files()));
-      }
-      rows.add(e.getKey() + " " + Num.count(n));
+    for (Dyad d : totals.totals().keySet()) {
+      rows.add(d + " " + basis(SeriesId.arms(d), files));
     }
     if (m.arms().isEmpty()) {
       return new Doc.Figure("arms", "Arms deliveries", List.of(),
           "No SIPRI rows in the store: arms deliveries are unknown, not zero.");
     }
     List<String> panels = new ArrayList<>();
-    List<Dyad> drawn = new ArrayList<>(totals.keySet());
+    List<Dyad> drawn = new ArrayList<>(totals.totals().keySet());
     if (!drawn.isEmpty()) {
       panels.add(bars("SIPRI arms deliveries (TIV, millions)", drawn, byDyad));
     }
     // One dominant flow flattens the others: draw them again on their own scale.
-    Dyad top = drawn.stream().max((a, b) -> Double.compare(totals.get(a), totals.get(b))).orElse(null);
-    List<Dyad> rest = new ArrayList<>(drawn);
-    rest.remove(top);
-    double restMax = rest.stream().mapToDouble(totals::get).max().orElse(0);
+    Dyad top = totals.dominant();
     String second = "";
-    if (top != null && restMax > 0 && totals.get(top) > 5 * restMax) {
+    if (top != null) {
+      List<Dyad> rest = new ArrayList<>(drawn);
+      rest.remove(top);
       panels.add(bars("Without " + top + " (on its own scale)", rest, byDyad));
       second = " The second panel leaves out " + top + ", whose volume would flatten the others.";
     }
@@ -140,9 +123,18 @@ final class AlignmentFigures {
         + "among the case's dyads (SIPRI Arms Transfers Database, trade register); exact values in the "
         + "table below. TIV measures military capability transferred, not price." + second
         + " Delivery rows per dyad: " + (rows.length() == 0 ? "none" : rows + " (" + String.join("; ", files) + ")")
-        + "." + (none.isEmpty() ? "" : " No deliveries recorded " + y0 + "–" + y1 + " for "
-        + String.join(", ", none) + ".");
+        + "." + (totals.none().isEmpty() ? "" : " No deliveries recorded " + y0 + "–" + y1 + " for "
+        + String.join(", ", totals.none().stream().map(Dyad::toString).toList()) + ".");
     return new Doc.Figure("arms", "Arms deliveries", panels, caption);
+  }
+
+  /**
+   * "N" rows behind {@code series} (e.g. {@code arms RUS->IRN}), with its sources' files added to
+   * {@code files} as "source: file, file".
+   */
+  private String basis(SeriesId series, java.util.Set<String> files) {
+    m.basesOf(series).forEach(b -> files.add(b.source() + ": " + String.join(", ", b.files())));
+    return Num.count(m.basisRows(series));
   }
 
   private Map<Dyad, Map<Integer, Double>> flowsByDyad() {
@@ -171,17 +163,11 @@ final class AlignmentFigures {
 
   /** TIV per year (rows) and dyad with any delivery (columns): the exact values, small ones included. */
   Doc.Block armsTable() {
-    Map<Dyad, Map<Integer, Double>> byDyad = flowsByDyad();
     Map<String, Map<Integer, ArmsFlow>> flows = new LinkedHashMap<>();
     for (ArmsFlow a : m.arms()) {
       flows.computeIfAbsent(a.supplier() + "->" + a.recipient(), k -> new LinkedHashMap<>()).put(a.year(), a);
     }
-    List<String> cols = new ArrayList<>();
-    byDyad.forEach((d, v) -> {
-      if (v.values().stream().anyMatch(x -> x != 0)) {
-        cols.add(d.toString());
-      }
-    });
+    List<String> cols = m.armsTotals().totals().keySet().stream().map(Dyad::toString).toList();
     if (cols.isEmpty()) {
       return new Doc.Para(m.arms().isEmpty() ? "No SIPRI rows in the store."
           : "No SIPRI deliveries along the case's dyads in the period.");

@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.dyadscope.measure.DedupTotal;
 import org.dyadscope.measure.Measurements;
-import org.dyadscope.measure.SeriesBasis;
-import org.dyadscope.measure.SeriesId;
 
 /** The table of raw against de-duplicated dyad events per source, with the rows behind the gaps in means. */
 final class DedupTable {
@@ -18,12 +16,11 @@ final class DedupTable {
     }
     List<List<String>> rows = new ArrayList<>();
     for (DedupTotal t : totals) {
-      String kept = t.events() == 0 ? "—" : Num.count(Math.round(100.0 * t.eventsDedup() / t.events())) + " %";
+      String kept = t.keptPercent() == null ? "—" : Num.count(t.keptPercent()) + " %";
       rows.add(List.of(t.source(), t.dyad().toString(), Num.count(t.events()), Num.count(t.eventsDedup()),
           kept, Num.count(t.noGoldstein()), Num.count(t.citation())));
     }
-    long uncovered = m.bases().stream().filter(b -> b.series().kind() == SeriesId.Kind.EVENTS)
-        .mapToLong(SeriesBasis::rowsUncovered).sum();
+    long uncovered = m.dyadEventsUncovered();
     return new Doc.Table("Dyad events over the case period, raw and de-duplicated (policy "
         + m.dedup().id() + "; the monthly and yearly numbers are in the series CSV, columns events and"
         + " events_dedup). No Goldstein = events without a score, left out of the means; citation ="

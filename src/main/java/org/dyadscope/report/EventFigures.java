@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.StringJoiner;
 import java.util.function.Function;
 import org.dyadscope.cases.CaseFile;
@@ -71,7 +70,7 @@ final class EventFigures {
     List<String> without = new ArrayList<>();
     for (String s : drawnSources()) {
       List<SeriesPoint> pts = points(Frequency.MONTH, s, d);
-      long n = events(pts);
+      long n = m.dyadEvents(Frequency.MONTH, s, d);
       if (n == 0) {
         without.add(s);
         continue;
@@ -93,10 +92,6 @@ final class EventFigures {
         + " Coverage: " + Captions.coverage(m) + ".";
     return new Doc.Figure("dyad-" + d.source() + "-" + d.target(), "Events " + d,
         share.panels() == 0 ? List.of() : List.of(share.render(), gold.render()), caption);
-  }
-
-  private static long events(List<SeriesPoint> pts) {
-    return pts.stream().map(SeriesPoint::events).filter(Objects::nonNull).mapToLong(Long::longValue).sum();
   }
 
   /**
@@ -144,7 +139,7 @@ final class EventFigures {
       for (int i = 0; i < dyads.size(); i++) {
         Dyad d = dyads.get(i);
         List<SeriesPoint> pts = points(Frequency.MONTH, s, d);
-        long n = events(pts);
+        long n = m.dyadEvents(Frequency.MONTH, s, d);
         all += n;
         series.add(new PanelChart.Series(d.toString(), Palette.color(i), monthly(s, pts, SeriesPoint::goldsteinMean)));
         per.add(d + " " + Num.count(n));

@@ -17,6 +17,7 @@ import org.dyadscope.measure.QuarantineReason;
 import org.dyadscope.measure.SeriesBasis;
 import org.dyadscope.measure.SourceSummary;
 import org.dyadscope.measure.TriadRow;
+import org.dyadscope.store.TableView;
 
 /**
  * Writes {@code report.json}: the case, every data table under its file's name (same rows, same
@@ -30,12 +31,12 @@ final class JsonOutput {
 
   private JsonOutput() {}
 
-  static void write(Path file, CaseFile c, Measurements m, List<DataTable> tables, Doc doc)
+  static void write(Path file, CaseFile c, Measurements m, List<TableView> tables, Doc doc)
       throws IOException {
     ObjectNode root = MAPPER.createObjectNode();
     root.put("format", "dyadscope-report/1");
     root.set("case", caseNode(c));
-    for (DataTable t : tables) {
+    for (TableView t : tables) {
       ArrayNode rows = root.putArray(t.key());
       for (List<Object> r : t.rows()) {
         ObjectNode o = rows.addObject();

@@ -1,28 +1,15 @@
 package org.dyadscope.report;
 
-import java.math.BigDecimal;
 import java.util.Locale;
+import org.dyadscope.store.TableCsv;
 
 /** Number formatting: exact plain decimals for data files, rounded text for people. */
 final class Num {
   private Num() {}
 
-  /**
-   * A data-file cell: empty for null (and for non-finite doubles, which no reader parses alike),
-   * integers as is, doubles as the shortest decimal that reads back to the same double, never in
-   * exponent notation ({@code 0.0001}, not {@code 1.0E-4}).
-   */
+  /** A data-file cell, as the CSV files write it ({@link TableCsv#shortest}). */
   static String data(Object v) {
-    if (v == null) {
-      return "";
-    }
-    if (v instanceof Double d) {
-      if (!Double.isFinite(d)) {
-        return "";
-      }
-      return new BigDecimal(Double.toString(d)).stripTrailingZeros().toPlainString();
-    }
-    return v.toString();
+    return TableCsv.shortest(v);
   }
 
   /** A count with thousands separators: {@code 12,345}. */

@@ -5,8 +5,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
 import org.dyadscope.cases.Actor;
 import org.dyadscope.cases.CaseFile;
@@ -14,6 +12,7 @@ import org.dyadscope.cases.Dyad;
 import org.dyadscope.cases.Frequency;
 import org.dyadscope.cases.SourceSpec;
 import org.dyadscope.measure.FileProvenance;
+import org.dyadscope.measure.FileTotals;
 import org.dyadscope.measure.Measurements;
 import org.dyadscope.measure.QuarantineReason;
 import org.dyadscope.measure.SourceSummary;
@@ -69,22 +68,14 @@ final class ReportContent {
   }
 
   /**
-   * "N files, M rows" loaded for a source, from provenance; a source none of whose files was found
+   * "N files, M rows" loaded for a source, from its provenance totals; a source none of whose files was found
    * says so, so a report never looks complete when a dataset was missing from the data folder.
    */
-  static String loaded(String source, List<FileProvenance> files) {
-    long n = 0;
-    long rows = 0;
-    for (FileProvenance f : files) {
-      if (f.source().equals(source)) {
-        n++;
-        rows += f.rowsLoaded();
-      }
-    }
-    if (n == 0) {
+  static String loaded(FileTotals t) {
+    if (t.files() == 0) {
       return "no file found: absent from this run (check the data folder)";
     }
-    return Num.plural(n, "file", "files") + ", " + Num.count(rows) + " rows";
+    return Num.plural(t.files(), "file", "files") + ", " + Num.count(t.rowsLoaded()) + " rows";
   }
 
   private static Doc.Section caseSection(CaseFile c, Measurements m, List<Marker> markers) {
@@ -98,7 +89,7 @@ final class ReportContent {
             c.triads().stream().map(t -> String.join("–", t)).toList()) + ".")));
     List<List<String>> src = new ArrayList<>();
     for (SourceSpec s : c.sources()) {
-      src.add(List.of(s.name(), s.format(), String.join(", ", s.files()), loaded(s.name(), m.files()),
+      src.add(List.of(s.name(), s.format(), String.join(", ", s.files()), loaded(m.fileTotals(s.name())),
           s.description() == null ? "" : s.description()));
     }
     b.add(new Doc.Table("Sources of the case, with what each holds and its caveats, and what this run "
@@ -121,35 +112,26 @@ final class ReportContent {
   private static List<String> collapsed(List<FileProvenance> fs) {
     FileProvenance first = fs.get(0);
     String range = fs.size() + " files (" + first.file() + " … " + fs.get(fs.size() - 1).file() + ")";
-    return filesRow(range, fs, "see provenance.csv");
+    return filesRow(range, FileTotals.of(fs), first, "see provenance.csv");
   }
 
-  /** A row of the files table: {@code label}, then the counts of provenance.csv summed over {@code fs}. */
-  private static List<String> filesRow(String label, List<FileProvenance> fs, String sha256) {
-    FileProvenance first = fs.get(0);
-    return List.of(first.source(), label, first.format(), sum(fs, FileProvenance::rowsRead),
-        sum(fs, FileProvenance::rowsLoaded), sum(fs, FileProvenance::rowsQuarantined),
-        sum(fs, FileProvenance::rowsDuplicate), sum(fs, FileProvenance::rowsFiltered),
-        sum(fs, FileProvenance::rowsUnresolved), unknownTokens(fs), sha256);
+  /** A row of the files table: {@code label}, then provenance.csv's counts summed over its files. */
+  private static List<String> filesRow(String label, FileTotals t, FileProvenance first, String sha256) {
+    return List.of(first.source(), label, first.format(), Num.count(t.rowsRead()), Num.count(t.rowsLoaded()),
+        Num.count(t.rowsQuarantined()), Num.count(t.rowsDuplicate()), Num.count(t.rowsFiltered()),
+        Num.count(t.rowsUnresolved()), unknownTokens(t), sha256);
   }
 
-  private static String sum(List<FileProvenance> fs, ToLongFunction<FileProvenance> count) {
-    return Num.count(fs.stream().mapToLong(count).sum());
-  }
-
-  /** Rows with unknown actor tokens summed over the counted files; — when none was counted. */
-  private static String unknownTokens(List<FileProvenance> fs) {
-    List<Long> counted = fs.stream().map(FileProvenance::rowsUnknownActorTokens).filter(Objects::nonNull).toList();
-    return counted.isEmpty() ? "—" : Num.count(counted.stream().mapToLong(Long::longValue).sum());
+  /** Rows with unknown actor tokens; — when no file counted them. */
+  private static String unknownTokens(FileTotals t) {
+    return t.rowsUnknownActorTokens() == null ? "—" : Num.count(t.rowsUnknownActorTokens());
   }
 
   private static Doc.Section dataSection(Measurements m, EventFigures events) {
     List<Doc.Block> b = new ArrayList<>();
     List<List<String>> files = new ArrayList<>();
-    long read = 0;
     Map<String, List<FileProvenance>> bySource = new LinkedHashMap<>();
     for (FileProvenance f : m.files()) {
-      read += f.rowsRead();
       bySource.computeIfAbsent(f.source(), k -> new ArrayList<>()).add(f);
     }
     for (List<FileProvenance> fs : bySource.values()) {
@@ -158,10 +140,10 @@ final class ReportContent {
         continue;
       }
       for (FileProvenance f : fs) {
-        files.add(filesRow(f.file(), List.of(f), f.sha256().substring(0, Math.min(12, f.sha256().length()))));
+        files.add(filesRow(f.file(), FileTotals.of(List.of(f)), f, f.sha256().substring(0, Math.min(12, f.sha256().length()))));
       }
     }
-    b.add(new Doc.Table("Files loaded (" + m.files().size() + " files, " + Num.count(read)
+    b.add(new Doc.Table("Files loaded (" + m.files().size() + " files, " + Num.count(m.fileTotals().rowsRead())
         + " rows read). Read = Loaded + Quarantined + Duplicate (repeats of an event id, a document text or a"
         + " line, or the whole content of a file already loaded) + Filtered (events left out by --actors)."
         + " Unresolved = loaded event rows with an actor that maps to no country. Unknown "

@@ -4,14 +4,14 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import org.dyadscope.assess.CaseAnalysis;
 import org.dyadscope.cases.CaseFile;
 import org.dyadscope.measure.Measurements;
 import org.dyadscope.measure.SecuritizationResults;
-import org.dyadscope.store.Store;
+import org.dyadscope.store.TableCsv;
+import org.dyadscope.store.TableView;
 
 /**
  * Writes a case's outputs under one folder:
@@ -26,58 +26,28 @@ import org.dyadscope.store.Store;
  * out/report/report.json     the CSV rows under each file's name, plus audit detail
  * </pre>
  *
- * Reporting computes nothing: every number comes from {@link Measurements}.
+ * Reporting computes nothing: the data files are the store's result tables as read, every other
+ * number comes from {@link Measurements} and {@link CaseAnalysis}.
  */
 public final class ReportWriter {
   private ReportWriter() {}
 
   /**
-   * Measures the case on the store and writes every output.
+   * Writes every output: the data files {@code data} as CSV (and in report.json), and the report
+   * from measurements already computed, with the process-tracing and assessment sections of
+   * {@code analysis} (none when it is null) and the securitization section of {@code securitization}
+   * (none when it is null: no documents were coded).
    *
-   * @return the files written, in write order
-   * @throws SQLException when the store cannot be queried
-   * @throws IOException when an output file cannot be written
-   */
-  public static List<Path> write(CaseFile caseFile, Store store, Path out) throws SQLException, IOException {
-    return write(caseFile, Measurements.compute(caseFile, store), out);
-  }
-
-  /**
-   * Writes every output from measurements already computed.
-   *
+   * @param data the data files, in write order, as read from the store (e.g. {@code MeasureTables.views})
    * @return the files written, in write order
    * @throws IOException when an output file cannot be written
    * @throws IllegalArgumentException when the case folder's markers.tsv is malformed
    */
-  public static List<Path> write(CaseFile caseFile, Measurements m, Path out) throws IOException {
-    return write(caseFile, m, out, null);
-  }
-
-  /**
-   * Writes every output from measurements already computed, with the process-tracing and
-   * assessment sections of {@code analysis} (none when it is null).
-   *
-   * @return the files written, in write order
-   * @throws IOException when an output file cannot be written
-   */
-  public static List<Path> write(CaseFile caseFile, Measurements m, Path out, CaseAnalysis analysis) throws IOException {
-    return write(caseFile, m, out, analysis, null);
-  }
-
-  /**
-   * As {@link #write(CaseFile, Measurements, Path, CaseAnalysis)}, with the securitization section
-   * of {@code securitization} (none when it is null: no documents were coded).
-   *
-   * @return the files written, in write order
-   * @throws IOException when an output file cannot be written
-   */
-  public static List<Path> write(CaseFile caseFile, Measurements m, Path out, CaseAnalysis analysis,
-      SecuritizationResults securitization) throws IOException {
+  public static List<Path> write(CaseFile caseFile, Measurements m, List<TableView> data, Path out,
+      CaseAnalysis analysis, SecuritizationResults securitization) throws IOException {
     List<Path> written = new ArrayList<>();
-    List<DataTable> tables = DataTables.of(caseFile, m);
-    for (DataTable t : tables) {
-      CsvOutput.write(t, out);
-      written.add(out.resolve(t.path()));
+    for (TableView t : data) {
+      written.add(TableCsv.write(t, out));
     }
     Doc doc = AnalysisSections.insert(ReportContent.build(caseFile, m, Markers.forCase(caseFile)), analysis);
     doc = SecuritizationSection.addTo(doc, caseFile, securitization);
@@ -99,7 +69,7 @@ public final class ReportWriter {
     written.add(Files.writeString(report.resolve("index.html"), HtmlRenderer.render(doc), StandardCharsets.UTF_8));
     written.add(Files.writeString(report.resolve("report.md"), MarkdownRenderer.render(doc), StandardCharsets.UTF_8));
     Path json = report.resolve("report.json");
-    JsonOutput.write(json, caseFile, m, tables, doc);
+    JsonOutput.write(json, caseFile, m, data, doc);
     written.add(json);
     return written;
   }

@@ -1,52 +1,90 @@
 package org.dyadscope.trace;
 
+import static org.dyadscope.store.ResultTables.row;
+
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.dyadscope.format.SignificantDigits;
+import org.dyadscope.store.ResultTables;
+import org.dyadscope.store.Store;
+import org.dyadscope.store.TableCsv;
+import org.dyadscope.store.TableView;
 
 /**
- * Writes a trace's audit trail as {@code trace.csv}: header
- * {@code step,evidence_id,hypothesis,observed,prior,p_e_given_h,likelihood_applied,posterior,test_type},
- * one row per hypothesis per step, step 0 holding the priors (prior as stated, posterior
- * normalised, the other fields empty). {@code observed} is what the step observed
- * ({@link Entry#observedAs}: present, absent, and for a dependency group how it was entered and
- * what each member was observed as); {@code p_e_given_h} is P(E|H) as the case states it and
- * {@code likelihood_applied} the factor the update used (P(E|H) when present, 1 − P(E|H) when
- * absent), so every row rechecks from the file alone: posterior = prior × likelihood_applied /
- * Σ over the step's rows (prior × likelihood_applied); at step 0 posterior = prior / Σ prior.
- * Numbers are plain decimals with up to 12 significant digits. RFC 4180 quoting, UTF-8,
- * {@code \n} line ends: R, pandas and DuckDB read it as is.
+ * The trace stage's tables and the file read from them.
+ *
+ * <p>{@code trace_steps} holds the audit trail, one row per hypothesis per step, step 0 holding the
+ * priors (prior as stated, posterior normalised, the other fields empty). {@code observed} is what
+ * the step observed ({@link Entry#observedAs}: present, absent, and for a dependency group how it
+ * was entered and what each member was observed as); {@code p_e_given_h} is P(E|H) as the case
+ * states it and {@code likelihood_applied} the factor the update used (P(E|H) when present,
+ * 1 − P(E|H) when absent), so every row rechecks from the table alone: posterior = prior ×
+ * likelihood_applied / Σ over the step's rows (prior × likelihood_applied); at step 0 posterior =
+ * prior / Σ prior. {@code evidence_observations} holds each evidence item's query (SQL and test) or
+ * cited fact (URL, date), the value the query returned and what was observed (present, absent,
+ * unavailable).
+ *
+ * <p>{@code trace.csv} is {@code trace_steps} with the header {@link #HEADER}; numbers are plain
+ * decimals with up to 12 significant digits. RFC 4180 quoting, UTF-8, {@code \n} line ends: R,
+ * pandas and DuckDB read it as is.
  */
 public final class TraceCsv {
-  /** The header, in column order. */
+  /** The header of trace.csv (the columns of {@code trace_steps}), in column order. */
   public static final String[] HEADER = {"step", "evidence_id", "hypothesis", "observed", "prior", "p_e_given_h",
       "likelihood_applied", "posterior", "test_type"};
+  /** The columns of {@code evidence_observations}, in table order. */
+  static final List<String> OBSERVATION_COLUMNS = List.of("evidence_id", "kind", "query", "test", "value",
+      "citation", "url", "cited_date", "observed");
 
   private static final int DIGITS = 12;
 
   private TraceCsv() {}
 
-  /** Writes the trail to {@code file}, replacing it. */
-  public static void write(Trace trace, Path file) throws IOException {
-    try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-      write(trace, w);
+  /**
+   * Replaces {@code trace_steps} with the trail of {@code trace} and {@code evidence_observations}
+   * with the case's evidence items in case order.
+   *
+   * @param values the value each query returned, by evidence id (null or absent: no data)
+   * @throws SQLException when the store cannot be written
+   */
+  public static void store(Store store, TraceSpec spec, Trace trace, Map<String, Double> values)
+      throws SQLException {
+    List<List<Object>> steps = new ArrayList<>();
+    for (TrailRow r : trace.trail()) {
+      steps.add(row(r.step(), r.evidenceId(), r.hypothesis(), r.observedAs(), r.prior(), r.pEgivenH(),
+          r.likelihoodApplied(), r.posterior(), r.testType()));
     }
+    ResultTables.replace(store, "trace_steps", List.of(HEADER), steps);
+    List<List<Object>> observations = new ArrayList<>();
+    for (EvidenceItem e : spec.evidence()) {
+      Observed observed = trace.observed().getOrDefault(e.id(), Observed.UNAVAILABLE);
+      boolean query = e.observation() instanceof Observation.Query;
+      Observation.Query q = query ? (Observation.Query) e.observation() : null;
+      observations.add(row(e.id(), query ? "query" : "cited fact", query ? q.sql() : null,
+          query ? q.test().toString() : null, values.get(e.id()), e.source().citation(), emptyAsNull(e.source().url()),
+          emptyAsNull(e.source().date()), observed.name().toLowerCase(Locale.ROOT)));
+    }
+    ResultTables.replace(store, "evidence_observations", OBSERVATION_COLUMNS, observations);
   }
 
-  /** Writes the trail to {@code out}; the caller closes it. */
-  public static void write(Trace trace, Appendable out) throws IOException {
-    CSVFormat format = CSVFormat.RFC4180.builder().setHeader(HEADER).setRecordSeparator('\n').get();
-    CSVPrinter printer = new CSVPrinter(out, format);
-    for (TrailRow r : trace.trail()) {
-      printer.printRecord(r.step(), r.evidenceId(), r.hypothesis(), r.observedAs(), number(r.prior()),
-          number(r.pEgivenH()), number(r.likelihoodApplied()), number(r.posterior()), r.testType());
-    }
-    printer.flush();
+  /**
+   * Writes {@code trace.csv} into {@code dir} from the store's {@code trace_steps}.
+   *
+   * @return the file written
+   * @throws SQLException when the store has no {@code trace_steps} (the trace stage has not run)
+   */
+  public static Path write(Store store, Path dir) throws SQLException, IOException {
+    TableView steps = ResultTables.view(store, "trace.csv", "trace_steps", List.of(HEADER), null, "seq");
+    return TableCsv.write(steps, dir, TableCsv.doubles(TraceCsv::number));
+  }
+
+  private static String emptyAsNull(String s) {
+    return s.isEmpty() ? null : s;
   }
 
   /** A plain decimal with up to 12 significant digits; empty for NaN. */

@@ -8,7 +8,8 @@
  * TraceSpec spec = TraceLoader.load(caseFolder);                  // trace.yaml; CaseFileException (org.dyadscope.yaml) names file:line:col
  * Trace trace = TraceEngine.run(spec, resolver);                  // resolver evaluates query observations
  * SensitivityResult s = Sensitivity.analyse(trace, spec.sensitivity());
- * TraceCsv.write(trace, out.resolve("trace.csv"));
+ * TraceCsv.store(store, spec, trace, resolver.values()); // tables trace_steps, evidence_observations
+ * TraceCsv.write(store, out);                                     // trace.csv, read from trace_steps
  * </pre>
  *
  * {@link org.dyadscope.trace.Trace} says whether the priors were normalised, which items were

@@ -261,3 +261,126 @@ CREATE TABLE IF NOT EXISTS threat_matrix_yearly (
   threat_source  VARCHAR NOT NULL,  -- codings.threat_source
   moves          BIGINT  NOT NULL
 );
+
+-- Results of the measure, trace and assess stages (issue 11). Each stage replaces its tables whole
+-- on every run; the CSV files and report.json are views of them. `seq` is the row's place in its
+-- view (the CSV keeps that order); frequency is 'month' or 'year'. An empty value is undefined
+-- (e.g. a mean over no events), never a zero.
+CREATE TABLE IF NOT EXISTS event_series (
+  frequency           VARCHAR NOT NULL,  -- 'month' | 'year'
+  source              VARCHAR NOT NULL,  -- event dataset, e.g. 'gdelt2'
+  dyad                VARCHAR NOT NULL,  -- directed dyad, e.g. 'RUS->IRN'
+  period              VARCHAR NOT NULL,  -- 'YYYY-MM' or 'YYYY'; only periods the source covers
+  events              BIGINT  NOT NULL,  -- dyad events dated in the period's covered months
+  share               DOUBLE,            -- events / all events of the source in the period, 0..1
+  goldstein_mean      DOUBLE,            -- mean Goldstein score, -10..+10
+  goldstein_sum       DOUBLE,            -- sum of the Goldstein scores
+  quad1               DOUBLE,            -- QuadClass 1 (verbal cooperation) share of the dyad events, 0..1
+  quad2               DOUBLE,            -- QuadClass 2 (material cooperation) share
+  quad3               DOUBLE,            -- QuadClass 3 (verbal conflict) share
+  quad4               DOUBLE,            -- QuadClass 4 (material conflict) share
+  tone_mean           DOUBLE,            -- mean GDELT AvgTone, null where the source has none
+  events_dedup        BIGINT,            -- dyad events under the run's de-duplication policy
+  dedup_policy        VARCHAR,           -- none | exact | daily | url
+  events_no_goldstein BIGINT,            -- dyad events without a Goldstein score
+  events_citation     BIGINT,            -- dyad events whose SOURCEURL is a citation without a domain
+  seq                 INTEGER NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS coverage (
+  frequency        VARCHAR NOT NULL,  -- 'month' | 'year'
+  source           VARCHAR NOT NULL,
+  period           VARCHAR NOT NULL,  -- every period of the case, 'YYYY-MM' or 'YYYY'
+  covered          DOUBLE  NOT NULL,  -- active_days / days, 0..1; 0 marks a gap
+  active_days      BIGINT  NOT NULL,  -- days of the period on which the source reported any event
+  days             BIGINT  NOT NULL,  -- days of the period inside the case period
+  events           BIGINT  NOT NULL,  -- the source's events (any dyad) dated in covered months: the share denominator
+  events_uncovered BIGINT  NOT NULL,  -- its events dated in months without coverage, counted by no series
+  seq              INTEGER NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS unga_distance (
+  pair     VARCHAR NOT NULL,  -- two ISO-3 codes in alphabetical order, e.g. 'IRN-RUS'
+  session  INTEGER NOT NULL,  -- UNGA session (1 = 1946)
+  year     INTEGER NOT NULL,  -- session + 1945
+  distance DOUBLE  NOT NULL,  -- |ideal point difference| (Bailey, Strezhnev & Voeten), >= 0
+  seq      INTEGER NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS arms_tiv (
+  supplier      VARCHAR NOT NULL,  -- ISO-3
+  recipient     VARCHAR NOT NULL,  -- ISO-3
+  year          INTEGER NOT NULL,  -- delivery year
+  tiv_delivered DOUBLE  NOT NULL,  -- SIPRI trend-indicator value delivered, millions (0 when none)
+  deals         BIGINT  NOT NULL,  -- distinct SIPRI deals with deliveries that year
+  seq           INTEGER NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS triads (
+  triad          VARCHAR NOT NULL,  -- the three actor codes joined by '-', e.g. 'RUS-IRN-USA'
+  source         VARCHAR NOT NULL,
+  year           INTEGER NOT NULL,  -- only years the source covers at all
+  dyad           VARCHAR NOT NULL,  -- one of the triad's six directed dyads
+  events         BIGINT  NOT NULL,
+  goldstein_mean DOUBLE,            -- null when no event has a Goldstein score
+  seq            INTEGER NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS trace_steps (
+  step               INTEGER NOT NULL,  -- 0 = priors, then one per entered item or dependency group
+  evidence_id        VARCHAR NOT NULL,  -- empty at step 0
+  hypothesis         VARCHAR NOT NULL,
+  observed           VARCHAR NOT NULL,  -- present | absent | how a dependency group entered; empty at step 0
+  prior              DOUBLE  NOT NULL,  -- belief before the step (step 0: the prior as stated)
+  p_e_given_h        DOUBLE,            -- P(E|H) as stated; null at step 0
+  likelihood_applied DOUBLE,            -- P(E|H) if present, 1 - P(E|H) if absent; null at step 0
+  posterior          DOUBLE  NOT NULL,  -- prior x likelihood_applied / sum over the step's rows
+  test_type          VARCHAR NOT NULL,  -- Van Evera test type; empty at step 0
+  seq                INTEGER NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS evidence_observations (
+  evidence_id VARCHAR NOT NULL,
+  kind        VARCHAR NOT NULL,  -- 'query' (SQL over this store) | 'cited fact' (stated in trace.yaml)
+  query       VARCHAR,           -- the SQL, for a query
+  test        VARCHAR,           -- the threshold that makes E present, e.g. '>= 3', for a query
+  value       DOUBLE,            -- the number the query returned; null for a cited fact or no data
+  citation    VARCHAR NOT NULL,  -- the source as cited
+  url         VARCHAR,           -- the cited source's address, null when none
+  cited_date  VARCHAR,           -- its date as written in the case, null when none
+  observed    VARCHAR NOT NULL,  -- present | absent | unavailable
+  seq         INTEGER NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS assessment (
+  theme              VARCHAR NOT NULL,
+  study_claim        VARCHAR NOT NULL,  -- challenge | opportunity | mixed, as the study states
+  verdict            VARCHAR NOT NULL,  -- from every indicator
+  agreement          VARCHAR NOT NULL,
+  verdict_data       VARCHAR NOT NULL,  -- from the data indicators alone (cited facts left out)
+  agreement_data     VARCHAR NOT NULL,
+  agreement_rests_on VARCHAR NOT NULL,  -- data | cited facts
+  readings_data      INTEGER NOT NULL,  -- indicators with a data reading
+  readings_cited     INTEGER NOT NULL,  -- indicators reading a cited fact
+  strength           DOUBLE,            -- |mean score| 0..1; null without data
+  trend              VARCHAR NOT NULL,
+  confidence         DOUBLE,            -- share 0..1 of the period the data cover
+  third_party_r      DOUBLE,            -- Pearson r with the third-party series at lag 0
+  third_party_n      INTEGER,           -- paired years at lag 0
+  third_party_p      DOUBLE,            -- permutation p-value; null below 8 pairs
+  third_party_p_note VARCHAR,           -- why p is empty
+  evidence_ids       VARCHAR NOT NULL,  -- evidence ids joined by ';'
+  seq                INTEGER NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS assessment_indicators (
+  theme     VARCHAR NOT NULL,
+  indicator VARCHAR NOT NULL,
+  kind      VARCHAR NOT NULL,  -- series | link | 'evidence E7'
+  reads     VARCHAR NOT NULL,  -- data | cited fact
+  observed  VARCHAR NOT NULL,  -- a short account: '7/11 years', 'present', 'unavailable'
+  coverage  DOUBLE,            -- share 0..1 of the period's years with a value
+  level     DOUBLE,            -- series mean, link r, evidence 1/0; null without data
+  score     DOUBLE,            -- reading in [-1, 1], negative challenge; null without data
+  seq       INTEGER NOT NULL
+);

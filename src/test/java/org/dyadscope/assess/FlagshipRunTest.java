@@ -2,6 +2,7 @@ package org.dyadscope.assess;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.dyadscope.store.StoreQueries.column;
 
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -13,7 +14,12 @@ import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.dyadscope.TestData;
+import org.dyadscope.cases.CaseLoader;
+import org.dyadscope.cases.Dyad;
 import org.dyadscope.cli.Main;
+import org.dyadscope.measure.ArmsTotals;
+import org.dyadscope.measure.MeasureTables;
+import org.dyadscope.store.Store;
 import org.dyadscope.trace.TraceCsv;
 import org.dyadscope.trace.TraceCsvRecheck;
 import org.dyadscope.trace.TraceLoader;
@@ -153,5 +159,36 @@ class FlagshipRunTest {
     assertThat(out.resolve("report/figures/posterior-trajectory.svg")).exists();
     assertThat(Files.readString(out.resolve("report/report.md"))).contains("## Process tracing",
         "The use of Russia to revive the Joint Comprehensive Plan of Action (JCPOA)");
+  }
+
+  @Test
+  void theStoreHoldsTheResultTablesTheFilesAreWrittenFrom() throws Exception {
+    assertThat(exit).isZero();
+    try (Store store = Store.openReadOnly(out.resolve("case.duckdb"))) {
+      assertThat(column(store, "SELECT count(*) FROM event_series WHERE frequency = 'month'"))
+          .containsExactly(String.valueOf(csv("series/events_monthly.csv").size()));
+      assertThat(column(store, "SELECT count(*) FROM event_series WHERE frequency = 'year'"))
+          .containsExactly(String.valueOf(csv("series/events_yearly.csv").size()));
+      // 3 hypotheses × 24 steps, the last giving H1 0.98777
+      assertThat(column(store, "SELECT count(*) FROM trace_steps")).containsExactly("72");
+      assertThat(Double.parseDouble(column(store, "SELECT posterior FROM trace_steps WHERE step = 23 AND hypothesis = 'H1'")
+          .get(0))).isCloseTo(0.98777, within(1e-4));
+      // 27 evidence items: 16 cited facts, 11 store queries of which E12 (RUS<->IRN share ratio 0.775 < 1.2) absent
+      assertThat(column(store, "SELECT kind || ' ' || observed || ' ' || count(*) FROM evidence_observations"
+          + " GROUP BY kind, observed ORDER BY kind, observed"))
+          .containsExactly("cited fact present 16", "query absent 1", "query present 10");
+      assertThat(column(store, "SELECT evidence_id || ' ' || test || ' ' || round(value, 2) FROM evidence_observations"
+          + " WHERE observed = 'absent'")).containsExactly("E12 >= 1.2 0.78");
+      assertThat(column(store, "SELECT count(*) FROM evidence_observations WHERE kind = 'query'"
+          + " AND (query IS NULL OR value IS NULL)")).containsExactly("0");
+      assertThat(column(store, "SELECT count(*) FROM assessment")).containsExactly("11");
+      assertThat(column(store, "SELECT count(*) FROM assessment_indicators"))
+          .containsExactly(String.valueOf(csv("assessment_indicators.csv").size()));
+      // SIPRI: RUS->CHN delivered 8,698.45 TIV millions 2012–2022, more than 5 × RUS->IRN's 447
+      ArmsTotals arms = MeasureTables.read(CaseLoader.load(CASE), store).armsTotals();
+      assertThat(arms.dominant()).isEqualTo(new Dyad("RUS", "CHN"));
+      assertThat(arms.totals().get(new Dyad("RUS", "CHN"))).isCloseTo(8698.45, within(1e-6));
+      assertThat(arms.totals().get(new Dyad("RUS", "IRN"))).isCloseTo(447, within(1e-6));
+    }
   }
 }

@@ -22,7 +22,7 @@ class BackDatedEventsTest {
   void leftOutEventsAreStatedAndCaptionsAgreeWithTheCsv() throws Exception {
     Path out = dir.resolve("out");
     try (Store store = SmallCase.lateReports(dir)) {
-      ReportWriter.write(SmallCase.caseFile(dir), store, out);
+      Reports.write(SmallCase.caseFile(dir), store, out);
     }
     String md = Files.readString(out.resolve("report/report.md"));
     assertThat(md).contains("gd: 2 events from 1 file (gd/20200315044500.export.CSV), 1 back-dated event in "

@@ -18,6 +18,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.dyadscope.cases.CaseFile;
 import org.dyadscope.measure.FileProvenance;
+import org.dyadscope.measure.FileTotals;
 import org.dyadscope.measure.SmallCase;
 import org.dyadscope.store.Store;
 import org.junit.jupiter.api.BeforeAll;
@@ -35,7 +36,7 @@ class ReportWriterTest {
     CaseFile c = SmallCase.caseFile(dir);
     out = dir.resolve("out");
     try (Store store = SmallCase.store(dir)) {
-      written = ReportWriter.write(c, store, out);
+      written = Reports.write(c, store, out);
     }
   }
 
@@ -180,8 +181,14 @@ class ReportWriterTest {
     List<FileProvenance> files = List.of(
         new FileProvenance("gd/a.csv", "aa", "gdelt", "gd", 6, 5, 1, 0, 0, 0, 0L, null),
         new FileProvenance("gd/b.csv", "bb", "gdelt", "gd", 1_500, 1_234, 0, 0, 0, 0, 0L, null));
-    assertThat(ReportContent.loaded("gd", files)).isEqualTo("2 files, 1,239 rows");
-    assertThat(ReportContent.loaded("icews", files)).isEqualTo("no file found: absent from this run (check the data folder)");
+    FileTotals gd = FileTotals.of(files);
+    assertThat(List.of(gd.files(), gd.rowsRead(), gd.rowsLoaded(), gd.rowsQuarantined(), gd.rowsUnknownActorTokens()))
+        .containsExactly(2L, 1_506L, 1_239L, 1L, 0L);
+    assertThat(ReportContent.loaded(gd)).isEqualTo("2 files, 1,239 rows");
+    assertThat(ReportContent.loaded(FileTotals.of(List.of())))
+        .isEqualTo("no file found: absent from this run (check the data folder)");
+    assertThat(FileTotals.of(List.of(new FileProvenance("old.csv", "cc", "gdelt", "gd", 1, 1, 0, 0, 0, 0, null, null)))
+        .rowsUnknownActorTokens()).as("not counted is not zero").isNull();
   }
 
   @Test

@@ -10,10 +10,13 @@ import static org.dyadscope.trace.Cases.test;
 import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.dyadscope.store.Store;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,9 +25,14 @@ class TraceCsvTest {
   void writesHeaderAndOneRowPerHypothesisPerStep(@TempDir Path dir) throws Exception {
     List<Hypothesis> hs = List.of(h("H1", 1), h("H2", 1), h("H3", 2));
     List<String> ids = List.of("H1", "H2", "H3");
-    Trace t = run(hs, test("E1", true, TestType.HOOP, "H1", ids), item("E2", false, null, "H1", 0.2, "H2", 0.5, "H3", 0.9));
-    Path file = dir.resolve("trace.csv");
-    TraceCsv.write(t, file);
+    EvidenceItem e1 = test("E1", true, TestType.HOOP, "H1", ids);
+    EvidenceItem e2 = item("E2", false, null, "H1", 0.2, "H2", 0.5, "H3", 0.9);
+    Trace t = run(hs, e1, e2);
+    Path file;
+    try (Store store = Store.open(dir.resolve("t.duckdb"))) {
+      TraceCsv.store(store, new TraceSpec(null, hs, List.of(), List.of(e1, e2), null), t, Map.of());
+      file = TraceCsv.write(store, dir);
+    }
 
     List<String> lines = Files.readAllLines(file);
     assertThat(lines.get(0))
@@ -51,6 +59,44 @@ class TraceCsvTest {
       // the last step's posteriors are the trace's final posteriors
       assertThat(Double.parseDouble(rows.get(8).get("posterior"))).isCloseTo(t.posterior("H3"), within(1e-11));
       assertThat(rows.get(7).get("test_type")).isEqualTo(t.trail().get(7).testType()).isNotEmpty();
+    }
+  }
+
+  @Test
+  void evidenceObservationsHoldEachItemsQueryOrCitedFactAndWhatItReturned(@TempDir Path dir) throws Exception {
+    List<Hypothesis> hs = List.of(h("H1", 1), h("H2", 1));
+    Map<String, Likelihood> l = EvidenceItem.test(TestType.HOOP, "H1", List.of("H1", "H2"));
+    EvidenceItem cited = new EvidenceItem("E1", "a treaty", new SourceCitation("Treaty text", "https://example.org/t",
+        "2020-01-16"), new Observation.Literal(true), l, null);
+    EvidenceItem counted = new EvidenceItem("E2", "visits", SourceCitation.of("events table"),
+        new Observation.Query("SELECT 4", Threshold.parse(">= 3")), l, null);
+    EvidenceItem empty = new EvidenceItem("E3", "no data", SourceCitation.of("events table"),
+        new Observation.Query("SELECT NULL", Threshold.parse(">= 1")), l, null);
+    TraceSpec spec = new TraceSpec(null, hs, List.of(), List.of(cited, counted, empty), null);
+    try (Store store = Store.open(dir.resolve("t.duckdb"))) {
+      DuckDbObservationResolver resolver = new DuckDbObservationResolver(store.connection());
+      Trace t = TraceEngine.run(spec, resolver);
+      TraceCsv.store(store, spec, t, resolver.values());
+      List<String> rows = new ArrayList<>();
+      try (var st = store.connection().createStatement();
+          var rs = st.executeQuery("SELECT concat_ws('|', evidence_id, kind, coalesce(query, '-'), coalesce(test, '-'),"
+              + " coalesce(CAST(value AS VARCHAR), '-'), citation, coalesce(url, '-'), coalesce(cited_date, '-'),"
+              + " observed) FROM evidence_observations ORDER BY seq")) {
+        while (rs.next()) {
+          rows.add(rs.getString(1));
+        }
+      }
+      assertThat(rows).containsExactly(
+          "E1|cited fact|-|-|-|Treaty text|https://example.org/t|2020-01-16|present",
+          "E2|query|SELECT 4|>= 3.0|4.0|events table|-|-|present",
+          "E3|query|SELECT NULL|>= 1.0|-|events table|-|-|unavailable");
+      // E3 is no step: steps 0..2 for two hypotheses
+      try (var st = store.connection().createStatement();
+          var rs = st.executeQuery("SELECT max(step), count(*) FROM trace_steps")) {
+        rs.next();
+        assertThat(rs.getInt(1)).isEqualTo(2);
+        assertThat(rs.getInt(2)).isEqualTo(6);
+      }
     }
   }
 
