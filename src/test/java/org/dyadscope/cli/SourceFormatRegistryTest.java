@@ -79,7 +79,7 @@ class SourceFormatRegistryTest {
       CliRunner.Result ok = CliRunner.run("ingest", points.toString(), "--db", db.toString(), "--format", "points-tsv",
           "--option", "scale=2");
       assertThat(ok.exitCode()).as(ok.err()).isZero();
-      assertThat(ok.out()).endsWith(",points-tsv,2,1,1,0,\n");
+      assertThat(ok.out()).endsWith(",points-tsv,2,1,1,0,0,\n"); // read, loaded, quarantined, duplicate, filtered, duplicate_of
       assertThat(CliRunner.run("query", db.toString(), "SELECT iso3, year, ideal_point FROM ideal_points").out())
           .isEqualTo("iso3,year,ideal_point\nRUS,2015,3.0\n");
       assertThat(CliRunner.run("ingest", points.toString(), "--db", db.toString(), "--format", "points-tsv",
