@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.TreeMap;
+import org.dyadscope.store.SelectOnly;
 
 /**
  * Runs indicator queries over the case store. A query returns two columns, year (an integer or
@@ -14,7 +15,7 @@ import java.util.TreeMap;
 public final class DuckDbSeries implements SeriesSource {
   private final Connection connection;
 
-  /** @param connection an open connection to the store (opened read-only by the caller); not closed here */
+  /** @param connection an open connection to the store; each query must be one SELECT ({@link SelectOnly}); not closed here */
   public DuckDbSeries(Connection connection) {
     this.connection = connection;
   }
@@ -22,6 +23,15 @@ public final class DuckDbSeries implements SeriesSource {
   @Override
   public YearSeries load(String id, String sql) throws AssessmentException {
     TreeMap<Integer, Double> values = new TreeMap<>();
+    try {
+      String problem = SelectOnly.problem(connection, sql);
+      if (problem != null) {
+        throw new AssessmentException("indicator " + id + ": the query is " + problem
+            + "; an indicator may only read the store: write one SELECT (SQL: " + oneLine(sql) + ")");
+      }
+    } catch (SQLException e) {
+      throw new AssessmentException("indicator " + id + ": cannot check the query: " + e.getMessage(), e);
+    }
     try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(sql)) {
       if (rs.getMetaData().getColumnCount() != 2) {
         throw new AssessmentException("indicator " + id + ": the query returns " + rs.getMetaData().getColumnCount()

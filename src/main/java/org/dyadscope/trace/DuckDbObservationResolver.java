@@ -8,9 +8,11 @@ import java.sql.Statement;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.dyadscope.store.SelectOnly;
 
 /**
- * Evaluates evidence queries over a case store (DuckDB, opened read-only by the caller): the
+ * Evaluates evidence queries over a case store (DuckDB; each query must be one SELECT, see
+ * {@link SelectOnly}, since the stages share a writable connection): the
  * query must return one row with one numeric (or boolean) column; its value is judged with the
  * item's {@link Threshold}.
  *
@@ -41,6 +43,15 @@ public final class DuckDbObservationResolver implements ObservationResolver {
    * @throws TraceException naming the evidence id when the query fails or has the wrong shape
    */
   public Double evaluate(String evidenceId, String sql) throws TraceException {
+    try {
+      String problem = SelectOnly.problem(connection, sql);
+      if (problem != null) {
+        throw new TraceException("evidence " + evidenceId + ": the observation query is " + problem
+            + "; an evidence query may only read the store: write one SELECT (SQL: " + oneLine(sql) + ")");
+      }
+    } catch (SQLException e) {
+      throw new TraceException("evidence " + evidenceId + ": cannot check the observation query: " + e.getMessage(), e);
+    }
     try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(sql)) {
       if (rs.getMetaData().getColumnCount() != 1) {
         throw new TraceException("evidence " + evidenceId + ": the observation query returns "

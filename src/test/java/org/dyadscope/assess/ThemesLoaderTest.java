@@ -107,6 +107,8 @@ class ThemesLoaderTest {
       assertThatThrownBy(() -> s.load("x", "SELECT 2012")).hasMessageContaining("select two: year, value");
       assertThatThrownBy(() -> s.load("x", "SELECT 'abc', 1")).hasMessageContaining("must be a year");
       assertThatThrownBy(() -> s.load("x", "SELECT * FROM nowhere")).hasMessageContaining("indicator x: the query failed");
+      assertThatThrownBy(() -> s.load("x", "DROP TABLE ideal_points"))
+          .hasMessageStartingWith("indicator x: the query is not a SELECT statement; an indicator may only read the store");
       try (Statement st = store.connection().createStatement()) {
         st.execute("INSERT INTO ideal_points (iso3, session, year, ideal_point, file, line) VALUES"
             + " ('IRN', 67, 2012, -1.9, 'u', 1), ('RUS', 67, 2012, 0.1, 'u', 2)");

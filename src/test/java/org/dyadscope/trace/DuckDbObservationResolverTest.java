@@ -105,4 +105,19 @@ class DuckDbObservationResolverTest {
     assertThat(t.posterior("H1")).isCloseTo(0.75, within(1e-12));
     assertThat(t.trail()).hasSize(2 * 2);
   }
+
+  @Test
+  void aQueryThatWouldWriteIsRefusedAndTheStoreIsUntouched(@TempDir Path writable) throws Exception {
+    try (Store w = Store.open(writable.resolve("w.duckdb")); Statement st = w.connection().createStatement()) {
+      st.execute("INSERT INTO events (source, event_id, event_date, file, line) VALUES ('x', '1', DATE '2021-03-01', 'x', 1)");
+      DuckDbObservationResolver r = new DuckDbObservationResolver(w.connection());
+      assertThatThrownBy(() -> resolve(r, item("E9", "DELETE FROM events", ">= 1")))
+          .isInstanceOf(TraceException.class)
+          .hasMessageStartingWith("evidence E9: the observation query is not a SELECT statement; an evidence query may only read");
+      try (var rs = st.executeQuery("SELECT count(*) FROM events")) {
+        rs.next();
+        assertThat(rs.getLong(1)).isEqualTo(1);
+      }
+    }
+  }
 }
