@@ -53,7 +53,7 @@ public record CaseRun(CaseFile caseFile, Path dataRoot, Path outDir, DedupPolicy
             + " over; run the case without --from or --only first");
       }
     }
-    pipeline.check(run, collects ? Set.of() : tables(earlier));
+    pipeline.check(run, collects ? Set.of() : filled(earlier, pipeline.stages()));
     StageContext.log("case " + caseFile.name() + ", data " + dataRoot.toAbsolutePath().normalize()
         + ", output " + outDir.toAbsolutePath().normalize() + ", stages " + Pipeline.describe(run));
     // everything is built aside and swapped in at the end: a run that fails leaves the last outputs as they were
@@ -73,16 +73,13 @@ public record CaseRun(CaseFile caseFile, Path dataRoot, Path outDir, DedupPolicy
     return reported ? outDir.resolve("report").resolve("index.html") : earlier;
   }
 
-  /** The tables of the store file, read without creating the schema (so an older store shows what it lacks). */
-  static Set<String> tables(Path storeFile) throws SQLException {
-    Set<String> names = new HashSet<>();
-    try (Store store = Store.openReadOnly(storeFile);
-        Statement st = store.connection().createStatement();
-        ResultSet rs = st.executeQuery("SELECT table_name FROM information_schema.tables")) {
-      while (rs.next()) {
-        names.add(rs.getString(1));
-      }
+  /**
+   * The tables of the store file that a stage has filled ({@link StageLog}), read without creating
+   * the schema (so an older store shows what it lacks).
+   */
+  static Set<String> filled(Path storeFile, List<Stage> stages) throws SQLException {
+    try (Store store = Store.openReadOnly(storeFile)) {
+      return StageLog.filled(store, stages);
     }
-    return names;
   }
 }

@@ -69,7 +69,7 @@ public final class Pipeline {
       for (String table : s.requires()) {
         if (!available.contains(table)) {
           throw new PipelineException("stage " + s.name() + " requires table " + table
-              + ", which no earlier stage produces and the store lacks; " + fix(s, table));
+              + ", which no earlier stage of this run produces and no run on this store has filled; " + fix(s, table));
         }
       }
       available.addAll(s.produces());
@@ -99,6 +99,7 @@ public final class Pipeline {
       StageContext.log(String.format(Locale.ROOT, "stage %d/%d: %s", i + 1, run.size(), s.name()));
       long start = System.nanoTime();
       s.run(context);
+      StageLog.record(context.store(), s.name());
       StageContext.log(String.format(Locale.ROOT, "stage %s done in %.1f s", s.name(),
           (System.nanoTime() - start) / 1e9));
     }

@@ -384,3 +384,12 @@ CREATE TABLE IF NOT EXISTS assessment_indicators (
   score     DOUBLE,            -- reading in [-1, 1], negative challenge; null without data
   seq       INTEGER NOT NULL
 );
+
+-- The pipeline's record of the stages that finished on this store (pipeline.StageLog): a run from
+-- a later stage finds a table it requires only when the stage that fills it has run here, since
+-- every table of this schema exists, empty, from the store's first opening.
+CREATE TABLE IF NOT EXISTS stages_done (
+  stage     VARCHAR PRIMARY KEY,        -- collect, code, measure, trace, assess, report
+  finished  TIMESTAMP NOT NULL,         -- when it last finished on this store (UTC)
+  version   VARCHAR                     -- the dyadscope version that ran it
+);

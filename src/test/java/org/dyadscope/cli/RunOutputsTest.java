@@ -127,8 +127,8 @@ class RunOutputsTest {
     CliRunner.Result refused = CliRunner.run("run", caseDir.toString(), "--data", data.toString(), "--out",
         older.toString(), "--only", "trace");
     assertThat(refused.exitCode()).isEqualTo(2);
-    assertThat(refused.err()).isEqualTo("dyadscope run: stage trace requires table source_totals, which no earlier "
-        + "stage produces and the store lacks; run from collect" + System.lineSeparator());
+    assertThat(refused.err()).isEqualTo("dyadscope run: stage trace requires table events, which no earlier "
+        + "stage of this run produces and no run on this store has filled; run from collect" + System.lineSeparator());
     assertThat(older.toFile().list()).containsExactly("case.duckdb");
     assertThat(older.getParent().toFile().list()).containsExactly("tiny");
   }
@@ -153,5 +153,27 @@ class RunOutputsTest {
     assertThat(both.exitCode()).isEqualTo(2);
     assertThat(both.err()).contains("--from and --only exclude each other");
     assertNoWorkFolderLeft();
+  }
+
+  @Test
+  void aStoreFilledByIngestAloneHasNoCodingsOrSeriesAStageCouldRunOver() throws Exception {
+    Path ingested = Files.createDirectories(dir.resolve("ingested/only"));
+    CliRunner.Result loaded = CliRunner.run("ingest", data.resolve("docs/RUS_2019-06-01_talk.txt").toString(),
+        "--db", ingested.resolve("case.duckdb").toString(), "--format", "documents", "--option", "speaker=RUS");
+    assertThat(loaded.exitCode()).as(loaded.err()).isZero();
+    // every table of the schema exists in that store, empty: only a finished stage counts
+    for (String[] c : new String[][] {{"--from", "trace", "stage trace requires table codings, which no earlier stage"
+        + " of this run produces and no run on this store has filled; run from code"},
+        {"--only", "report", "stage report requires table event_series, which no earlier stage of this run produces"
+        + " and no run on this store has filled; run from measure"}}) {
+      CliRunner.Result refused = CliRunner.run("run", caseDir.toString(), "--data", data.toString(), "--out",
+          ingested.toString(), c[0], c[1]);
+      assertThat(refused.exitCode()).isEqualTo(2);
+      assertThat(refused.err()).isEqualTo("dyadscope run: " + c[2] + System.lineSeparator());
+    }
+    // from code on, every table a later stage needs is filled by this run
+    CliRunner.Result fromCode = CliRunner.run("run", caseDir.toString(), "--data", data.toString(), "--out",
+        ingested.toString(), "--from", "code");
+    assertThat(fromCode.exitCode()).as(fromCode.err()).isZero();
   }
 }

@@ -39,7 +39,7 @@ public final class OutputComparison {
     }
     List<String> diff = differences(Path.of(args[0]), Path.of(args[1]));
     diff.forEach(System.out::println);
-    System.err.println(diff.isEmpty() ? "identical" : diff.size() + " difference lines");
+    System.out.println(diff.isEmpty() ? "identical" : diff.size() + " difference lines");
     System.exit(diff.isEmpty() ? 0 : 1);
   }
 

@@ -3,10 +3,14 @@ package org.dyadscope.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.dyadscope.store.Store;
+import org.dyadscope.store.StoreQueries;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The declaration check, on a fake stage set and on the six stages of a run. */
 class PipelineTest {
@@ -40,13 +44,13 @@ class PipelineTest {
   void aMissingTableNamesTheStageTheTableAndTheStageToRunFrom() {
     assertThatThrownBy(() -> fake.check(fake.from("count"), Set.of("palette")))
         .isInstanceOf(PipelineException.class)
-        .hasMessage("stage count requires table raw, which no earlier stage produces and the store lacks; run from load");
+        .hasMessage("stage count requires table raw, which no earlier stage of this run produces and no run on this store has filled; run from load");
     assertThatThrownBy(() -> fake.check(fake.only("chart"), Set.of("raw", "palette")))
-        .hasMessage("stage chart requires table counts, which no earlier stage produces and the store lacks; "
+        .hasMessage("stage chart requires table counts, which no earlier stage of this run produces and no run on this store has filled; "
             + "run from count");
     // no stage fills palette: the declarations are at fault, not the store
     assertThatThrownBy(() -> fake.check(fake.stages(), Set.of()))
-        .hasMessage("stage chart requires table palette, which no earlier stage produces and the store lacks; "
+        .hasMessage("stage chart requires table palette, which no earlier stage of this run produces and no run on this store has filled; "
             + "no stage before it produces it: declare the table in the stage that fills it");
   }
 
@@ -55,17 +59,21 @@ class PipelineTest {
     Pipeline backwards = new Pipeline(List.of(new Fake("count", List.of("raw"), List.of("counts"), ran, false),
         new Fake("load", List.of(), List.of("raw"), ran, false)));
     assertThatThrownBy(() -> backwards.check(backwards.stages(), Set.of()))
-        .hasMessageStartingWith("stage count requires table raw, which no earlier stage produces")
+        .hasMessageStartingWith("stage count requires table raw, which no earlier stage of this run produces")
         .hasMessageEndingWith("no stage before it produces it: declare the table in the stage that fills it");
   }
 
   @Test
-  void stagesRunInOrderAndTheFirstFailureStopsTheRun() {
+  void stagesRunInOrderTheFirstFailureStopsTheRunAndOnlyFinishedStagesAreLogged(@TempDir Path dir) throws Exception {
     Pipeline failing = new Pipeline(List.of(new Fake("load", List.of(), List.of("raw"), ran, false),
         new Fake("count", List.of("raw"), List.of("counts"), ran, true),
         new Fake("chart", List.of("counts"), List.of(), ran, false)));
-    assertThatThrownBy(() -> failing.run(failing.stages(), null)).hasMessage("count failed");
-    assertThat(ran).containsExactly("load", "count");
+    try (Store store = Store.open(dir.resolve("s.duckdb"))) {
+      StageContext ctx = new StageContext(null, null, store, dir, dir, null, null, true);
+      assertThatThrownBy(() -> failing.run(failing.stages(), ctx)).hasMessage("count failed");
+      assertThat(ran).containsExactly("load", "count");
+      assertThat(StoreQueries.column(store, "SELECT stage FROM stages_done")).containsExactly("load");
+    }
   }
 
   @Test
@@ -85,11 +93,11 @@ class PipelineTest {
     // a store made by collect alone: measure needs code's codings
     Set<String> collected = Set.copyOf(p.stages().get(0).produces());
     assertThatThrownBy(() -> p.check(p.from("measure"), collected))
-        .hasMessage("stage measure requires table codings, which no earlier stage produces and the store lacks; "
-            + "run from code");
+        .hasMessage("stage measure requires table codings, which no earlier stage of this run produces and no run "
+            + "on this store has filled; run from code");
     p.check(p.from("code"), collected);
     assertThatThrownBy(() -> p.check(p.only("report"), collected))
-        .hasMessage("stage report requires table event_series, which no earlier stage produces and the store "
-            + "lacks; run from measure");
+        .hasMessage("stage report requires table event_series, which no earlier stage of this run produces and "
+            + "no run on this store has filled; run from measure");
   }
 }
