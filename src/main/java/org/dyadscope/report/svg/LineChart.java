@@ -81,25 +81,7 @@ public final class LineChart {
 
   /** The chart as a standalone {@code <svg>} element. */
   public String render() {
-    double lo = Double.POSITIVE_INFINITY;
-    double hi = Double.NEGATIVE_INFINITY;
-    for (Series s : series) {
-      for (Point p : s.points) {
-        if (p.y() != null) {
-          lo = Math.min(lo, p.y());
-          hi = Math.max(hi, p.y());
-        }
-      }
-    }
-    if (lo == Double.POSITIVE_INFINITY) {
-      lo = 0;
-      hi = 1;
-    }
-    if (includeZero) {
-      lo = Math.min(lo, 0);
-      hi = Math.max(hi, 0);
-    }
-    Ticks ticks = Ticks.of(lo, hi, 5);
+    Ticks ticks = Ticks.fitting(series.stream().flatMap(s -> s.points.stream()).map(Point::y), includeZero, 5);
     Legend legend = new Legend(LEFT, WIDTH - RIGHT);
     for (Series s : series) {
       legend.add(s.name, s.color, false);

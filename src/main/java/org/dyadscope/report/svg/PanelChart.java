@@ -143,27 +143,8 @@ public final class PanelChart {
   }
 
   private Ticks ticks(List<Panel> of) {
-    double lo = Double.POSITIVE_INFINITY;
-    double hi = Double.NEGATIVE_INFINITY;
-    for (Panel p : of) {
-      for (Series s : p.series) {
-        for (Point pt : s.points) {
-          if (pt.y() != null) {
-            lo = Math.min(lo, pt.y());
-            hi = Math.max(hi, pt.y());
-          }
-        }
-      }
-    }
-    if (lo == Double.POSITIVE_INFINITY) {
-      lo = 0;
-      hi = 1;
-    }
-    if (includeZero) {
-      lo = Math.min(lo, 0);
-      hi = Math.max(hi, 0);
-    }
-    return Ticks.of(lo, hi, 3);
+    return Ticks.fitting(of.stream().flatMap(p -> p.series.stream()).flatMap(s -> s.points.stream()).map(Point::y),
+        includeZero, 3);
   }
 
   private void drawPanel(StringBuilder b, Panel p, Frame f, Ticks t, long maxN) {

@@ -3,6 +3,8 @@ package org.dyadscope.report.svg;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
 
 /**
  * "Nice" axis ticks (steps of 1, 2, 2.5 or 5 × 10^k) covering a value range, after Heckbert,
@@ -13,6 +15,21 @@ import java.util.List;
  * @param step distance between ticks
  */
 record Ticks(double min, double max, double step) {
+  /**
+   * Ticks covering the non-null {@code values} (null = a gap, left out), with 0 inside the range when
+   * {@code includeZero}; [0, 1] when there is no value at all.
+   */
+  static Ticks fitting(Stream<Double> values, boolean includeZero, int count) {
+    double[] range = {Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY};
+    values.filter(Objects::nonNull).forEach(v -> {
+      range[0] = Math.min(range[0], v);
+      range[1] = Math.max(range[1], v);
+    });
+    double lo = range[0] == Double.POSITIVE_INFINITY ? 0 : range[0];
+    double hi = range[0] == Double.POSITIVE_INFINITY ? 1 : range[1];
+    return includeZero ? of(Math.min(lo, 0), Math.max(hi, 0), count) : of(lo, hi, count);
+  }
+
   /** Ticks for [lo, hi] aiming at about {@code count} intervals; a flat range is widened. */
   static Ticks of(double lo, double hi, int count) {
     if (!(hi > lo)) {
