@@ -18,4 +18,19 @@ public record Assessment(List<Segment> segments, int firstYear, int lastYear, St
     segments = List.copyOf(segments);
     themes = List.copyOf(themes);
   }
+
+  /** Themes whose agreement on the data indicators alone ({@link ThemeResult#dataAgreement}) is {@code a}. */
+  public long dataAgreements(Agreement a) {
+    return themes.stream().filter(t -> t.dataAgreement() == a).count();
+  }
+
+  /** Themes whose agreement with the case's cited facts added ({@link ThemeResult#agreement}) is {@code a}. */
+  public long agreements(Agreement a) {
+    return themes.stream().filter(t -> t.agreement() == a).count();
+  }
+
+  /** Themes whose verdict the case's cited facts decide ({@link ThemeResult#decidedByCitedFacts}), in case order. */
+  public List<ThemeResult> decidedByCitedFacts() {
+    return themes.stream().filter(ThemeResult::decidedByCitedFacts).toList();
+  }
 }

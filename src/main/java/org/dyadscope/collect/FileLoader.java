@@ -18,8 +18,9 @@ import org.dyadscope.store.Store;
  *
  * <p>Identity (README "Filtering actors, de-duplicating"): a file whose decompressed content is
  * already in the store under another label, plain or zipped, stores nothing and is recorded as a
- * duplicate of it; a GDELT or ICEWS row whose event id was read before, in any file, is not stored
- * (the first row of an id is kept). Reloading the same label replaces its earlier load.
+ * duplicate of it; a row of a format with dataset event ids ({@link SourceFormat#datasetEventIds}:
+ * GDELT, ICEWS) whose event id was read before, in any file, is not stored (the first row of an id is
+ * kept). Reloading the same label replaces its earlier load.
  */
 public final class FileLoader {
   private FileLoader() {}
@@ -68,7 +69,8 @@ public final class FileLoader {
         throw new UncheckedIOException(e);
       }
     });
-    try (FileLoad load = store.beginFile(label, reader.format(), source, null)) {
+    String idFamily = SourceFormats.get(reader.format()).eventIdFamily();
+    try (FileLoad load = store.beginFile(label, reader.format(), idFamily, source, null)) {
       load.keepActors(keepActors);
       // parse on this thread, append on another: the two take about as long as each other
       PipelinedSink pipe = new PipelinedSink(load);

@@ -21,10 +21,13 @@ import org.dyadscope.collect.tkg.EntityResolver;
  *     {@code provenance})
  * @param lookups the lookup tables its reader needs; the factory gets only these
  * @param factory builds the reader of one source
+ * @param datasetEventIds true when its rows carry the dataset's own event id (GDELT GLOBALEVENTID,
+ *     ICEWS Event ID), which names one event whatever file holds it: the store then keeps the first
+ *     row of each id across files ({@link #eventIdFamily}); false when the reader makes ids up
  */
 public record SourceFormat(
     String name, String summary, Set<String> optionKeys, List<String> tables, Set<Lookup> lookups,
-    Factory factory) {
+    Factory factory, boolean datasetEventIds) {
   /** Lookup tables a reader may need; some ship in the jar, the others need the data root. */
   public enum Lookup {
     CAMEO_EVENTS("CAMEO event codes and Goldstein values", true),
@@ -79,6 +82,20 @@ public record SourceFormat(
     optionKeys = Set.copyOf(optionKeys);
     tables = List.copyOf(tables);
     lookups = Set.copyOf(lookups);
+  }
+
+  /** A format whose event ids, if any, are made up by its reader and name no event across files. */
+  public SourceFormat(String name, String summary, Set<String> optionKeys, List<String> tables, Set<Lookup> lookups,
+      Factory factory) {
+    this(name, summary, optionKeys, tables, lookups, factory, false);
+  }
+
+  /**
+   * The id family {@code Store.beginFile} takes: the format's name when its rows carry the dataset's
+   * own event ids (its rows' {@code schema_flag} must then start with the name), else null.
+   */
+  public String eventIdFamily() {
+    return datasetEventIds ? name : null;
   }
 
   /** True when the format's rows go to {@code table}, e.g. {@code events}. */

@@ -38,11 +38,11 @@ public final class SourceFormats {
     register(new SourceFormat(GdeltReader.FORMAT,
         "GDELT 1.0 (57/58 fields) and 2.0 (61 fields) event exports, plain or zip",
         Set.of(), EVENT_TABLES, Set.of(CAMEO_EVENTS, ACTOR_CODES),
-        (spec, l) -> new GdeltReader(l.cameo(), l.actorCodes())));
+        (spec, l) -> new GdeltReader(l.cameo(), l.actorCodes()), true));
     register(new SourceFormat(IcewsTabReader.FORMAT,
         "ICEWS Dataverse event files, tab-separated, columns by header name",
         Set.of(), EVENT_TABLES, Set.of(CAMEO_EVENTS, COUNTRIES),
-        (spec, l) -> new IcewsTabReader(l.cameo(), l.countries())));
+        (spec, l) -> new IcewsTabReader(l.cameo(), l.countries()), true));
     register(new SourceFormat(TkgReader.FORMAT,
         "ICEWS-derived temporal knowledge graphs (subject, relation, object, time step)",
         TkgLayout.OPTION_KEYS, List.of("events", "source_totals"),

@@ -116,6 +116,19 @@ public record Measurements(
     return bases.stream().filter(b -> b.series().kind() == SeriesId.Kind.EVENTS).mapToLong(SeriesBasis::rowsUncovered).sum();
   }
 
+  /**
+   * Events of all event sources (any dyad) dated in the months each covers: the sum of
+   * {@link SourceSummary#events}, the rows every series rests on.
+   */
+  public long sourceEvents() {
+    return sourceSummaries.stream().mapToLong(SourceSummary::events).sum();
+  }
+
+  /** Event sources with data in at least one month of the period, in {@link #sources} order. */
+  public List<String> sourcesWithData() {
+    return sourceSummaries.stream().filter(s -> s.monthsCovered() > 0).map(SourceSummary::source).toList();
+  }
+
   /** Provenance summed over every loaded file. */
   public FileTotals fileTotals() {
     return FileTotals.of(files);
@@ -128,7 +141,12 @@ public record Measurements(
 
   /** Events of {@code dyad} in {@code source}'s series of frequency {@code f} over the case period. */
   public long dyadEvents(Frequency f, String source, Dyad dyad) {
-    return series(f).stream().filter(p -> p.source().equals(source) && p.dyad().equals(dyad) && p.events() != null)
+    return dyadEvents(f, source, List.of(dyad));
+  }
+
+  /** Events of any of {@code dyads} in {@code source}'s series of frequency {@code f} over the case period. */
+  public long dyadEvents(Frequency f, String source, List<Dyad> dyads) {
+    return series(f).stream().filter(p -> p.source().equals(source) && dyads.contains(p.dyad()) && p.events() != null)
         .mapToLong(SeriesPoint::events).sum();
   }
 

@@ -23,6 +23,17 @@ public record SourceSummary(
     gaps = List.copyOf(gaps);
   }
 
+  /**
+   * The gap runs strictly between the first and the last month with data: holes in the source's
+   * coverage, not the months before it starts or after it ends. Empty when the source has no data.
+   */
+  public List<CoverageGap> innerGaps() {
+    if (firstPeriod == null) {
+      return List.of();
+    }
+    return gaps.stream().filter(g -> g.from().compareTo(firstPeriod) > 0 && g.to().compareTo(lastPeriod) < 0).toList();
+  }
+
   /** Summaries from monthly coverage rows (one per source and month, months ascending). */
   static List<SourceSummary> of(List<String> sources, List<CoveragePoint> monthly) {
     List<SourceSummary> out = new java.util.ArrayList<>();

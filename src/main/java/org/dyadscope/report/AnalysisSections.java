@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Predicate;
 import org.dyadscope.format.SignificantDigits;
 import org.dyadscope.assess.Agreement;
 import org.dyadscope.assess.Assessment;
@@ -106,22 +105,14 @@ final class AnalysisSections {
    * alone, then how many verdicts the case's cited facts decide.
    */
   private static String findingsCount(Assessment as) {
-    List<ThemeResult> ts = as.themes();
-    long dataAgree = count(ts, t -> t.dataAgreement() == Agreement.AGREE);
-    long dataDisagree = count(ts, t -> t.dataAgreement() == Agreement.DISAGREE);
-    long dataSilent = count(ts, t -> t.dataAgreement() == Agreement.NOT_ENOUGH_DATA);
-    List<String> byFacts = ts.stream().filter(ThemeResult::decidedByCitedFacts)
+    List<String> byFacts = as.decidedByCitedFacts().stream()
         .map(t -> t.theme().id() + " " + t.dataAgreement().label() + " → " + t.agreement().label()).toList();
-    long agree = count(ts, t -> t.agreement() == Agreement.AGREE);
-    return "Of the study's " + ts.size() + " findings the data alone (series, links and store queries) agree with "
-        + dataAgree + ", disagree with " + dataDisagree + " and cannot speak to " + dataSilent + ". With the "
-        + "case's cited facts added the verdicts agree with " + agree + "; the cited facts decide "
+    return "Of the study's " + as.themes().size() + " findings the data alone (series, links and store queries) "
+        + "agree with " + as.dataAgreements(Agreement.AGREE) + ", disagree with " + as.dataAgreements(Agreement.DISAGREE)
+        + " and cannot speak to " + as.dataAgreements(Agreement.NOT_ENOUGH_DATA) + ". With the "
+        + "case's cited facts added the verdicts agree with " + as.agreements(Agreement.AGREE) + "; the cited facts decide "
         + byFacts.size() + (byFacts.isEmpty() ? "" : " (" + String.join(", ", byFacts) + ")")
         + ": those rest on the analyst's own sources, not on the data.";
-  }
-
-  private static long count(List<ThemeResult> ts, Predicate<ThemeResult> p) {
-    return ts.stream().filter(p).count();
   }
 
   private static String fixed3(double v) {

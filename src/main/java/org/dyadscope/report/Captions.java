@@ -1,9 +1,7 @@
 package org.dyadscope.report;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.StringJoiner;
-import org.dyadscope.measure.CoverageGap;
 import org.dyadscope.measure.Measurements;
 import org.dyadscope.measure.SeriesBasis;
 import org.dyadscope.measure.SourceSummary;
@@ -34,12 +32,7 @@ final class Captions {
     }
     StringBuilder b = new StringBuilder(s.source()).append(": data in ").append(s.monthsCovered())
         .append(" of ").append(s.months()).append(" months (").append(range(s.firstPeriod(), s.lastPeriod()));
-    List<String> inner = new ArrayList<>();
-    for (CoverageGap g : s.gaps()) {
-      if (g.from().compareTo(s.firstPeriod()) > 0 && g.to().compareTo(s.lastPeriod()) < 0) {
-        inner.add(range(g.from(), g.to()));
-      }
-    }
+    List<String> inner = s.innerGaps().stream().map(g -> range(g.from(), g.to())).toList();
     if (!inner.isEmpty()) {
       b.append("; ").append(inner.size() == 1 ? "gap " : "gaps ")
           .append(String.join(", ", inner.subList(0, Math.min(MAX_GAPS, inner.size()))));

@@ -13,7 +13,6 @@ import org.dyadscope.measure.CoveragePoint;
 import org.dyadscope.measure.Measurements;
 import org.dyadscope.measure.SeriesId;
 import org.dyadscope.measure.SeriesPoint;
-import org.dyadscope.measure.SourceSummary;
 import org.dyadscope.report.svg.CoverageChart;
 import org.dyadscope.report.svg.Marker;
 import org.dyadscope.report.svg.Palette;
@@ -38,20 +37,14 @@ final class EventFigures {
     return Palette.color(m.sources().indexOf(source));
   }
 
-  /** Sources with data in at least one month; only these are drawn. */
-  private List<String> drawnSources() {
-    return m.sourceSummaries().stream().filter(s -> s.monthsCovered() > 0).map(SourceSummary::source).toList();
-  }
-
   Doc.Figure coverage() {
     CoverageChart chart = new CoverageChart("Days with data per month, by source", months).markers(markers);
     for (String s : m.sources()) {
       chart.row(s, m.coverage(Frequency.MONTH).stream().filter(p -> p.source().equals(s))
           .map(p -> new CoverageChart.Cell(p.period(), p.covered())).toList());
     }
-    long events = m.sourceSummaries().stream().mapToLong(SourceSummary::events).sum();
     String caption = "Share of each month's days on which the source has at least one event of any "
-        + "dyad (events table, " + Num.count(events) + " rows in covered months). Pale red months are "
+        + "dyad (events table, " + Num.count(m.sourceEvents()) + " rows in covered months). Pale red months are "
         + "gaps: the source has no data there, and every series of that source is left empty for "
         + "them, never 0. " + Captions.coverage(m) + ".";
     return new Doc.Figure("coverage", "Coverage by source", List.of(chart.render()), caption);
@@ -68,7 +61,7 @@ final class EventFigures {
     PanelChart gold = new PanelChart(d + ": mean Goldstein score (monthly)", months,
         "mean Goldstein score (−10..+10)", "mean Goldstein").markers(markers).includeZero().sharedY();
     List<String> without = new ArrayList<>();
-    for (String s : drawnSources()) {
+    for (String s : m.sourcesWithData()) {
       List<SeriesPoint> pts = points(Frequency.MONTH, s, d);
       long n = m.dyadEvents(Frequency.MONTH, s, d);
       if (n == 0) {
@@ -132,20 +125,17 @@ final class EventFigures {
     PanelChart chart = new PanelChart("Monthly mean Goldstein score by source", months,
         "mean Goldstein score (−10..+10)", "mean Goldstein").markers(markers).includeZero().sharedY();
     StringJoiner rows = new StringJoiner("; ");
-    for (String s : drawnSources()) {
+    for (String s : m.sourcesWithData()) {
+      if (m.dyadEvents(Frequency.MONTH, s, dyads) == 0) {
+        continue;
+      }
       List<PanelChart.Series> series = new ArrayList<>();
       StringJoiner per = new StringJoiner(", ");
-      long all = 0;
       for (int i = 0; i < dyads.size(); i++) {
         Dyad d = dyads.get(i);
         List<SeriesPoint> pts = points(Frequency.MONTH, s, d);
-        long n = m.dyadEvents(Frequency.MONTH, s, d);
-        all += n;
         series.add(new PanelChart.Series(d.toString(), Palette.color(i), monthly(s, pts, SeriesPoint::goldsteinMean)));
-        per.add(d + " " + Num.count(n));
-      }
-      if (all == 0) {
-        continue;
+        per.add(d + " " + Num.count(m.dyadEvents(Frequency.MONTH, s, d)));
       }
       chart.panel(s, s + " (n: " + per + ")", series);
       rows.add(s + " (" + per + ")");

@@ -38,8 +38,9 @@ import org.duckdb.DuckDBConnection;
  * {@link CodeReport} (GDELT rows with unknown actor code tokens) is written in {@code
  * provenance.rows_unknown_actor_tokens}.
  *
- * <p>Identity (issue 10). An event of a format with its dataset's own ids ({@link #ID_FAMILIES}:
- * GDELT GLOBALEVENTID, ICEWS Event ID) is the pair (family, id), whatever file holds it: the first
+ * <p>Identity (issue 10). An event of a format with its dataset's own ids (GDELT GLOBALEVENTID, ICEWS
+ * Event ID: the id family the loader passes to {@link Store#beginFile}, which the format declares)
+ * is the pair (family, id), whatever file holds it: the first
  * row read of an id is kept (stored in {@code events}, or, when the actor filter leaves it out, its
  * id packed in {@code left_out_event_ids}); a later row of the id, in this file or any later one,
  * is neither stored nor counted in {@code source_totals} but in its file's {@code rows_duplicate}.
@@ -91,13 +92,6 @@ public final class FileLoad implements LoadSink, AutoCloseable {
   private static final Pattern SHOWN_LIMIT = Pattern.compile("(\\d+\\.\\d) ?([KMGT]iB)");
 
   /**
-   * Formats whose rows carry their dataset's own event id, each its own id family (named by the
-   * format, which is also the prefix of its rows' {@code schema_flag}): GDELT's GLOBALEVENTID (1.0
-   * and 2.0 share one sequence) and ICEWS's Event ID. Other formats' ids are made up by the reader
-   * (TKG: split and line) and name no event across files.
-   */
-  static final Set<String> ID_FAMILIES = Set.of("gdelt", "icews-tab");
-  /**
    * SQL condition on a table's {@code file} column: the rows of one load, its own and those of its
    * zip members ({@code "<label>!<member>"}, e.g. the TKG zips); bind with {@link #bindFile}.
    */
@@ -117,7 +111,7 @@ public final class FileLoad implements LoadSink, AutoCloseable {
   private final TableAppender<RowBindings.QuarantineRow> quarantine;
   /** Ids of this file's first rows the actor filter left out. */
   private final PackedIds leftOut = new PackedIds();
-  /** Id family of this file's events, null when its format has none (see {@link #ID_FAMILIES}). */
+  /** Id family of this file's events, null when its format has none (see {@link Store#beginFile}). */
   private final String family;
   /** The family's ids in the store and this load so far; null when {@link #family} is null. */
   private final EventIds ids;
@@ -158,7 +152,7 @@ public final class FileLoad implements LoadSink, AutoCloseable {
   private boolean restored;
   private boolean done;
 
-  FileLoad(Store store, DuckDBConnection connection, String file, String format, String source,
+  FileLoad(Store store, DuckDBConnection connection, String file, String format, String idFamily, String source,
       String sha256) throws SQLException {
     this.store = store;
     this.connection = connection;
@@ -166,7 +160,7 @@ public final class FileLoad implements LoadSink, AutoCloseable {
     this.format = format;
     this.source = source;
     this.sha256 = sha256;
-    this.family = ID_FAMILIES.contains(format) ? format : null;
+    this.family = idFamily;
     this.autoCommit = connection.getAutoCommit();
     this.memoryLimit = setting(connection, "memory_limit");
     execute(connection, "SET memory_limit = '" + LOAD_MEMORY_LIMIT + "'");

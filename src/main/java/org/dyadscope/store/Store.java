@@ -94,13 +94,18 @@ public final class Store implements AutoCloseable {
    *
    * @param fileLabel file name stored with every row and in provenance
    * @param format reader format id
+   * @param idFamily when the rows carry their dataset's own event ids (GDELT GLOBALEVENTID, 1.0 and
+   *     2.0 one sequence; ICEWS Event ID), the family those ids belong to, which must be the prefix of
+   *     the rows' {@code schema_flag}: the first row of an id in the family is kept, whatever file
+   *     holds it, and later ones are counted as duplicates. Null when the reader makes ids up (TKG:
+   *     split and line), which name no event across files
    * @param source dataset name
    * @param sha256 hex digest of the file's bytes, or null when it is set later with
    *     {@link FileLoad#setSha256}
    */
-  public FileLoad beginFile(String fileLabel, String format, String source, String sha256)
+  public FileLoad beginFile(String fileLabel, String format, String idFamily, String source, String sha256)
       throws SQLException {
-    return new FileLoad(this, connection, fileLabel, format, source, sha256);
+    return new FileLoad(this, connection, fileLabel, format, idFamily, source, sha256);
   }
 
   /**

@@ -58,6 +58,26 @@ class AssessorTest {
   }
 
   @Test
+  void theAssessmentCountsAgreementsAndTheThemesTheCitedFactsDecide() throws Exception {
+    // T1: a series reading a challenge, as the study claims (data agree); T2: the series says challenge, the cited
+    // fact E1 tips it to the claimed opportunity (data disagree → agree); T3: cited facts only (not enough data → agree)
+    ThemeSpec t1 = new ThemeSpec("T1", "finding", Side.CHALLENGE, "", List.of(
+        series("c1", Side.CHALLENGE, 0, 1, 2012, 0.5, 2013, 0.5, 2014, 0.5, 2015, 0.5, 2016, 0.5)));
+    ThemeSpec t2 = new ThemeSpec("T2", "finding", Side.OPPORTUNITY, "", List.of(
+        series("c2", Side.CHALLENGE, 0, 1, 2012, 0.25, 2013, 0.25, 2014, 0.25, 2015, 0.25, 2016, 0.25),
+        fact("f2", "E1", Side.OPPORTUNITY, null, null)));
+    ThemeSpec t3 = new ThemeSpec("T3", "finding", Side.CHALLENGE, "", List.of(
+        fact("f3", "E1", Side.CHALLENGE, null, null), fact("g3", "E2", Side.CHALLENGE, null, null)));
+    ThemesSpec spec = new ThemesSpec(null, BREAKS, "third", null, 0.25, 2, PermutationTest.defaults(), List.of(t1, t2, t3));
+    Assessment a = new Assessor(spec, PERIOD, SOURCE, Map.of("E1", Observed.PRESENT, "E2", Observed.PRESENT), CITED)
+        .assess();
+    assertThat(List.of(a.dataAgreements(Agreement.AGREE), a.dataAgreements(Agreement.DISAGREE),
+        a.dataAgreements(Agreement.NOT_ENOUGH_DATA), a.agreements(Agreement.AGREE), a.agreements(Agreement.DISAGREE)))
+        .containsExactly(1L, 1L, 1L, 3L, 0L);
+    assertThat(a.decidedByCitedFacts()).extracting(t -> t.theme().id()).containsExactly("T2", "T3");
+  }
+
+  @Test
   void higherMeansChallengeAboveNeutralIsAChallenge() throws Exception {
     // five years at 0.5 above neutral 0, scale 1: score −0.5 on every year
     ThemeResult t = assess(Side.CHALLENGE, Map.of(),

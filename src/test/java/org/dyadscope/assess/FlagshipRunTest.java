@@ -19,6 +19,7 @@ import org.dyadscope.cases.Dyad;
 import org.dyadscope.cli.Main;
 import org.dyadscope.measure.ArmsTotals;
 import org.dyadscope.measure.MeasureTables;
+import org.dyadscope.measure.Measurements;
 import org.dyadscope.store.Store;
 import org.dyadscope.trace.TraceCsv;
 import org.dyadscope.trace.TraceCsvRecheck;
@@ -185,10 +186,17 @@ class FlagshipRunTest {
       assertThat(column(store, "SELECT count(*) FROM assessment_indicators"))
           .containsExactly(String.valueOf(csv("assessment_indicators.csv").size()));
       // SIPRI: RUS->CHN delivered 8,698.45 TIV millions 2012–2022, more than 5 × RUS->IRN's 447
-      ArmsTotals arms = MeasureTables.read(CaseLoader.load(CASE), store).armsTotals();
+      Measurements m = MeasureTables.read(CaseLoader.load(CASE), store);
+      ArmsTotals arms = m.armsTotals();
       assertThat(arms.dominant()).isEqualTo(new Dyad("RUS", "CHN"));
       assertThat(arms.totals().get(new Dyad("RUS", "CHN"))).isCloseTo(8698.45, within(1e-6));
       assertThat(arms.totals().get(new Dyad("RUS", "IRN"))).isCloseTo(447, within(1e-6));
+      // the coverage caption's figures: 1,358,990 events in covered months; gdelt2 has data in 2018-03 and
+      // 2019-10 only (its 2018-04..2019-09 gap is a hole between them, not an edge)
+      assertThat(m.sourceEvents()).isEqualTo(1_358_990L);
+      assertThat(m.sourcesWithData()).contains("gdelt2");
+      assertThat(m.sourceSummaries().stream().filter(s -> s.source().equals("gdelt2")).findFirst().orElseThrow().innerGaps())
+          .extracting(g -> g.from() + "–" + g.to()).containsExactly("2018-04–2019-09");
     }
   }
 }

@@ -151,7 +151,7 @@ class CorpusCoderTest {
     String text = "Terrorism threatens us all.";
     try (Store store = Store.open(dir.resolve("c.duckdb"))) {
       for (String name : List.of("IRN_2021.txt", "IRN_2021-09-21.txt", "USA_2021-09-21.txt")) {
-        try (FileLoad load = store.beginFile(name, "documents", "docs", "abc")) {
+        try (FileLoad load = store.beginFile(name, "documents", null, "docs", "abc")) {
           String stem = name.substring(0, name.length() - 4);
           LocalDate d = stem.length() > 8 ? LocalDate.parse(stem.substring(4)) : null;
           load.document(new DocumentRow("docs:" + stem, "docs", stem.substring(0, 3), null, 2021, d, stem, null,

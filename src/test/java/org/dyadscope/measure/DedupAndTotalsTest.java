@@ -42,7 +42,7 @@ class DedupAndTotalsTest {
 
   private Store load(List<EventRow> rows, Set<String> keep) throws Exception {
     Store store = Store.open(dir.resolve("s" + System.nanoTime() + ".duckdb"));
-    try (FileLoad load = store.beginFile("gd/a.csv", "gdelt", "gd", "sha")) {
+    try (FileLoad load = store.beginFile("gd/a.csv", "gdelt", "gdelt", "gd", "sha")) {
       load.keepActors(keep);
       rows.forEach(load::event);
       load.commit(rows.size());

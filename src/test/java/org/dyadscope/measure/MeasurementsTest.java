@@ -227,4 +227,37 @@ class MeasurementsTest {
     assertThat(ic.gaps()).containsExactly(new CoverageGap("ic", "2020-01", "2020-01", 1),
         new CoverageGap("ic", "2020-03", "2020-03", 1));
   }
+
+  @Test
+  void innerGapsAreTheHolesBetweenTheFirstAndLastMonthWithData() {
+    // gd: data in January and March, so its February gap is inside; ic: data in February only, so
+    // its January and March gaps are before and after its data, not holes
+    assertThat(m.sourceSummaries().get(0).innerGaps()).containsExactly(new CoverageGap("gd", "2020-02", "2020-02", 1));
+    assertThat(m.sourceSummaries().get(1).innerGaps()).isEmpty();
+    SourceSummary none = new SourceSummary("x", 0, 0, null, null, 0, 3, List.of(new CoverageGap("x", "2020-01", "2020-03", 3)));
+    assertThat(none.innerGaps()).isEmpty();
+  }
+
+  @Test
+  void sourceEventsAndSourcesWithDataSumAndFilterTheSummaries() {
+    assertThat(m.sourceEvents()).isEqualTo(7 + m.sourceSummaries().get(1).events());
+    assertThat(m.sourceSummaries().get(1).events()).isPositive();
+    assertThat(m.sourcesWithData()).containsExactly("gd", "ic");
+    Measurements noIc = new Measurements(m.sources(), List.of(m.sourceSummaries().get(0),
+        new SourceSummary("ic", 0, 0, null, null, 0, 3, List.of())), m.series(), m.coverage(), m.unga(), m.arms(),
+        m.triads(), m.files(), m.quarantine(), m.bases(), m.dedup());
+    assertThat(noIc.sourcesWithData()).containsExactly("gd");
+    assertThat(noIc.sourceEvents()).isEqualTo(7);
+  }
+
+  @Test
+  void dyadEventsOfSeveralDyadsIsTheSumOfEach() {
+    // RUS->IRN has 2 gd events in 2020-01 and RUS->USA 1 (monthWithDyadEvents)
+    long irn = m.dyadEvents(Frequency.MONTH, "gd", RUS_IRN);
+    long usa = m.dyadEvents(Frequency.MONTH, "gd", RUS_USA);
+    assertThat(irn).isGreaterThanOrEqualTo(2);
+    assertThat(usa).isGreaterThanOrEqualTo(1);
+    assertThat(m.dyadEvents(Frequency.MONTH, "gd", List.of(RUS_IRN, RUS_USA))).isEqualTo(irn + usa);
+    assertThat(m.dyadEvents(Frequency.MONTH, "gd", List.of())).isZero();
+  }
 }

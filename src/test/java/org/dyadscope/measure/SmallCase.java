@@ -52,7 +52,7 @@ public final class SmallCase {
   public static Store lateReports(Path dir) throws SQLException {
     Store store = Store.open(dir.resolve("late.duckdb"));
     List<EventRow> rows = List.of(late("1", "2020-01-20"), late("2", "2020-03-15"), late("3", "2020-03-15"));
-    try (FileLoad load = store.beginFile(LATE_FILE, "gdelt", "gd", "sha")) {
+    try (FileLoad load = store.beginFile(LATE_FILE, "gdelt", "gdelt", "gd", "sha")) {
       rows.forEach(load::event);
       load.commit(rows.size());
     }

@@ -24,7 +24,7 @@ class FileLoadTest {
   void reloadingAFileReplacesItsRows(@TempDir Path dir) throws Exception {
     try (Store s = Store.open(dir.resolve("t.duckdb"))) {
       for (int run = 0; run < 2; run++) {
-        try (FileLoad load = s.beginFile("f.csv", "gdelt", "gdelt2", "abc")) {
+        try (FileLoad load = s.beginFile("f.csv", "gdelt", "gdelt", "gdelt2", "abc")) {
           load.event(event("1", 1));
           load.event(event("2", 2));
           load.quarantine(3, "60 fields, expected 57, 58 or 61", "x\ty");
@@ -50,7 +50,7 @@ class FileLoadTest {
           + " chars INTEGER NOT NULL, replacement_chars INTEGER NOT NULL, file VARCHAR NOT NULL, line BIGINT NOT NULL)");
     }
     try (Store s = Store.open(file)) {
-      try (FileLoad load = s.beginFile("ungd/RUS_70_2015.txt", "ungd", "ungd", "abc")) {
+      try (FileLoad load = s.beginFile("ungd/RUS_70_2015.txt", "ungd", null, "ungd", "abc")) {
         load.document(new DocumentRow("ungd:RUS_70_2015", "ungd", "RUS", 70, 2015, null, "t", null,
             "We face threats.", 0, "ungd/RUS_70_2015.txt", 1, "CC0 1.0"));
         load.commit(1);
@@ -62,7 +62,7 @@ class FileLoadTest {
   @Test
   void countsThatDoNotAddUpWriteNothing(@TempDir Path dir) throws Exception {
     try (Store s = Store.open(dir.resolve("t.duckdb"))) {
-      try (FileLoad load = s.beginFile("f.csv", "gdelt", "gdelt2", "abc")) {
+      try (FileLoad load = s.beginFile("f.csv", "gdelt", "gdelt", "gdelt2", "abc")) {
         load.event(event("1", 1));
         assertThatThrownBy(() -> load.commit(2)).isInstanceOf(IllegalStateException.class)
             .hasMessageContaining("read 2 rows but loaded 1");
@@ -75,11 +75,11 @@ class FileLoadTest {
   @Test
   void anAbandonedLoadLeavesEarlierRowsInPlace(@TempDir Path dir) throws Exception {
     try (Store s = Store.open(dir.resolve("t.duckdb"))) {
-      try (FileLoad load = s.beginFile("f.csv", "gdelt", "gdelt2", "abc")) {
+      try (FileLoad load = s.beginFile("f.csv", "gdelt", "gdelt", "gdelt2", "abc")) {
         load.event(event("1", 1));
         load.commit(1);
       }
-      try (FileLoad load = s.beginFile("f.csv", "gdelt", "gdelt2", "abc")) {
+      try (FileLoad load = s.beginFile("f.csv", "gdelt", "gdelt", "gdelt2", "abc")) {
         load.event(event("9", 1));
         // reader failed: no commit
       }
@@ -111,20 +111,20 @@ class FileLoadTest {
         st.execute("SET memory_limit = '1GB'");
       }
       String before = memoryLimit(s);
-      try (FileLoad load = s.beginFile("f.csv", "gdelt", "gdelt2", "abc")) {
+      try (FileLoad load = s.beginFile("f.csv", "gdelt", "gdelt", "gdelt2", "abc")) {
         assertThat(memoryLimit(s)).isEqualTo("61.0 MiB"); // FileLoad.LOAD_MEMORY_LIMIT, 64 MB
         load.event(event("1", 1));
         load.commit(1);
       }
       assertThat(memoryLimit(s)).isEqualTo(before);
-      try (FileLoad load = s.beginFile("f.csv", "gdelt", "gdelt2", "abc")) {
+      try (FileLoad load = s.beginFile("f.csv", "gdelt", "gdelt", "gdelt2", "abc")) {
         load.event(event("2", 1));
         // abandoned
       }
       assertThat(memoryLimit(s)).isEqualTo(before);
       assertThat(count(s, "SELECT count(*) FROM events WHERE event_id = '1'")).isEqualTo(1);
       for (int i = 0; i < 5; i++) {
-        try (FileLoad load = s.beginFile("f.csv", "gdelt", "gdelt2", "abc")) {
+        try (FileLoad load = s.beginFile("f.csv", "gdelt", "gdelt", "gdelt2", "abc")) {
           load.event(event("1", 1));
           load.commit(1);
         }

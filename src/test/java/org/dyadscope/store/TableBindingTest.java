@@ -66,7 +66,7 @@ class TableBindingTest {
           + " line BIGINT NOT NULL, file VARCHAR NOT NULL)");
     }
     try (Store s = Store.open(file)) {
-      try (FileLoad load = s.beginFile("f.csv", "gdelt", "gdelt2", "abc")) {
+      try (FileLoad load = s.beginFile("f.csv", "gdelt", "gdelt", "gdelt2", "abc")) {
         load.quarantine(9, "bad date", "raw line");
         load.commit(1);
       }
@@ -114,7 +114,7 @@ class TableBindingTest {
   }
 
   private static void loadOneOfEach(Store s) throws Exception {
-    try (FileLoad load = s.beginFile("f.csv", "gdelt", "gdelt2", "abc")) {
+    try (FileLoad load = s.beginFile("f.csv", "gdelt", "gdelt", "gdelt2", "abc")) {
       load.event(new EventRow("gdelt2", "7", LocalDate.of(2019, 10, 24), LocalDateTime.of(2019, 10, 24, 14, 30),
           "IRN", "IRAN", "IRN", "RUSGOV", "RUSSIA", "RUS", "051", "051", "05", 1, 3.4, 2, -2.5,
           "https://example.org/a", "gdelt61", "f.csv", 2, "SYR"));

@@ -83,7 +83,7 @@ public final class TkgReader implements SourceReader {
    *
    * @param options the source's options ({@code naming}, {@code time_unit}, {@code epoch},
    *     {@code first_step}; see {@link TkgLayout#fromOptions})
-   * @throws IllegalArgumentException naming the option that is missing, unknown or malformed
+   * @throws IllegalArgumentException naming the option that is missing or malformed
    */
   public static TkgReader fromOptions(Map<String, String> options, CameoTable cameo, CameoNames cameoNames,
       EntityResolver resolver) {

@@ -51,7 +51,7 @@ class GdeltReaderTest {
   void loads2019FileIntoStoreWithTheIranRussiaEvents() throws Exception {
     Path data = TestData.file(V2_2019);
     try (Store store = Store.open(tmp.resolve("case.duckdb"))) {
-      try (FileLoad load = store.beginFile(V2_2019, "gdelt", "gdelt2", "sha")) {
+      try (FileLoad load = store.beginFile(V2_2019, "gdelt", "gdelt", "gdelt2", "sha")) {
         long rows = TestGdelt.reader().read(data, "gdelt2", V2_2019, load);
         assertThat(rows).isEqualTo(2111);
         assertThat(load.loaded()).isEqualTo(2111);

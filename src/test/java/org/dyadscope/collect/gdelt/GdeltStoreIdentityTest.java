@@ -54,7 +54,7 @@ class GdeltStoreIdentityTest {
         assertThat(stored(store, f)).containsExactlyElementsOf(read.events);
       }
       try (Store store = Store.open(tmp.resolve("direct.duckdb"))) {
-        try (FileLoad load = store.beginFile(f, "gdelt", "gdelt2", "sha")) {
+        try (FileLoad load = store.beginFile(f, "gdelt", "gdelt", "gdelt2", "sha")) {
           load.keepActors(ACTORS);
           load.commit(TestGdelt.reader().read(file, "gdelt2", f, load));
         }

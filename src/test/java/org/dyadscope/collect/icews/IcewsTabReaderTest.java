@@ -54,7 +54,7 @@ class IcewsTabReaderTest {
   void loadsSampleIntoStoreWithRussiaIranDyads() throws Exception {
     Path data = TestData.file(SAMPLE);
     try (Store store = Store.open(tmp.resolve("case.duckdb"))) {
-      try (FileLoad load = store.beginFile(SAMPLE, "icews-tab", "icews", "sha")) {
+      try (FileLoad load = store.beginFile(SAMPLE, "icews-tab", "icews-tab", "icews", "sha")) {
         long rows = reader.read(data, "icews", SAMPLE, load);
         assertThat(rows).isEqualTo(3705);
         assertThat(load.quarantined()).isZero();

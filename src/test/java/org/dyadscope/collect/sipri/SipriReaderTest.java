@@ -43,7 +43,7 @@ class SipriReaderTest {
     Path file = TestData.file(REAL);
     try (Store store = Store.open(dir.resolve("case.duckdb"))) {
       long read;
-      try (FileLoad load = store.beginFile(REAL, reader.format(), "sipri", "test")) {
+      try (FileLoad load = store.beginFile(REAL, reader.format(), null, "sipri", "test")) {
         read = reader.read(file, "sipri", REAL, load);
         load.commit(read); // refuses unless rows read = loaded + quarantined
       }

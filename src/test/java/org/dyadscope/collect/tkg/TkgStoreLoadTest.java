@@ -25,7 +25,7 @@ class TkgStoreLoadTest {
 
   private static long load(Store store, TkgReader r, Path file, String label, String source)
       throws IOException, SQLException {
-    try (FileLoad load = store.beginFile(label, TkgReader.FORMAT, source, "test")) {
+    try (FileLoad load = store.beginFile(label, TkgReader.FORMAT, null, source, "test")) {
       long rows = r.read(file, source, label, load);
       load.commit(rows);
       return rows;
