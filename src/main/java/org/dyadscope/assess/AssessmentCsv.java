@@ -6,7 +6,13 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.function.Function;
+import org.dyadscope.cases.Period;
 import org.dyadscope.format.SignificantDigits;
 import org.dyadscope.store.ResultTables;
 import org.dyadscope.store.Store;
@@ -46,30 +52,51 @@ public final class AssessmentCsv {
 
   private AssessmentCsv() {}
 
+  /** The columns of {@code assessment} the report reads beyond {@link #HEADER}. */
+  private static final List<String> DETAIL = List.of("balance", "trend_delta", "third_party_indicator",
+      "third_party_exact", "third_party_best_lag", "third_party_best_lag_r", "third_party_best_lag_n");
+
   /**
-   * Replaces the tables {@code assessment} (one row per theme) and {@code assessment_indicators}
-   * (one row per indicator of each theme) with {@code themes} (an assessment's, in case order); a
-   * NaN (not computed) is stored as null.
+   * Replaces the tables {@code assessment} (one row per theme), {@code assessment_indicators} (one
+   * row per indicator of each theme), {@code assessment_segments} (each theme's mean score per
+   * segment) and {@code assessment_third_party} (the third-party series) with {@code assessment}'s
+   * results, in case order; a NaN (not computed) is stored as null.
    *
+   * @param assessment the assessment, or null to empty the tables (no themes.yaml, no trace)
    * @throws SQLException when the store cannot be written
    */
-  public static void store(Store store, List<ThemeResult> themeResults) throws SQLException {
+  public static void store(Store store, Assessment assessment) throws SQLException {
     List<List<Object>> themes = new ArrayList<>();
     List<List<Object>> indicators = new ArrayList<>();
-    for (ThemeResult t : themeResults) {
+    List<List<Object>> segments = new ArrayList<>();
+    List<List<Object>> thirdParty = new ArrayList<>();
+    for (ThemeResult t : assessment == null ? List.<ThemeResult>of() : assessment.themes()) {
       ThirdPartyLink l = t.link();
-      themes.add(row(t.theme().id(), t.theme().studyClaim().label(), t.verdict().label(), t.agreement().label(),
-          t.dataVerdict().label(), t.dataAgreement().label(), t.agreementRestsOn(), t.dataReadings(),
-          t.citedReadings(), t.strength(), t.trend().label(), t.confidence(),
+      List<Object> cells = new ArrayList<>(row(t.theme().id(), t.theme().studyClaim().label(), t.verdict().label(),
+          t.agreement().label(), t.dataVerdict().label(), t.dataAgreement().label(), t.agreementRestsOn(),
+          t.dataReadings(), t.citedReadings(), t.strength(), t.trend().label(), t.confidence(),
           l == null ? null : l.r(), l == null ? null : l.n(), l == null ? null : l.p(),
           l == null || l.untestedReason().isEmpty() ? null : l.untestedReason(), String.join(";", t.evidenceIds())));
+      cells.addAll(row(t.balance(), t.trendDelta(), l == null ? null : l.indicator(), l == null ? null : l.exact(),
+          l == null ? null : l.bestLag(), l == null ? null : l.bestLagR(), l == null ? null : l.bestLagN()));
+      themes.add(cells);
       for (IndicatorResult r : t.indicators()) {
         indicators.add(row(t.theme().id(), r.indicator().id(), kind(r.indicator()), r.reads(), r.observed(),
             r.coverage(), r.level(), r.score()));
       }
+      for (int i = 0; i < t.segmentScores().size(); i++) {
+        segments.add(row(t.theme().id(), assessment.segments().get(i).label(), t.segmentScores().get(i)));
+      }
     }
-    ResultTables.replace(store, "assessment", List.of(HEADER), themes);
+    if (assessment != null) {
+      assessment.thirdParty().values().forEach((year, value) -> thirdParty.add(row(year, value)));
+    }
+    List<String> columns = new ArrayList<>(List.of(HEADER));
+    columns.addAll(DETAIL);
+    ResultTables.replace(store, "assessment", columns, themes);
     ResultTables.replace(store, "assessment_indicators", List.of(INDICATOR_HEADER), indicators);
+    ResultTables.replace(store, "assessment_segments", List.of("theme", "segment", "score"), segments);
+    ResultTables.replace(store, "assessment_third_party", List.of("year", "value"), thirdParty);
   }
 
   /**
@@ -85,6 +112,82 @@ public final class AssessmentCsv {
             null, "seq"))) {
       TableCsv.write(t, dir, TableCsv.doubles(AssessmentCsv::number));
     }
+  }
+
+  /**
+   * The assessment the assess stage stored ({@link #store}), rebuilt from its tables with the texts
+   * of {@code themes} (findings, indicator descriptions and rules) and {@code period}'s segments.
+   *
+   * @param themes the case's themes.yaml the stored assessment was made from
+   * @return the assessment, or null when the tables are empty (no themes.yaml, or no trace)
+   * @throws SQLException when a table is missing (the assess stage has not run)
+   * @throws IllegalStateException when a stored theme or indicator is not in {@code themes}
+   *     (themes.yaml changed since the assess stage ran: run from assess)
+   */
+  public static Assessment read(Store store, ThemesSpec themes, Period period) throws SQLException {
+    List<String> columns = new ArrayList<>(List.of(HEADER));
+    columns.addAll(DETAIL);
+    List<List<Object>> rows = ResultTables.rows(store, "assessment", columns, null, "seq");
+    if (rows.isEmpty()) {
+      return null;
+    }
+    Map<String, List<Double>> segmentScores = new LinkedHashMap<>();
+    for (List<Object> r : ResultTables.rows(store, "assessment_segments", List.of("theme", "score"), null, "seq")) {
+      segmentScores.computeIfAbsent((String) r.get(0), k -> new ArrayList<>()).add(cell(r.get(1)));
+    }
+    Map<String, List<IndicatorResult>> readings = new LinkedHashMap<>();
+    for (List<Object> r : ResultTables.rows(store, "assessment_indicators", List.of(INDICATOR_HEADER), null, "seq")) {
+      String theme = (String) r.get(0);
+      Indicator indicator = themeSpec(themes, theme).indicators().stream()
+          .filter(i -> i.id().equals(r.get(1))).findFirst()
+          .orElseThrow(() -> stale(themes, "indicator " + r.get(1) + " of theme " + theme));
+      readings.computeIfAbsent(theme, k -> new ArrayList<>()).add(new IndicatorResult(theme, indicator,
+          cell(r.get(5)), cell(r.get(6)), cell(r.get(7)), (String) r.get(4), "cited fact".equals(r.get(3))));
+    }
+    List<ThemeResult> results = new ArrayList<>();
+    for (List<Object> r : rows) {
+      ThemeSpec t = themeSpec(themes, (String) r.get(0));
+      ThirdPartyLink link = r.get(19) == null ? null : new ThirdPartyLink((String) r.get(19), cell(r.get(12)),
+          cell(r.get(14)), ((Number) r.get(13)).intValue(), (Boolean) r.get(20), ((Number) r.get(21)).intValue(),
+          cell(r.get(22)), ((Number) r.get(23)).intValue());
+      String ids = (String) r.get(16);
+      results.add(new ThemeResult(t, byLabel(Verdict.values(), Verdict::label, r.get(2)),
+          byLabel(Agreement.values(), Agreement::label, r.get(3)), cell(r.get(9)), cell(r.get(17)),
+          byLabel(Trend.values(), Trend::label, r.get(10)), cell(r.get(18)),
+          segmentScores.getOrDefault(t.id(), List.of()), cell(r.get(11)), link,
+          ids.isEmpty() ? List.of() : List.of(ids.split(";")), readings.getOrDefault(t.id(), List.of()),
+          byLabel(Verdict.values(), Verdict::label, r.get(4)), byLabel(Agreement.values(), Agreement::label, r.get(5))));
+    }
+    SortedMap<Integer, Double> third = new TreeMap<>();
+    for (List<Object> r : ResultTables.rows(store, "assessment_third_party", List.of("year", "value"), null, "seq")) {
+      third.put(((Number) r.get(0)).intValue(), cell(r.get(1)));
+    }
+    return new Assessment(Segment.of(period, themes.breakpoints()), period.start().getYear(),
+        period.end().getYear(), themes.thirdPartyDescription(), new YearSeries("third_party", third), results);
+  }
+
+  private static ThemeSpec themeSpec(ThemesSpec themes, String id) {
+    return themes.themes().stream().filter(t -> t.id().equals(id)).findFirst()
+        .orElseThrow(() -> stale(themes, "theme " + id));
+  }
+
+  private static IllegalStateException stale(ThemesSpec themes, String what) {
+    return new IllegalStateException("the stored assessment has " + what + ", which " + themes.file()
+        + " no longer defines; run from assess");
+  }
+
+  private static <E> E byLabel(E[] values, Function<E, String> label, Object text) {
+    for (E v : values) {
+      if (label.apply(v).equals(text)) {
+        return v;
+      }
+    }
+    throw new IllegalStateException("the store's assessment holds an unknown label '" + text + "'; run from assess");
+  }
+
+  /** A stored DOUBLE cell; null (not computed) is NaN. */
+  private static double cell(Object cell) {
+    return cell == null ? Double.NaN : ((Number) cell).doubleValue();
   }
 
   /** {@code series}, {@code link} or {@code evidence E7}. */

@@ -86,13 +86,58 @@ public record CaseAnalysis(TraceSpec spec, Trace trace, SensitivityResult sensit
   }
 
   /**
-   * Stores the assess stage's tables, {@code assessment} and {@code assessment_indicators}; emptied
-   * when the case has no themes, so no earlier assessment outlives this one.
+   * Stores the assess stage's tables (see {@link AssessmentCsv#store}); emptied when the case has no
+   * themes, so no earlier assessment outlives this one.
    *
    * @throws SQLException when the store cannot be written
    */
   public void storeAssessment(Store store) throws SQLException {
-    AssessmentCsv.store(store, assessment == null ? List.of() : assessment.themes());
+    AssessmentCsv.store(store, assessment);
+  }
+
+  /**
+   * Empties the trace and assess stages' tables: the run has no trace (no trace.yaml, or a store
+   * filtered by {@code --actors}), so no earlier run's trace or assessment is reported as this one's.
+   *
+   * @throws SQLException when the store cannot be written
+   */
+  public static void clear(Store store) throws SQLException {
+    TraceCsv.clear(store);
+    AssessmentCsv.store(store, null);
+  }
+
+  /**
+   * The trace and assessment the trace and assess stages stored, rebuilt from the store and the
+   * case's trace.yaml and themes.yaml (the texts: statements, descriptions, rules): observations
+   * and query values from {@code evidence_observations}, the trail from {@code trace_steps} (the
+   * entries and the sensitivity box follow from trace.yaml and the stored observations, with no
+   * query run), the assessment from {@code assessment*} ({@link AssessmentCsv#read}).
+   *
+   * @return the analysis, with its assessment when one is stored; null when the store holds no
+   *     trace (the case has no trace.yaml, or the trace was skipped)
+   * @throws CaseFileException when trace.yaml or themes.yaml is invalid
+   * @throws TraceException when the stored trail does not follow from trace.yaml and the stored
+   *     observations (trace.yaml changed since the trace stage ran: run from trace)
+   * @throws SQLException when a table is missing (its stage has not run)
+   */
+  public static CaseAnalysis read(CaseFile caseFile, Store store)
+      throws CaseFileException, TraceException, SQLException {
+    TraceCsv.Stored stored = TraceCsv.read(store);
+    if (stored == null) {
+      return null;
+    }
+    TraceSpec spec = TraceLoader.load(caseFile.folder());
+    Trace trace = stored.replay(spec);
+    CaseAnalysis traced = new CaseAnalysis(spec, trace, Sensitivity.analyse(trace, spec.sensitivity()),
+        stored.values(), null, null);
+    Path folder = caseFile.folder();
+    if (!Files.isRegularFile(folder.resolve(ThemesLoader.THEMES_FILE))) {
+      return traced;
+    }
+    ThemesSpec themes = ThemesLoader.load(folder, spec);
+    Assessment assessment = AssessmentCsv.read(store, themes, caseFile.period());
+    return assessment == null ? traced
+        : new CaseAnalysis(spec, trace, traced.sensitivity(), stored.values(), themes, assessment);
   }
 
   /**

@@ -17,13 +17,13 @@ final class ReportStage extends DeclaredStage {
         List.of("provenance", "quarantine", "event_series", "coverage", "unga_distance", "arms_tiv", "triads",
             "securitization_yearly", "securitization_yearly_by_source", "threat_matrix_yearly", "securitization_kwic",
             "near_duplicates", "document_copies", "trace_steps", "evidence_observations", "assessment",
-            "assessment_indicators"),
+            "assessment_indicators", "assessment_segments", "assessment_third_party"),
         List.of());
   }
 
   @Override
   public void run(StageContext ctx) throws Exception {
-    CaseAnalysis analysis = ctx.analysis(name());
+    CaseAnalysis analysis = CaseAnalysis.read(ctx.caseFile(), ctx.store());
     if (analysis != null) {
       analysis.write(ctx.store(), ctx.work());
     }

@@ -5,7 +5,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Set;
-import org.dyadscope.assess.CaseAnalysis;
 import org.dyadscope.cases.CaseFile;
 import org.dyadscope.measure.DedupPolicy;
 import org.dyadscope.store.Store;
@@ -13,9 +12,7 @@ import org.dyadscope.store.Store;
 /**
  * What the stages of one run share: the case, its settings, the store being built and the work
  * folder the outputs are written into before {@link RunOutputs#swapIn} moves them to the output folder.
- * Results that are not yet store tables (the measurements, the trace and assessment) are handed on
- * here from the stage that made them to the report; such a result is only there when its stage ran
- * in this run.
+ * Stages hand on results only through the store's tables.
  */
 public final class StageContext {
   private final CaseFile caseFile;
@@ -26,8 +23,6 @@ public final class StageContext {
   private final DedupPolicy dedup;
   private final Set<String> actors;
   private final boolean collects;
-  private boolean traced;
-  private CaseAnalysis analysis;
 
   /**
    * @param actors the ISO-3 codes {@code --actors} keeps, or null for all events
@@ -93,22 +88,5 @@ public final class StageContext {
       rs.next();
       return rs.getBoolean(1);
     }
-  }
-
-  /** Records the trace stage's result: null when it was skipped or the case has no trace.yaml. */
-  void traced(CaseAnalysis a) {
-    traced = true;
-    analysis = a;
-  }
-
-  /**
-   * The trace (and assessment) of this run, null when the case has none; fails naming the stage to
-   * run from when trace did not run.
-   */
-  CaseAnalysis analysis(String stage) {
-    if (!traced) {
-      throw new IllegalStateException("stage " + stage + " needs the trace of this run; run from trace");
-    }
-    return analysis;
   }
 }

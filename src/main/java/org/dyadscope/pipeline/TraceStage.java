@@ -5,7 +5,7 @@ import org.dyadscope.assess.CaseAnalysis;
 
 /**
  * Bayesian process tracing of the case's {@code trace.yaml} over the store ({@link CaseAnalysis#trace});
- * nothing when the case has no trace.yaml. The evidence queries read any table collect and code
+ * without trace.yaml it empties the trace and assessment tables, so an earlier run's are not reported. The evidence queries read any table collect and code
  * fill; on a store filtered by {@code --actors} their denominators would change, so it does not run.
  */
 final class TraceStage extends DeclaredStage {
@@ -20,13 +20,14 @@ final class TraceStage extends DeclaredStage {
     if (ctx.filtered()) {
       StageContext.log("warning: process tracing and the assessment are skipped with --actors "
           + "(their queries need every event of a source); run without --actors to get trace.csv and assessment.csv");
-      ctx.traced(null);
+      CaseAnalysis.clear(ctx.store());
       return;
     }
     CaseAnalysis traced = CaseAnalysis.trace(ctx.caseFile(), ctx.store());
-    if (traced != null) {
+    if (traced == null) {
+      CaseAnalysis.clear(ctx.store());
+    } else {
       traced.storeTrace(ctx.store());
     }
-    ctx.traced(traced);
   }
 }

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -70,6 +71,73 @@ public final class TraceCsv {
           emptyAsNull(e.source().date()), observed.name().toLowerCase(Locale.ROOT)));
     }
     ResultTables.replace(store, "evidence_observations", OBSERVATION_COLUMNS, observations);
+  }
+
+  /** Empties {@code trace_steps} and {@code evidence_observations}: this run has no trace. */
+  public static void clear(Store store) throws SQLException {
+    ResultTables.replace(store, "trace_steps", List.of(HEADER), List.of());
+    ResultTables.replace(store, "evidence_observations", OBSERVATION_COLUMNS, List.of());
+  }
+
+  /**
+   * What the trace stage stored: each evidence item's observation and query value, and the trail.
+   *
+   * @param observed by evidence id, in case order
+   * @param values the value each query returned, by evidence id (absent: no data)
+   * @param posteriors {@code trace_steps.posterior} in row order
+   */
+  public record Stored(Map<String, Observed> observed, Map<String, Double> values, List<Double> posteriors) {
+    /**
+     * The trace of {@code spec} over the stored observations: the same entries, trail and
+     * posteriors as the trace stage's (no query runs).
+     *
+     * @throws TraceException when an evidence item of {@code spec} has no stored observation, or
+     *     the trail differs from {@code trace_steps} (trace.yaml changed since the trace stage ran)
+     */
+    public Trace replay(TraceSpec spec) throws TraceException {
+      Trace trace = TraceEngine.run(spec, (item, query) -> {
+        Observed o = observed.get(item.id());
+        if (o == null) {
+          throw new TraceException("evidence " + item.id() + " of " + spec.file()
+              + " has no row in the store's evidence_observations; run from trace");
+        }
+        return o;
+      });
+      List<Double> replayed = trace.trail().stream().map(TrailRow::posterior).toList();
+      if (!replayed.equals(posteriors)) {
+        throw new TraceException("the store's trace_steps do not follow from " + spec.file()
+            + " (changed since the trace stage ran?); run from trace");
+      }
+      return trace;
+    }
+  }
+
+  /**
+   * Reads what the trace stage stored ({@link #store}).
+   *
+   * @return the stored observations and trail, or null when the tables are empty (no trace)
+   * @throws SQLException when the tables are missing (the trace stage has not run)
+   */
+  public static Stored read(Store store) throws SQLException {
+    List<List<Object>> rows = ResultTables.rows(store, "evidence_observations",
+        List.of("evidence_id", "value", "observed"), null, "seq");
+    if (rows.isEmpty()) {
+      return null;
+    }
+    Map<String, Observed> observed = new LinkedHashMap<>();
+    Map<String, Double> values = new LinkedHashMap<>();
+    for (List<Object> r : rows) {
+      String id = (String) r.get(0);
+      observed.put(id, Observed.valueOf(((String) r.get(2)).toUpperCase(Locale.ROOT)));
+      if (r.get(1) != null) {
+        values.put(id, ((Number) r.get(1)).doubleValue());
+      }
+    }
+    List<Double> posteriors = new ArrayList<>();
+    for (List<Object> r : ResultTables.rows(store, "trace_steps", List.of("posterior"), null, "seq")) {
+      posteriors.add(((Number) r.get(0)).doubleValue());
+    }
+    return new Stored(observed, values, posteriors);
   }
 
   /**

@@ -370,7 +370,28 @@ CREATE TABLE IF NOT EXISTS assessment (
   third_party_p      DOUBLE,            -- permutation p-value; null below 8 pairs
   third_party_p_note VARCHAR,           -- why p is empty
   evidence_ids       VARCHAR NOT NULL,  -- evidence ids joined by ';'
+  -- not in assessment.csv; the report's assessment section reads them:
+  balance            DOUBLE,            -- coverage-weighted mean score -1..1; null without data
+  trend_delta        DOUBLE,            -- last segment's mean score minus the first's; null without both
+  third_party_indicator VARCHAR,        -- the indicator linked to the third party; null when none
+  third_party_exact  BOOLEAN,           -- the p-value is an exact permutation count (not sampled)
+  third_party_best_lag   INTEGER,       -- the lag (years, positive = the theme follows) of the largest |r|
+  third_party_best_lag_r DOUBLE,        -- r at that lag; null when no lag has r
+  third_party_best_lag_n INTEGER,       -- paired years at that lag
   seq                INTEGER NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS assessment_segments (
+  theme   VARCHAR NOT NULL,
+  segment VARCHAR NOT NULL,  -- '2012-01-01..2014-02-28' (after a breakpoint: its label in brackets)
+  score   DOUBLE,            -- mean indicator score in the segment -1..1; null without a reading
+  seq     INTEGER NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS assessment_third_party (
+  year  INTEGER NOT NULL,  -- a year of the case period the third-party series has a value for
+  value DOUBLE  NOT NULL,  -- the third-party series (themes.yaml third_party query)
+  seq   INTEGER NOT NULL
 );
 
 CREATE TABLE IF NOT EXISTS assessment_indicators (

@@ -11,13 +11,17 @@ import java.util.Locale;
 import java.util.Set;
 import org.dyadscope.TestData;
 import org.dyadscope.cli.Main;
+import org.dyadscope.store.Store;
+import org.dyadscope.store.StoreQueries;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The flagship case over the real data, run in full and then again from a later stage over the
- * full run's store: every CSV and report.json must come out identical (a few minutes; the wall
- * times are printed).
+ * full run's store: every CSV and report.json must come out identical, and with {@code --only
+ * report} and {@code --from report} also the report's HTML and Markdown (a few minutes; the wall
+ * times are printed). A case without trace.yaml rerun over the same store empties its trace and
+ * assessment tables.
  */
 class RerunFromStageTest {
   private static final String CASE = "cases/russia-iran-2012-2022";
@@ -26,7 +30,12 @@ class RerunFromStageTest {
 
   /** Runs the flagship into {@code out} with {@code extra} arguments; returns exit code and wall seconds. */
   private static double[] run(Path data, Path out, String... extra) {
-    List<String> args = new ArrayList<>(List.of("run", CASE, "--data", data.toString(), "--out",
+    return run(CASE, data, out, extra);
+  }
+
+  /** Runs the case folder {@code caseDir} into {@code out}; returns exit code and wall seconds. */
+  private static double[] run(String caseDir, Path data, Path out, String... extra) {
+    List<String> args = new ArrayList<>(List.of("run", caseDir, "--data", data.toString(), "--out",
         out.toString()));
     args.addAll(List.of(extra));
     long start = System.nanoTime();
@@ -41,6 +50,24 @@ class RerunFromStageTest {
     return out;
   }
 
+  /** Every CSV and report.json value as {@link OutputComparison} compares them, and the report's HTML and Markdown byte for byte. */
+  private static void assertSameOutputs(Path full, Path rerun) throws Exception {
+    assertThat(OutputComparison.differences(full, rerun)).isEmpty();
+    for (String report : List.of("report/index.html", "report/report.md")) {
+      assertThat(Files.mismatch(full.resolve(report), rerun.resolve(report))).as(report).isEqualTo(-1L);
+    }
+  }
+
+  /** The trace and assess stages' tables, which a run without trace.yaml must leave empty. */
+  private static final List<String> ANALYSIS_TABLES = List.of("trace_steps", "evidence_observations", "assessment",
+      "assessment_indicators", "assessment_segments", "assessment_third_party");
+
+  private static long rows(Path store, String table) throws Exception {
+    try (Store s = Store.openReadOnly(store)) {
+      return StoreQueries.count(s, "SELECT count(*) FROM " + table);
+    }
+  }
+
   @Test
   void runsFromCodeAndFromMeasureWriteWhatTheFullRunWrote() throws Exception {
     Path data = TestData.root();
@@ -48,10 +75,36 @@ class RerunFromStageTest {
     double[] fullRun = run(data, full);
     assertThat(fullRun[0]).isZero();
 
+    // the report reads the trace and the assessment from the store alone
+    for (String[] how : List.of(new String[] {"--only", "report"}, new String[] {"--from", "report"})) {
+      Path rerun = storeCopy(full, "report-" + how[0].substring(2));
+      assertThat(run(data, rerun, how)[0]).as(String.join(" ", how)).isZero();
+      assertSameOutputs(full, rerun);
+    }
+
+    // a case without trace.yaml over that store: no earlier trace or assessment is left to report
+    Path caseCopy = dir.resolve("case-without-trace");
+    try (var files = Files.walk(Path.of(CASE))) {
+      for (Path f : files.toList()) {
+        Files.copy(f, caseCopy.resolve(Path.of(CASE).relativize(f).toString()));
+      }
+    }
+    Files.delete(caseCopy.resolve("trace.yaml"));
+    Path noTrace = storeCopy(full, "no-trace");
+    for (String table : ANALYSIS_TABLES) {
+      assertThat(rows(noTrace.resolve(RunOutputs.STORE), table)).as(table).isPositive();
+    }
+    assertThat(run(caseCopy.toString(), data, noTrace, "--from", "trace")[0]).isZero();
+    for (String table : ANALYSIS_TABLES) {
+      assertThat(rows(noTrace.resolve(RunOutputs.STORE), table)).as(table).isZero();
+    }
+    assertThat(noTrace.resolve("trace.csv")).doesNotExist();
+    assertThat(Files.readString(noTrace.resolve("report/index.html"))).doesNotContain("Process tracing");
+
     Path fromCode = storeCopy(full, "from-code");
     double[] codeRun = run(data, fromCode, "--from", "code");
     assertThat(codeRun[0]).isZero();
-    assertThat(OutputComparison.differences(full, fromCode)).isEmpty();
+    assertSameOutputs(full, fromCode);
 
     Path fromMeasure = storeCopy(full, "from-measure");
     double[] measureRun = run(data, fromMeasure, "--from", "measure");

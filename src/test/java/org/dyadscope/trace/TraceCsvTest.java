@@ -1,6 +1,7 @@
 package org.dyadscope.trace;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 import static org.dyadscope.trace.Cases.h;
 import static org.dyadscope.trace.Cases.item;
@@ -97,6 +98,50 @@ class TraceCsvTest {
         assertThat(rs.getInt(1)).isEqualTo(2);
         assertThat(rs.getInt(2)).isEqualTo(6);
       }
+    }
+  }
+
+  @Test
+  void theStoredTraceIsReadBackWithoutRunningAQueryAndRefusedWhenTraceYamlChanged(@TempDir Path dir)
+      throws Exception {
+    List<Hypothesis> hs = List.of(h("H1", 1), h("H2", 3));
+    Map<String, Likelihood> hoop = EvidenceItem.test(TestType.HOOP, "H1", List.of("H1", "H2"));
+    EvidenceItem cited = new EvidenceItem("E1", "a treaty", SourceCitation.of("Treaty text"),
+        new Observation.Literal(true), hoop, null);
+    EvidenceItem counted = item("E2", false, null, "H1", 0.7, "H2", 0.2);
+    counted = new EvidenceItem("E2", "visits", SourceCitation.of("events table"),
+        new Observation.Query("SELECT 2", Threshold.parse(">= 3")), counted.likelihoods(), null);
+    EvidenceItem empty = new EvidenceItem("E3", "no data", SourceCitation.of("events table"),
+        new Observation.Query("SELECT NULL", Threshold.parse(">= 1")), hoop, null);
+    TraceSpec spec = new TraceSpec(null, hs, List.of(), List.of(cited, counted, empty), null);
+    try (Store store = Store.open(dir.resolve("t.duckdb"))) {
+      DuckDbObservationResolver resolver = new DuckDbObservationResolver(store.connection());
+      Trace t = TraceEngine.run(spec, resolver);
+      TraceCsv.store(store, spec, t, resolver.values());
+
+      TraceCsv.Stored stored = TraceCsv.read(store);
+      assertThat(stored.observed()).containsExactly(Map.entry("E1", Observed.PRESENT),
+          Map.entry("E2", Observed.ABSENT), Map.entry("E3", Observed.UNAVAILABLE));
+      assertThat(stored.values()).containsExactly(Map.entry("E2", 2.0));
+      // a query that would fail if run: the replay takes E2's observation from the store
+      EvidenceItem unrunnable = new EvidenceItem("E2", "visits", counted.source(),
+          new Observation.Query("SELECT * FROM no_such_table", Threshold.parse(">= 3")), counted.likelihoods(), null);
+      Trace replayed = stored.replay(new TraceSpec(null, hs, List.of(), List.of(cited, unrunnable, empty), null));
+      assertThat(replayed.trail()).isEqualTo(t.trail());
+      assertThat(replayed.unavailable()).containsExactly("E3");
+      // E2 absent under H2 (1 - 0.2) against H1 (1 - 0.7), after E1's hoop test
+      assertThat(replayed.posterior("H2")).isCloseTo(t.posterior("H2"), within(0.0)).isGreaterThan(0.5);
+
+      EvidenceItem changed = item("E2", false, null, "H1", 0.1, "H2", 0.2);
+      TraceSpec edited = new TraceSpec(Path.of("trace.yaml"), hs, List.of(), List.of(cited,
+          new EvidenceItem("E2", "visits", counted.source(), counted.observation(), changed.likelihoods(), null),
+          empty), null);
+      assertThatThrownBy(() -> stored.replay(edited)).isInstanceOf(TraceException.class)
+          .hasMessage("the store's trace_steps do not follow from trace.yaml (changed since the trace stage ran?); "
+              + "run from trace");
+
+      TraceCsv.clear(store);
+      assertThat(TraceCsv.read(store)).isNull();
     }
   }
 
