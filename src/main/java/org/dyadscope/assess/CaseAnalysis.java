@@ -38,6 +38,23 @@ public record CaseAnalysis(TraceSpec spec, Trace trace, SensitivityResult sensit
     ThemesSpec themes, Assessment assessment) {
 
   /**
+   * Loads the case folder's {@code trace.yaml} and {@code themes.yaml} (where present) without
+   * running anything, so that a run refuses a malformed file before it spends minutes loading data.
+   *
+   * @throws CaseFileException when either file is invalid (file:line:column and fix)
+   */
+  public static void check(CaseFile caseFile) throws CaseFileException {
+    Path folder = caseFile.folder();
+    if (folder == null || !Files.isRegularFile(folder.resolve(TraceLoader.TRACE_FILE))) {
+      return;
+    }
+    TraceSpec spec = TraceLoader.load(folder);
+    if (Files.isRegularFile(folder.resolve(ThemesLoader.THEMES_FILE))) {
+      ThemesLoader.load(folder, spec);
+    }
+  }
+
+  /**
    * The trace stage: runs the Bayesian trace when the case folder holds {@code trace.yaml}.
    *
    * @return the trace, without an assessment, or null when the case folder has no {@code trace.yaml}

@@ -8,6 +8,7 @@ import java.sql.Statement;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.dyadscope.assess.CaseAnalysis;
 import org.dyadscope.cases.CaseFile;
 import org.dyadscope.measure.DedupPolicy;
 import org.dyadscope.store.Store;
@@ -54,6 +55,9 @@ public record CaseRun(CaseFile caseFile, Path dataRoot, Path outDir, DedupPolicy
       }
     }
     pipeline.check(run, collects ? Set.of() : filled(earlier, pipeline.stages()));
+    if (run.stream().anyMatch(s -> s instanceof TraceStage || s instanceof AssessStage || s instanceof ReportStage)) {
+      CaseAnalysis.check(caseFile); // a malformed trace.yaml or themes.yaml fails now, not after collect
+    }
     StageContext.log("case " + caseFile.name() + ", data " + dataRoot.toAbsolutePath().normalize()
         + ", output " + outDir.toAbsolutePath().normalize() + ", stages " + Pipeline.describe(run));
     // everything is built aside and swapped in at the end: a run that fails leaves the last outputs as they were

@@ -69,11 +69,23 @@ class RunOutputsTest {
     Map<String, String> before = hashes(out);
     assertThat(before).containsKeys("case.duckdb", "codings.csv", "provenance.csv", "series/events_monthly.csv",
         "report/index.html", "notes.txt");
-    // collected, measured and coded, then the process-tracing stage fails on its file
+    // a malformed trace.yaml is refused before anything is loaded
     Files.writeString(caseDir.resolve("trace.yaml"), "hypotheses: [unclosed\n");
+    CliRunner.Result malformed = run(data);
+    assertThat(malformed.exitCode()).isEqualTo(1);
+    assertThat(malformed.err()).contains("trace.yaml:").doesNotContain("stage 1/6");
+    assertThat(hashes(out)).isEqualTo(before);
+    assertNoWorkFolderLeft();
+
+    // collected, coded and measured, then the process-tracing stage fails on an evidence query
+    Files.writeString(caseDir.resolve("trace.yaml"), String.join("\n", "hypotheses:",
+        "  - {id: H1, statement: one, prior: 0.5}", "  - {id: H2, statement: other, prior: 0.5}", "evidence:",
+        "  - id: E1", "    description: a query over a table the store lacks", "    source: the store",
+        "    observation: {query: \"SELECT count(*) FROM nowhere\", test: \">= 1\"}",
+        "    likelihoods: {H1: 0.8, H2: 0.2}", ""));
     CliRunner.Result failed = run(data);
     assertThat(failed.exitCode()).isEqualTo(1);
-    assertThat(failed.err()).contains("trace.yaml").contains("coded 1 documents");
+    assertThat(failed.err()).contains("evidence E1").contains("coded 1 documents");
     assertThat(hashes(out)).isEqualTo(before);
     assertNoWorkFolderLeft();
 
