@@ -104,7 +104,9 @@ final class IngestCommand implements Callable<Integer> {
         failed++;
         continue;
       }
-      refuseUnknownOptions(fmt);
+      if (format == null) { // a given --format was checked above
+        refuseUnknownOptions(fmt);
+      }
       SourceSpec s = new SourceSpec(source == null ? fmt : source, fmt, List.of(f.toString()), options);
       try {
         toLoad.put(f, readers.reader(s));
