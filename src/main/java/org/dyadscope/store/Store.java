@@ -37,7 +37,7 @@ import org.duckdb.DuckDBConnection;
  * store is never half-written and re-loading a file never duplicates rows.
  */
 public final class Store implements AutoCloseable {
-  /** Tables that hold rows tagged with their source file, in the order {@link FileLoad} moves them. */
+  /** Tables that hold rows tagged with their source file: {@link FileLoad} deletes a file's earlier rows from each. */
   static final List<String> DATA_TABLES = List.of("events", "ideal_points", "arms_transfers", "documents",
       "quarantine", "document_copies", "left_out_event_ids", "event_conflicts");
 
