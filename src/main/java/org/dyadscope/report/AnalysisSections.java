@@ -353,7 +353,8 @@ final class AnalysisSections {
       return "n = " + l.n() + ", r undefined";
     }
     String s = String.format(Locale.ROOT, "r = %+.2f, n = %d, ", l.r(), l.n())
-        + (l.tested() ? String.format(Locale.ROOT, "p = %.3f", l.p()) : "no p-value (" + l.untestedReason() + ")");
+        // why a p-value is withheld is said once under the table, not in every row of a narrow column
+        + (l.tested() ? String.format(Locale.ROOT, "p = %.3f", l.p()) : "no p-value");
     if (!Double.isNaN(l.bestLagR())) {
       s += String.format(Locale.ROOT, "; best lag %+d: r = %+.2f (n = %d)", l.bestLag(), l.bestLagR(), l.bestLagN());
     }
