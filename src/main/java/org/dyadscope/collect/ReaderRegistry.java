@@ -49,16 +49,18 @@ public final class ReaderRegistry {
   }
 
   /**
-   * The reader for {@code spec} (one per source, reused across its files).
+   * The reader for {@code spec} (one per source and format, reused across its files: {@code ingest
+   * --source X} may name files of several guessed formats).
    *
    * @throws IOException when a lookup table the format needs is missing or malformed
    * @throws IllegalArgumentException for an unknown format or a bad reader option
    */
   public SourceReader reader(SourceSpec spec) throws IOException {
-    SourceReader r = bySource.get(spec.name());
+    String key = spec.name() + "\u0000" + spec.format();
+    SourceReader r = bySource.get(key);
     if (r == null) {
       r = create(spec);
-      bySource.put(spec.name(), r);
+      bySource.put(key, r);
     }
     return r;
   }

@@ -60,4 +60,14 @@ class BuiltInLookupsTest {
     assertThat(codes.split("RUSCHR").unknown()).isEmpty();
     assertThat(codes.split("RUSQQQ").unknown()).containsExactly("QQQ");
   }
+
+  @Test
+  void oneSourceNameOverFilesOfTwoFormatsGetsAReaderPerFormat() throws Exception {
+    // ingest --source X names every file X, whatever format each file is guessed to be
+    ReaderRegistry registry = new ReaderRegistry(null, Lookups.defaults(), Map.of());
+    SourceReader gdelt = registry.reader(new SourceSpec("x", "gdelt", List.of(), Map.of()));
+    SourceReader sipri = registry.reader(new SourceSpec("x", "sipri", List.of(), Map.of()));
+    assertThat(List.of(gdelt.format(), sipri.format())).containsExactly("gdelt", "sipri");
+    assertThat(registry.reader(new SourceSpec("x", "gdelt", List.of(), Map.of()))).isSameAs(gdelt);
+  }
 }
