@@ -22,8 +22,8 @@ import org.dyadscope.measure.SecuritizationResults.SpeakerThreats;
 import org.dyadscope.measure.SecuritizationResults.StrongMove;
 import org.dyadscope.measure.SecuritizationResults.ThreatMatrix;
 import org.dyadscope.store.DocumentIdentity;
-import org.dyadscope.store.QueryCsv;
 import org.dyadscope.store.Store;
+import org.dyadscope.store.TableCsv;
 
 /**
  * The yearly securitization series, SQL over the code stage's {@code codings} joined to {@code
@@ -95,11 +95,11 @@ public final class Securitization {
   public static void writeCsv(Store store, Path series) throws SQLException, IOException {
     Map<String, String> rate = Map.of("moves_per_1000_sentences", "%.2f");
     Connection c = store.connection();
-    QueryCsv.write(c, "SELECT * FROM securitization_yearly ORDER BY speaker, year, sector",
+    TableCsv.write(c, "SELECT * FROM securitization_yearly ORDER BY speaker, year, sector",
         series.resolve("securitization_yearly.csv"), rate);
-    QueryCsv.write(c, "SELECT * FROM securitization_yearly_by_source ORDER BY source, speaker, year",
+    TableCsv.write(c, "SELECT * FROM securitization_yearly_by_source ORDER BY source, speaker, year",
         series.resolve("securitization_yearly_by_source.csv"), rate);
-    QueryCsv.write(c, "SELECT * FROM threat_matrix_yearly ORDER BY year, speaker, threat_source",
+    TableCsv.write(c, "SELECT * FROM threat_matrix_yearly ORDER BY year, speaker, threat_source",
         series.resolve("threat_matrix_yearly.csv"), Map.of());
   }
 
