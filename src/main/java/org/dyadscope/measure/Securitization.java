@@ -186,8 +186,15 @@ public final class Securitization {
   private static Copies copies(Connection c) throws SQLException {
     Map<String, Long> perRelation = new LinkedHashMap<>();
     for (DocumentIdentity.Relation r : DocumentIdentity.Relation.values()) {
-      perRelation.put(r.label(), count(c, "SELECT count(*) FROM document_copies WHERE relation = "
-          + Sql.str(r.label())));
+      perRelation.put(r.label(), 0L);
+    }
+    long total = 0;
+    try (Statement st = c.createStatement();
+        ResultSet rs = st.executeQuery("SELECT relation, count(*) FROM document_copies GROUP BY relation")) {
+      while (rs.next()) {
+        perRelation.put(rs.getString(1), rs.getLong(2));
+        total += rs.getLong(2);
+      }
     }
     List<Conflict> conflicts = new ArrayList<>();
     try (Statement st = c.createStatement();
@@ -197,7 +204,7 @@ public final class Securitization {
         conflicts.add(new Conflict(rs.getString(1), rs.getString(2), rs.getString(3)));
       }
     }
-    return new Copies(count(c, "SELECT count(*) FROM document_copies"), perRelation, List.copyOf(conflicts));
+    return new Copies(total, perRelation, List.copyOf(conflicts));
   }
 
   private static long count(Connection c, String sql) throws SQLException {
