@@ -112,9 +112,10 @@ public final class CorpusCoder {
             if (year == null && d == null) {
               withoutYear++;
             }
+            IsoDate iso = IsoDate.parse(date); // once per document, not per sentence
             for (SentenceCoding sc : coder.code(text, speaker, date, docId)) {
               appendSentence(sentenceRows, sc);
-              appendCoding(codingRows, sc);
+              appendCoding(codingRows, sc, iso);
               sentences++;
               moves += sc.move() ? 1 : 0;
               desec += sc.desecuritizing() ? 1 : 0;
@@ -215,9 +216,12 @@ public final class CorpusCoder {
     a.endRow();
   }
 
-  /** One {@code codings} row, in the table's column order. */
-  private static void appendCoding(DuckDBAppender a, SentenceCoding sc) throws SQLException {
-    IsoDate date = IsoDate.parse(sc.date());
+  /**
+   * One {@code codings} row, in the table's column order.
+   *
+   * @param date {@code sc}'s date, parsed ({@link IsoDate#parse}), or null
+   */
+  private static void appendCoding(DuckDBAppender a, SentenceCoding sc, IsoDate date) throws SQLException {
     a.beginRow();
     a.append(sc.docId());
     a.append(sc.sentenceNo());
