@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import org.dyadscope.cases.Period;
 import org.dyadscope.format.SignificantDigits;
 import org.dyadscope.store.ResultTables;
@@ -55,6 +56,8 @@ public final class AssessmentCsv {
   /** The columns of {@code assessment} the report reads beyond {@link #HEADER}. */
   private static final List<String> DETAIL = List.of("balance", "trend_delta", "third_party_indicator",
       "third_party_exact", "third_party_best_lag", "third_party_best_lag_r", "third_party_best_lag_n");
+  /** Every column of {@code assessment}: {@link #HEADER}, then {@link #DETAIL}. */
+  private static final List<String> COLUMNS = Stream.concat(Stream.of(HEADER), DETAIL.stream()).toList();
 
   /**
    * Replaces the tables {@code assessment} (one row per theme), {@code assessment_indicators} (one
@@ -91,9 +94,7 @@ public final class AssessmentCsv {
     if (assessment != null) {
       assessment.thirdParty().values().forEach((year, value) -> thirdParty.add(row(year, value)));
     }
-    List<String> columns = new ArrayList<>(List.of(HEADER));
-    columns.addAll(DETAIL);
-    ResultTables.replace(store, "assessment", columns, themes);
+    ResultTables.replace(store, "assessment", COLUMNS, themes);
     ResultTables.replace(store, "assessment_indicators", List.of(INDICATOR_HEADER), indicators);
     ResultTables.replace(store, "assessment_segments", List.of("theme", "segment", "score"), segments);
     ResultTables.replace(store, "assessment_third_party", List.of("year", "value"), thirdParty);
@@ -125,9 +126,7 @@ public final class AssessmentCsv {
    *     (themes.yaml changed since the assess stage ran: run from assess)
    */
   public static Assessment read(Store store, ThemesSpec themes, Period period) throws SQLException {
-    List<String> columns = new ArrayList<>(List.of(HEADER));
-    columns.addAll(DETAIL);
-    List<List<Object>> rows = ResultTables.rows(store, "assessment", columns, null, "seq");
+    List<List<Object>> rows = ResultTables.rows(store, "assessment", COLUMNS, null, "seq");
     if (rows.isEmpty()) {
       return null;
     }

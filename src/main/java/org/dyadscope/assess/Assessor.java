@@ -184,7 +184,7 @@ public final class Assessor {
     Tally data = Tally.of(readings.stream().filter(r -> !r.citedFact()).toList());
     Verdict verdict = all.verdict(spec.minConfidence());
     Verdict dataVerdict = data.verdict(spec.minConfidence());
-    double balance = all.p + all.n > 0 ? (all.p - all.n) / (all.p + all.n) : Double.NaN;
+    double balance = all.balance();
     double strength = all.w > 0 ? Math.abs(all.p - all.n) / all.w : Double.NaN;
     List<Double> segmentScores = new ArrayList<>();
     double first = Double.NaN;
@@ -233,8 +233,13 @@ public final class Assessor {
       return new Tally(p, n, w, readings.isEmpty() ? 0 : coverage / readings.size());
     }
 
+    /** (P − N) / (P + N), NaN when both are 0. */
+    double balance() {
+      return p + n > 0 ? (p - n) / (p + n) : Double.NaN;
+    }
+
     Verdict verdict(double minConfidence) {
-      double balance = p + n > 0 ? (p - n) / (p + n) : Double.NaN;
+      double balance = balance();
       if (w == 0 || confidence < minConfidence) {
         return Verdict.INSUFFICIENT_DATA;
       }

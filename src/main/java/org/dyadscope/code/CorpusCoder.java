@@ -15,8 +15,8 @@ import java.util.TreeMap;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 import org.dyadscope.store.DocumentIdentity;
-import org.dyadscope.store.QueryCsv;
 import org.dyadscope.store.Store;
+import org.dyadscope.store.TableCsv;
 
 /**
  * The code stage: codes every row of a store's {@code documents} table sentence by sentence into the
@@ -112,9 +112,10 @@ public final class CorpusCoder {
             if (year == null && d == null) {
               withoutYear++;
             }
+            IsoDate iso = IsoDate.parse(date); // once per document, not per sentence
             for (SentenceCoding sc : coder.code(text, speaker, date, docId)) {
               appendSentence(sentenceRows, sc);
-              appendCoding(codingRows, sc);
+              appendCoding(codingRows, sc, iso);
               sentences++;
               moves += sc.move() ? 1 : 0;
               desec += sc.desecuritizing() ? 1 : 0;
@@ -165,17 +166,17 @@ public final class CorpusCoder {
     Connection c = store.connection();
     Path series = outDir.resolve("series");
     Map<String, String> strength = Map.of("strength", "%.3f");
-    QueryCsv.write(c, "SELECT doc_id, sentence_no, speaker, date, CAST(move AS INTEGER) AS move,"
+    TableCsv.write(c, "SELECT doc_id, sentence_no, speaker, date, CAST(move AS INTEGER) AS move,"
         + " CAST(desecuritizing AS INTEGER) AS desecuritizing, sector, referent, threat_source, strength,"
         + " matched_terms, kwic, actors, lexicon, kwic_start, kwic_end, date_precision, s.text"
         + " FROM codings JOIN sentences s USING (doc_id, sentence_no) ORDER BY doc_id, sentence_no",
         outDir.resolve("codings.csv"), strength);
-    QueryCsv.write(c, "SELECT k.speaker, rank, doc_id, sentence_no, date, sector, threat_source, strength, kwic,"
+    TableCsv.write(c, "SELECT k.speaker, rank, doc_id, sentence_no, date, sector, threat_source, strength, kwic,"
         + " lexicon, date_precision FROM securitization_kwic k JOIN codings USING (doc_id, sentence_no)"
         + " ORDER BY k.speaker NULLS FIRST, rank", series.resolve("securitization_kwic.csv"), strength);
-    QueryCsv.write(c, "SELECT doc_id, duplicate_of, kind, jaccard FROM near_duplicates ORDER BY doc_id",
+    TableCsv.write(c, "SELECT doc_id, duplicate_of, kind, jaccard FROM near_duplicates ORDER BY doc_id",
         series.resolve("near_duplicates.csv"), Map.of("jaccard", "%.3f"));
-    QueryCsv.write(c, "SELECT doc_id, file, line, copy_of, copy_of_file, relation, differences"
+    TableCsv.write(c, "SELECT doc_id, file, line, copy_of, copy_of_file, relation, differences"
         + " FROM document_copies ORDER BY copy_of, file, line", series.resolve("document_copies.csv"), Map.of());
   }
 
@@ -215,9 +216,12 @@ public final class CorpusCoder {
     a.endRow();
   }
 
-  /** One {@code codings} row, in the table's column order. */
-  private static void appendCoding(DuckDBAppender a, SentenceCoding sc) throws SQLException {
-    IsoDate date = IsoDate.parse(sc.date());
+  /**
+   * One {@code codings} row, in the table's column order.
+   *
+   * @param date {@code sc}'s date, parsed ({@link IsoDate#parse}), or null
+   */
+  private static void appendCoding(DuckDBAppender a, SentenceCoding sc, IsoDate date) throws SQLException {
     a.beginRow();
     a.append(sc.docId());
     a.append(sc.sentenceNo());

@@ -22,8 +22,8 @@ import org.dyadscope.measure.SecuritizationResults.SpeakerThreats;
 import org.dyadscope.measure.SecuritizationResults.StrongMove;
 import org.dyadscope.measure.SecuritizationResults.ThreatMatrix;
 import org.dyadscope.store.DocumentIdentity;
-import org.dyadscope.store.QueryCsv;
 import org.dyadscope.store.Store;
+import org.dyadscope.store.TableCsv;
 
 /**
  * The yearly securitization series, SQL over the code stage's {@code codings} joined to {@code
@@ -95,11 +95,11 @@ public final class Securitization {
   public static void writeCsv(Store store, Path series) throws SQLException, IOException {
     Map<String, String> rate = Map.of("moves_per_1000_sentences", "%.2f");
     Connection c = store.connection();
-    QueryCsv.write(c, "SELECT * FROM securitization_yearly ORDER BY speaker, year, sector",
+    TableCsv.write(c, "SELECT * FROM securitization_yearly ORDER BY speaker, year, sector",
         series.resolve("securitization_yearly.csv"), rate);
-    QueryCsv.write(c, "SELECT * FROM securitization_yearly_by_source ORDER BY source, speaker, year",
+    TableCsv.write(c, "SELECT * FROM securitization_yearly_by_source ORDER BY source, speaker, year",
         series.resolve("securitization_yearly_by_source.csv"), rate);
-    QueryCsv.write(c, "SELECT * FROM threat_matrix_yearly ORDER BY year, speaker, threat_source",
+    TableCsv.write(c, "SELECT * FROM threat_matrix_yearly ORDER BY year, speaker, threat_source",
         series.resolve("threat_matrix_yearly.csv"), Map.of());
   }
 
@@ -186,8 +186,15 @@ public final class Securitization {
   private static Copies copies(Connection c) throws SQLException {
     Map<String, Long> perRelation = new LinkedHashMap<>();
     for (DocumentIdentity.Relation r : DocumentIdentity.Relation.values()) {
-      perRelation.put(r.label(), count(c, "SELECT count(*) FROM document_copies WHERE relation = "
-          + Sql.str(r.label())));
+      perRelation.put(r.label(), 0L);
+    }
+    long total = 0;
+    try (Statement st = c.createStatement();
+        ResultSet rs = st.executeQuery("SELECT relation, count(*) FROM document_copies GROUP BY relation")) {
+      while (rs.next()) {
+        perRelation.put(rs.getString(1), rs.getLong(2));
+        total += rs.getLong(2);
+      }
     }
     List<Conflict> conflicts = new ArrayList<>();
     try (Statement st = c.createStatement();
@@ -197,7 +204,7 @@ public final class Securitization {
         conflicts.add(new Conflict(rs.getString(1), rs.getString(2), rs.getString(3)));
       }
     }
-    return new Copies(count(c, "SELECT count(*) FROM document_copies"), perRelation, List.copyOf(conflicts));
+    return new Copies(total, perRelation, List.copyOf(conflicts));
   }
 
   private static long count(Connection c, String sql) throws SQLException {

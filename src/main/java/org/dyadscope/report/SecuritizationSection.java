@@ -1,7 +1,6 @@
 package org.dyadscope.report;
 
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -74,16 +73,11 @@ final class SecuritizationSection {
     b.add(new Doc.Para(dups == 0 ? "No document repeats another of the same speaker and date."
         : Num.plural(dups, "document repeats", "documents repeat")
             + " an earlier one of the same speaker and date (same normalised text, or word-trigram "
-            + "Jaccard similarity ≥ " + decimal(CorpusCoder.DUPLICATE_JACCARD) + ") and "
+            + "Jaccard similarity ≥ " + Num.data(CorpusCoder.DUPLICATE_JACCARD) + ") and "
             + (dups == 1 ? "was" : "were") + " not coded, "
             + "so nothing is counted twice; the list is in ../series/near_duplicates.csv."));
     b.add(copies(results.copies()));
     return new Doc.Section("securitization", "Securitization", b);
-  }
-
-  /** A coder constant as written: {@code 0.9}, {@code 0.75}. */
-  private static String decimal(double v) {
-    return BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
   }
 
   /** Conflicting copies named in the text (all are in document_copies.csv). */
@@ -230,7 +224,7 @@ final class SecuritizationSection {
           String.format(Locale.ROOT, "%.3f", r.strength()), r.kwic()));
     }
     return new Doc.Table("Strongest securitizing moves per speaker (strength = share of threat, referent, "
-        + "urgency and source present, × " + decimal(SecuritizationCoder.HEDGE_FACTOR) + " when hedged; ties in"
+        + "urgency and source present, × " + Num.data(SecuritizationCoder.HEDGE_FACTOR) + " when hedged; ties in"
         + " document order), key term in [[ ]]. All codings: ../codings.csv.",
         List.of("Speaker", "Document #sentence", "Date", "Sector", "Threat source", "Strength", "Key word in context"),
         rows, List.of(5));

@@ -6,8 +6,15 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.function.DoubleFunction;
 import java.util.function.Function;
 import org.apache.commons.csv.CSVFormat;
@@ -57,11 +64,7 @@ public final class TableCsv {
    */
   public static Path write(TableView t, Path out, Function<Object, String> cell) throws IOException {
     Path file = out.resolve(t.path());
-    Files.createDirectories(file.toAbsolutePath().getParent());
-    CSVFormat format = CSVFormat.RFC4180.builder().setRecordSeparator('\n')
-        .setHeader(t.header().toArray(String[]::new)).get();
-    try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-        CSVPrinter p = new CSVPrinter(w, format)) {
+    try (CSVPrinter p = open(file, t.header().toArray(String[]::new))) {
       for (List<Object> row : t.rows()) {
         List<String> cells = new ArrayList<>(row.size());
         for (Object v : row) {
@@ -71,5 +74,56 @@ public final class TableCsv {
       }
     }
     return file;
+  }
+
+  /**
+   * Runs {@code sql} on {@code c} and writes its rows, in the query's order, to {@code file}
+   * (folders created), streamed rather than held: header from the query's column labels, a null is
+   * an empty field, other cells as DuckDB gives them as text (a DATE is {@code YYYY-MM-DD}), but a
+   * column with a format in {@code formats} (Java {@link String#format}, {@link Locale#ROOT}, e.g.
+   * {@code %.3f}) is read as a double and written with it.
+   *
+   * @param formats column label to format, for DOUBLE columns that need a fixed number of decimals
+   * @return the rows written
+   * @throws SQLException when the query fails
+   * @throws IOException when the file cannot be written
+   */
+  public static long write(Connection c, String sql, Path file, Map<String, String> formats)
+      throws SQLException, IOException {
+    long rows = 0;
+    try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+      ResultSetMetaData md = rs.getMetaData();
+      String[] header = new String[md.getColumnCount()];
+      String[] format = new String[header.length];
+      for (int i = 0; i < header.length; i++) {
+        header[i] = md.getColumnLabel(i + 1);
+        format[i] = formats.get(header[i]);
+      }
+      try (CSVPrinter p = open(file, header)) {
+        while (rs.next()) {
+          for (int i = 0; i < header.length; i++) {
+            Object v = rs.getObject(i + 1);
+            // "" rather than null: an empty first field is then written "" as the coder always wrote it
+            p.print(v == null ? "" : format[i] != null
+                ? String.format(Locale.ROOT, format[i], rs.getDouble(i + 1)) : rs.getString(i + 1));
+          }
+          p.println();
+          rows++;
+        }
+      }
+    }
+    return rows;
+  }
+
+  /** A printer to {@code file} (folders created, the file replaced) in the data files' CSV format. */
+  private static CSVPrinter open(Path file, String[] header) throws IOException {
+    Files.createDirectories(file.toAbsolutePath().getParent());
+    Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+    try {
+      return new CSVPrinter(w, CSVFormat.RFC4180.builder().setRecordSeparator('\n').setHeader(header).get());
+    } catch (IOException e) {
+      w.close();
+      throw e;
+    }
   }
 }
