@@ -293,19 +293,26 @@ final class AnalysisSections {
         + "least twice the coverage-weighted score of the other, else mixed. Agreement: agree when the verdict is the "
         + "study's side; disagree when it is the other side or mixed."));
     List<List<String>> rows = new ArrayList<>();
+    List<List<String>> links = new ArrayList<>();
     for (ThemeResult t : as.themes()) {
       ThirdPartyLink l = t.link();
       rows.add(List.of(t.theme().id(), t.theme().finding(), t.theme().studyClaim().label(),
           t.dataVerdict().label() + " (" + t.dataAgreement().label() + ")",
           t.verdict().label() + " (" + t.agreement().label() + ")", t.agreementRestsOn(),
           t.dataReadings() + " / " + t.citedReadings(), fixed(t.strength()), t.trend().label(), fixed(t.confidence()),
-          l == null ? "—" : link(l), String.join(", ", t.evidenceIds())));
+          String.join(", ", t.evidenceIds())));
+      if (l != null) {
+        links.add(link(t.theme().id(), l));
+      }
     }
     b.add(new Doc.Table("Themes: the study's finding beside the verdict of the data alone and the verdict with the "
         + "case's cited facts added; the agreement rests on the cited facts where they change it (assessment.csv)",
         List.of("Theme", "Study finding", "Study", "Data alone (agreement)", "With cited facts (agreement)",
-            "Rests on", "Readings data / cited", "Strength", "Trend", "Confidence", "Link to the third party",
-            "Evidence"), rows, List.of(7, 9)));
+            "Rests on", "Readings data / cited", "Strength", "Trend", "Confidence", "Evidence"), rows, List.of(7, 9)));
+    // a table of its own: as a column of the themes table the link wrapped a word per line
+    b.add(new Doc.Table("Link of each theme's indicator to the third-party series (assessment.csv third_party_*); "
+        + "— where not computed", List.of("Theme", "r (lag 0)", "Years paired", "p-value", "Best lag", "r at best lag",
+            "Years at best lag"), links, List.of(1, 2, 3, 4, 5, 6)));
     b.add(new Doc.Para(findingsCount(as) + " Third party: " + as.thirdPartyDescription() + "; known for " + years(as)
         + ". Link: r at lag 0 over n paired years, with its two-sided permutation p-value only from "
         + ThirdPartyLink.MIN_TESTED_PAIRS + " years on (fewer yearly points, trending and autocorrelated, make a "
@@ -348,17 +355,13 @@ final class AnalysisSections {
     return new Doc.Section("assessment", "Challenges and opportunities: the study's findings against the data", b);
   }
 
-  private static String link(ThirdPartyLink l) {
-    if (!l.defined()) {
-      return "n = " + l.n() + ", r undefined";
-    }
-    String s = String.format(Locale.ROOT, "r = %+.2f, n = %d, ", l.r(), l.n())
-        // why a p-value is withheld is said once under the table, not in every row of a narrow column
-        + (l.tested() ? String.format(Locale.ROOT, "p = %.3f", l.p()) : "no p-value");
-    if (!Double.isNaN(l.bestLagR())) {
-      s += String.format(Locale.ROOT, "; best lag %+d: r = %+.2f (n = %d)", l.bestLag(), l.bestLagR(), l.bestLagN());
-    }
-    return s;
+  /** One row of the link table; the p-value empty (—) under the floor, the reason given under the table. */
+  private static List<String> link(String theme, ThirdPartyLink l) {
+    boolean lag = !Double.isNaN(l.bestLagR());
+    return List.of(theme, l.defined() ? String.format(Locale.ROOT, "%+.2f", l.r()) : "—", Integer.toString(l.n()),
+        l.tested() ? String.format(Locale.ROOT, "%.3f", l.p()) : "—",
+        lag ? String.format(Locale.ROOT, "%+d", l.bestLag()) : "—",
+        lag ? String.format(Locale.ROOT, "%+.2f", l.bestLagR()) : "—", lag ? Integer.toString(l.bestLagN()) : "—");
   }
 
   private static String years(Assessment as) {

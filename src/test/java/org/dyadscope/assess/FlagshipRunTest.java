@@ -148,8 +148,10 @@ class FlagshipRunTest {
     String html = Files.readString(out.resolve("report/index.html"));
     assertThat(html).contains("<section id=\"trace\">", "<section id=\"assessment\">", "fig-posterior-trajectory",
         "Monitoring Iran-China relations", "query value 3.4399922", "Final posterior (sensitivity range)",
-        "Likelihood applied", "r = -0.97, n = 4, no p-value; best lag +0: r = -0.97 (n = 4)",
-        "p-value only from 8 years on");
+        "Likelihood applied", "p-value only from 8 years on",
+        // the link of C1: r at lag 0 over 4 paired years, no p-value under the floor, best lag 0
+        "<td>C1</td><td class=\"num\">-0.97</td><td class=\"num\">4</td><td class=\"num\">—</td>"
+            + "<td class=\"num\">+0</td><td class=\"num\">-0.97</td><td class=\"num\">4</td>");
     // the headline comes first, every posterior with its range, and says the leader is not robust
     assertThat(html.indexOf("<section id=\"headline\">")).isLessThan(html.indexOf("<section id=\"case\">"));
     assertThat(html).contains("H1 leads with posterior 0.988 (sensitivity 0.007–1.000); not robust to the "
