@@ -6,7 +6,7 @@ import java.sql.Statement;
 /**
  * DuckDB's own CSV reader on the benchmark file: the same actor filter and an aggregation of the
  * kept rows, on N threads. Run as a single-file program against the dyadscope jar (which holds the
- * DuckDB JDBC driver): {@code java -cp target/dyadscope.jar bench/DuckDbReadCsv.java FILE [THREADS]}.
+ * DuckDB JDBC driver): {@code java -cp core/target/dyadscope.jar bench/DuckDbReadCsv.java FILE [THREADS]}.
  * Prints one line: rows kept, groups, seconds.
  */
 public class DuckDbReadCsv {

@@ -10,7 +10,7 @@ import java.sql.Statement;
  * filter, and the kept rows written with the {@code events} columns dyadscope stores (types parsed:
  * dates, timestamp, TINYINT QuadClass, DOUBLE Goldstein and AvgTone) into a new database file. No
  * checks (CAMEO codes, field counts, dates) and no line numbers: a floor for any ingest that keeps
- * these columns, not a like-for-like reader. Usage: {@code java -cp target/dyadscope.jar:CLASSES
+ * these columns, not a like-for-like reader. Usage: {@code java -cp core/target/dyadscope.jar:CLASSES
  * DuckDbStore FILE DB [THREADS]}. Prints one line: rows stored, seconds.
  */
 public class DuckDbStore {

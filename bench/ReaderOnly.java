@@ -16,7 +16,7 @@ import org.dyadscope.store.LoadSink;
  * dyadscope's GDELT reader alone on the benchmark file, with DuckDbReadCsv's filter and
  * aggregation done in Java and nothing stored: the cost of parsing and checking every row (CAMEO
  * codes, dates, field counts) without DuckDB's write path.
- * {@code java -cp target/dyadscope.jar:CLASSES ReaderOnly FILE DATA_ROOT}. Prints rows kept, groups, seconds.
+ * {@code java -cp core/target/dyadscope.jar:CLASSES ReaderOnly FILE DATA_ROOT}. Prints rows kept, groups, seconds.
  */
 public class ReaderOnly {
   public static void main(String[] args) throws Exception {

@@ -8,10 +8,10 @@ if [[ $# -ne 2 ]]; then
   echo "usage: bench/compare-outputs.sh OLD_OUT NEW_OUT (two run output folders)" >&2
   exit 2
 fi
-CLASSES="$ROOT/target/test-classes"
-if [[ ! -f "$ROOT/target/dyadscope.jar" ]] || [[ ! -f "$CLASSES/org/dyadscope/pipeline/OutputComparison.class" ]] \
-    || [[ -n "$(find "$ROOT/src" -newer "$CLASSES/org/dyadscope/pipeline/OutputComparison.class" -print -quit)" ]]; then
+CLASSES="$ROOT/core/target/test-classes"
+if [[ ! -f "$ROOT/core/target/dyadscope.jar" ]] || [[ ! -f "$CLASSES/org/dyadscope/pipeline/OutputComparison.class" ]] \
+    || [[ -n "$(find "$ROOT/core/src" -newer "$CLASSES/org/dyadscope/pipeline/OutputComparison.class" -print -quit)" ]]; then
   echo "compare-outputs: building the jar and test classes..." >&2
-  (cd "$ROOT" && mvn -B -q -o -DskipTests package >/dev/null)
+  (cd "$ROOT" && mvn -B -q -o -DskipTests -pl core -am package >/dev/null)
 fi
-exec java -cp "$ROOT/target/dyadscope.jar:$CLASSES" org.dyadscope.pipeline.OutputComparison "$1" "$2"
+exec java -cp "$ROOT/core/target/dyadscope.jar:$CLASSES" org.dyadscope.pipeline.OutputComparison "$1" "$2"

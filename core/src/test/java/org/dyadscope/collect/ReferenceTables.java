@@ -14,11 +14,11 @@ import org.dyadscope.collect.gdelt.ActorCode;
  * Makes the reference tables the jar ships (so {@code ingest}, {@code code} and {@code fetch} need no
  * data root) from the public lookup files under a data root. {@code ReferenceTablesTest} checks the
  * shipped tables equal what this gives, so they cannot drift from their sources. Regenerate with
- * {@code mvn -B -q -o test-compile && java -cp target/classes:target/test-classes
+ * {@code mvn -B -q -o test-compile && java -cp core/target/classes:core/target/test-classes
  * org.dyadscope.collect.ReferenceTables ../shared/data}.
  */
 final class ReferenceTables {
-  static final Path RESOURCES = Path.of("src/main/resources/org/dyadscope/collect");
+  static final Path RESOURCES = Path.of("core/src/main/resources/org/dyadscope/collect");
   private static final String GDELT_TERMS = "# GDELT Project data: free and unrestricted use with attribution "
       + "(gdeltproject.org/about.html#termsofuse).\n";
 
