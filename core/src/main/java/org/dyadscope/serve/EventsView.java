@@ -48,8 +48,7 @@ final class EventsView {
 
   private final Catalog catalog;
   private final CameoTable cameo = CameoTable.builtIn();
-  private final Map<List<Object>, List<Map<String, Object>>> kept = new LinkedHashMap<>(16, 0.75f, true);
-  private long keptRows;
+  private final Memo<List<Object>, List<Map<String, Object>>> kept = new Memo<>(CACHED_ROWS);
 
   EventsView(Catalog catalog) {
     this.catalog = catalog;
@@ -85,7 +84,7 @@ final class EventsView {
         + (roots.isEmpty() ? "" : " AND e.event_root IN (" + Rows.marks(roots.size()) + ")");
 
     List<Object> key = List.of(source, dyad, freq, period, roots);
-    List<Map<String, Object>> point = kept(key);
+    List<Map<String, Object>> point = kept.get(key);
     if (point == null) {
       long total = db.with(c -> Rows.count(c, "SELECT count(*)" + where, params));
       if (total > CACHED_POINT_ROWS) {
@@ -98,7 +97,7 @@ final class EventsView {
         return;
       }
       point = named(db.with(c -> Rows.query(c, "SELECT " + COLUMNS + where + " ORDER BY " + BASE_ORDER, params)));
-      keep(key, point);
+      kept.put(key, List.copyOf(point), point.size());
     }
     List<Map<String, Object>> sorted = new ArrayList<>(point);
     // a stable sort keeps the base order among equal keys: the SQL path's tie-break
@@ -126,28 +125,5 @@ final class EventsView {
       r.put("cameo_name", code == null || !cameo.isKnown(code.toString()) ? null : cameo.description(code.toString()));
     }
     return rows;
-  }
-
-  private List<Map<String, Object>> kept(List<Object> key) {
-    synchronized (kept) {
-      return kept.get(key);
-    }
-  }
-
-  /** Keeps a point's rows, dropping the least recently used points beyond {@link #CACHED_ROWS} rows. */
-  private void keep(List<Object> key, List<Map<String, Object>> rows) {
-    synchronized (kept) {
-      if (kept.put(key, List.copyOf(rows)) == null) {
-        keptRows += rows.size();
-      }
-      var it = kept.entrySet().iterator();
-      while (keptRows > CACHED_ROWS && it.hasNext()) {
-        var e = it.next();
-        if (!e.getKey().equals(key)) {
-          keptRows -= e.getValue().size();
-          it.remove();
-        }
-      }
-    }
   }
 }
