@@ -1,0 +1,55 @@
+package org.dyadscope.serve;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import java.util.Map;
+import org.dyadscope.cases.CaseFile;
+import org.dyadscope.review.ReviewLog;
+
+/** The workbench's routes: the page's files and one view class per JSON/CSV view. */
+final class Routes {
+  private final StoreConnections db;
+  private final Catalog catalog;
+  private final WebAssets assets;
+  private final SeriesView series;
+  private final EventsView events;
+  private volatile RequestGuard guard;
+
+  Routes(StoreConnections db, Catalog catalog, CaseFile caseFile, WebAssets assets, ReviewLog reviews) {
+    this.db = db;
+    this.catalog = catalog;
+    this.assets = assets;
+    this.series = new SeriesView(catalog, caseFile);
+    this.events = new EventsView(catalog);
+  }
+
+  /** Set once the server is bound: its checks need the port. */
+  void guard(RequestGuard g) {
+    this.guard = g;
+  }
+
+  void register(Javalin app, Map<String, Object> session) {
+    Workbench.mapErrors(app);
+    app.before(ctx -> {
+      RequestGuard g = guard;
+      if (g == null) {
+        throw new ApiError(503, "starting; try again", null);
+      }
+      g.before(ctx);
+    });
+    app.get("/", ctx -> send(ctx, assets.file("index.html")));
+    app.get("/static/{file}", ctx -> send(ctx, assets.file(ctx.pathParam("file"))));
+    app.get("/webjars/<path>", ctx -> send(ctx, assets.webjar(ctx.pathParam("path"))));
+    app.get("/api/session", ctx -> Output.json(ctx, session));
+    app.get("/api/options", ctx -> Output.json(ctx, catalog.options()));
+    app.get("/api/series", ctx -> series.handle(ctx, db));
+    app.get("/api/events", ctx -> events.handle(ctx, db));
+  }
+
+  private static void send(Context ctx, WebAssets.Asset a) {
+    if (a == null) {
+      throw ApiError.notFound("no such file: " + ctx.path());
+    }
+    ctx.contentType(a.type()).result(a.bytes());
+  }
+}
