@@ -63,26 +63,39 @@ export function rangeBar(low, high, value) {
   svg('circle', {class: 'dot', cx: x(value), cy: H / 2, r: 3.5}));
 }
 
-/** Draws the case's markers (breakpoints) as dashed vertical lines with their labels. */
+/**
+ * Draws the case's markers (breakpoints) as dashed vertical lines, each labelled at the top; a label
+ * that would overlap the one before goes one line lower.
+ */
 function markerHook(markers) {
   return u => {
     const {ctx, bbox} = u;
     const r = window.devicePixelRatio || 1;
+    const lineH = 13 * r;
+    const rowEnds = [];
     ctx.save();
-    ctx.strokeStyle = '#777';
+    ctx.strokeStyle = '#888';
     ctx.fillStyle = '#444';
     ctx.lineWidth = r;
     ctx.setLineDash([4 * r, 3 * r]);
     ctx.font = `${11 * r}px system-ui, sans-serif`;
     ctx.textBaseline = 'top';
-    for (const m of markers) {
+    ctx.textAlign = 'left';
+    const placed = [...markers].sort((a, b) => periodTime(a.date) - periodTime(b.date));
+    for (const m of placed) {
       const x = Math.round(u.valToPos(periodTime(m.date), 'x', true));
       if (x < bbox.left || x > bbox.left + bbox.width) continue;
       ctx.beginPath();
       ctx.moveTo(x, bbox.top);
       ctx.lineTo(x, bbox.top + bbox.height);
       ctx.stroke();
-      ctx.fillText(m.label, x + 3 * r, bbox.top + 2 * r);
+      const w = ctx.measureText(m.label).width;
+      const flip = x + 3 * r + w > bbox.left + bbox.width;   // near the right edge: label to the left
+      const x0 = flip ? x - 3 * r - w : x + 3 * r;
+      let row = rowEnds.findIndex(end => end < x0);
+      if (row < 0) row = rowEnds.length;
+      rowEnds[row] = x0 + w + 6 * r;
+      ctx.fillText(m.label, x0, bbox.top + 2 * r + row * lineH);
     }
     ctx.restore();
   };
@@ -94,13 +107,14 @@ function markerHook(markers) {
  * across the plot calls onBrush(fromTime, toTime); clicking a point calls onPick(lineIndex, index).
  * Returns the uPlot instance.
  */
-export function timeChart(target, {x, lines, markers = [], width, height = 220, yLabel, format = num,
+export function timeChart(target, {x, lines, markers = [], width, height = 170, yLabel, format = num,
   freq = 'month', syncKey, onBrush, onPick, extraDraw}) {
   let brushed = false;
   const u = new uPlot({
     width, height,
     tzDate: ts => uPlot.tzDate(new Date(ts * 1e3), 'Etc/UTC'),
-    scales: {x: {time: true}},
+    // zero stays in view, so heights compare across panels and a count is read against its base
+    scales: {x: {time: true}, y: {range: (uu, min, max) => [Math.min(0, min), max > 0 ? max * 1.08 : 1]}},
     cursor: {sync: syncKey ? {key: syncKey} : undefined, drag: {x: !!onBrush, y: false, setScale: false}},
     legend: {live: true},
     series: [

@@ -15,6 +15,9 @@ const MEASURES = {
   quad4: 'QuadClass 4 share (material conflict)', tone_mean: 'AvgTone mean', events_dedup: 'events, de-duplicated',
 };
 
+/** The drill-down's parameters, cleared when the plotted choice changes. */
+const NO_DRILL = {d_source: '', d_dyad: '', period: '', sort: '', dir: '', page: ''};
+
 /** The explorer's state from the hash, with the options' defaults filled in. */
 function stateOf(params, opt) {
   const list = k => (params.get(k) ? params.get(k).split(',').filter(Boolean) : []);
@@ -44,7 +47,6 @@ export async function render(main, ctx) {
   const opt = await ctx.options();
   const s = stateOf(ctx.params, opt);
   const go = changes => ctx.go(paramsOf({...s, ...changes}, opt));
-  const noDrill = {d_source: '', d_dyad: '', period: '', sort: '', dir: '', page: ''};
   const url = apiUrl('/api/series', {source: s.source, dyad: s.dyad, measure: s.measure, freq: s.freq,
     from: s.from, to: s.to, cameo_root: s.cameo_root});
   const data = await getJson(url, ctx.signal);
@@ -55,17 +57,17 @@ export async function render(main, ctx) {
   const drill = el('section', {id: 'drilldown', 'aria-labelledby': 'dd-title'});
   replace(main,
     el('h1', null, 'Dyad explorer'),
-    controls(s, opt, go, noDrill),
-    rangeLine(s, panels, go, noDrill),
+    controls(s, opt, go),
+    rangeLine(s, panels, go),
     dataLinks(url),
     el('div', {class: 'panels'}, panels.length ? panels.map(p => panelBox(p, s, opt, charts, go)) :
-      el('p', {class: 'empty'}, 'No source has a point for this choice.')),
+      el('p', {class: 'empty'}, 'Choose a source.')),
     summary, drill);
   replace(summary, el('h2', {id: 'ex-sum'}, 'In the range'), summaryTable(panels, s));
   if (s.period && s.d_source) {
     const point = pointOf(panels, s);
     await renderDrilldown(drill, {...s, n: point ? point.n : null, signal: ctx.signal,
-      link: changes => hashFor('explorer', paramsOf({...s, ...changes}, opt)), clear: () => go(noDrill)});
+      link: changes => hashFor('explorer', paramsOf({...s, ...changes}, opt)), clear: () => go(NO_DRILL)});
     drill.scrollIntoView({block: 'start'});
   }
   const resize = () => charts.forEach(c => c.u.setSize({width: c.box.clientWidth, height: c.u.height}));
@@ -73,22 +75,22 @@ export async function render(main, ctx) {
   return () => { window.removeEventListener('resize', resize); charts.forEach(c => c.u.destroy()); };
 }
 
-/** Panels: one per source, a line per dyad (a triad gives several), aligned on one x axis of periods. */
+/**
+ * Panels: one per chosen source (also one without points in the range, which says so), a line per
+ * dyad (a triad gives several), all on one x axis of periods.
+ */
 function panelsOf(series, s) {
   const seen = series.flatMap(x => x.points.map(p => p.period)).sort();
   const from = s.from || seen[0];
   const to = s.to || seen[seen.length - 1];
   const periods = from && to ? periodsBetween(from, to, s.freq) : [];
   const x = periods.map(periodTime);
-  const bySource = new Map();
-  for (const line of series) {
+  return s.source.map(source => ({source, x, periods, lines: series.filter(l => l.source === source).map(line => {
     const at = new Map(line.points.map(p => [p.period, p]));
-    const values = periods.map(p => (at.has(p) ? at.get(p).value : null));
-    const n = periods.map(p => (at.has(p) ? at.get(p).n : null));
-    if (!bySource.has(line.source)) bySource.set(line.source, []);
-    bySource.get(line.source).push({label: line.dyad, dyad: line.dyad, values, n, points: line.points});
-  }
-  return [...bySource].map(([source, lines]) => ({source, lines, x, periods}));
+    return {label: line.dyad, dyad: line.dyad, points: line.points,
+      values: periods.map(p => (at.has(p) ? at.get(p).value : null)),
+      n: periods.map(p => (at.has(p) ? at.get(p).n : null))};
+  })}));
 }
 
 function pointOf(panels, s) {
@@ -97,8 +99,8 @@ function pointOf(panels, s) {
   return line && line.points.find(p => p.period === s.period);
 }
 
-function controls(s, opt, go, noDrill) {
-  const change = patch => go({...noDrill, ...patch});
+function controls(s, opt, go) {
+  const change = patch => go({...NO_DRILL, ...patch});
   const sources = el('fieldset', {class: 'checks'}, el('legend', null, 'Sources'),
     opt.sources.map(src => el('label', null, el('input', {type: 'checkbox', name: 'source', value: src,
       checked: s.source.includes(src),
@@ -133,21 +135,25 @@ function controls(s, opt, go, noDrill) {
     sources, el('div', {class: 'row'}, dyad, measure, freq), roots);
 }
 
-function rangeLine(s, panels, go, noDrill) {
+function rangeLine(s, panels, go) {
   const periods = panels.length ? panels[0].periods : [];
   const shown = periods.length ? `${periods[0]} to ${periods[periods.length - 1]}` : 'no periods';
   return el('p', {class: 'range-line'},
     el('span', {id: 'range', 'aria-live': 'polite'}, `Range: ${shown}`), ' ',
-    s.from || s.to ? el('button', {type: 'button', onclick: () => go({...noDrill, from: '', to: ''})}, 'Whole period') : null,
+    s.from || s.to ? el('button', {type: 'button', onclick: () => go({...NO_DRILL, from: '', to: ''})}, 'Whole period') : null,
     el('span', {class: 'hint'}, ' Drag across a chart to narrow the range; click a point (or use a panel’s table) to list its events.'));
 }
 
 function panelBox(p, s, opt, charts, go) {
   const total = p.lines.reduce((a, l) => a + l.n.reduce((b, v) => b + (v || 0), 0), 0);
   const title = `${p.source} · ${s.dyad} · n = ${num(total)}`;
+  const hasPoints = p.lines.some(l => l.points.length);
   const plot = el('div', {class: 'plot', role: 'img', 'aria-label': `${MEASURES[s.measure] || s.measure}, ${title}; the table below lists the points`});
   const box = el('figure', {class: 'panel', 'data-source': p.source},
-    el('figcaption', null, el('h3', null, title)), plot, pointsTable(p, s, opt));
+    el('figcaption', null, el('h3', null, title)),
+    hasPoints ? plot : el('p', {class: 'empty'}, 'No point in this range: the source does not cover it.'),
+    pointsTable(p, s, opt));
+  if (!hasPoints) return box;
   // uPlot measures its container, so the chart is built once the panel is in the page
   requestAnimationFrame(() => {
     if (!box.isConnected) return;
@@ -158,7 +164,7 @@ function panelBox(p, s, opt, charts, go) {
         const inside = p.x.filter(t => t >= t0 && t <= t1);
         if (!inside.length) return;
         go({from: periodLabel(inside[0], s.freq), to: periodLabel(inside[inside.length - 1], s.freq),
-          d_source: '', d_dyad: '', period: '', sort: '', dir: '', page: ''});
+          ...NO_DRILL});
       },
       onPick: (li, idx) => go({d_source: p.source, d_dyad: p.lines[li].dyad, period: p.periods[idx], sort: '', dir: '', page: ''}),
     });
