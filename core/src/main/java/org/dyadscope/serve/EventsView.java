@@ -16,10 +16,9 @@ import org.dyadscope.collect.CameoTable;
  * dated in the period, in a month the source covers ({@code coverage} at month frequency with
  * active days). So {@code total} equals the point's {@code n}. Sorted, paged (at most
  * {@value Params#MAX_PAGE_SIZE} a page), or with {@code format=csv} every row of the point (at most
- * {@value #CSV_CAP}, the response header {@code X-Rows-Truncated} says when cut).
+ * {@value Output#CSV_CAP}, the response header {@code X-Rows-Truncated} says when cut).
  */
 final class EventsView {
-  static final int CSV_CAP = 50_000;
   private static final Map<String, String> SORTS = new LinkedHashMap<>();
 
   static {
@@ -53,7 +52,6 @@ final class EventsView {
     List<String> roots = Params.listOf(ctx, "cameo_root", catalog.rootCodes());
     String sort = Params.oneOf(ctx, "sort", List.copyOf(SORTS.keySet()), "date");
     String dir = Params.oneOf(ctx, "dir", List.of("asc", "desc"), "asc");
-    boolean csv = Output.wantsCsv(ctx);
     int[] page = Params.page(ctx);
 
     String[] ab = dyad.split("->");
@@ -70,11 +68,8 @@ final class EventsView {
         + (roots.isEmpty() ? "" : " AND e.event_root IN (" + Rows.marks(roots.size()) + ")");
     // sort column and direction are whitelisted; file and line make the order total
     String order = " ORDER BY " + SORTS.get(sort) + " " + dir + " NULLS LAST, e.event_date, e.file, e.line";
-    int limit = csv ? CSV_CAP : page[1];
-    long offset = csv ? 0 : (long) (page[0] - 1) * page[1];
     List<Object> pageParams = new ArrayList<>(params);
-    pageParams.add(limit);
-    pageParams.add(offset);
+    pageParams.addAll(Output.limitOffset(ctx, page));
     long total = db.with(c -> Rows.count(c, "SELECT count(*)" + where, params));
     List<Map<String, Object>> rows = db.with(c -> Rows.query(c, "SELECT " + COLUMNS + where + order
         + " LIMIT ? OFFSET ?", pageParams));
@@ -82,19 +77,6 @@ final class EventsView {
       Object code = r.get("cameo_code");
       r.put("cameo_name", code == null || !cameo.isKnown(code.toString()) ? null : cameo.description(code.toString()));
     }
-    if (csv) {
-      ctx.header("X-Rows-Total", Long.toString(total));
-      if (total > rows.size()) {
-        ctx.header("X-Rows-Truncated", "exported " + rows.size() + " of " + total + " rows (cap " + CSV_CAP + ")");
-      }
-      Output.csv(ctx, "events_" + source + "_" + dyad.replace("->", "-") + "_" + period, rows);
-      return;
-    }
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("total", total);
-    body.put("page", page[0]);
-    body.put("size", page[1]);
-    body.put("rows", rows);
-    Output.json(ctx, body);
+    Output.paged(ctx, "events_" + source + "_" + dyad.replace("->", "-") + "_" + period, total, page, rows);
   }
 }

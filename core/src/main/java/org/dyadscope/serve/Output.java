@@ -81,4 +81,34 @@ final class Output {
       json(ctx, body);
     }
   }
+
+  /** Largest number of rows a CSV export of a paged view holds. */
+  static final int CSV_CAP = 50_000;
+
+  /**
+   * A paged list view: JSON {@code {"total","page","size","rows"}}, or as CSV the rows fetched for
+   * export (at most {@link #CSV_CAP}) with header {@code X-Rows-Total} and, when the export is cut,
+   * {@code X-Rows-Truncated} saying so.
+   */
+  static void paged(Context ctx, String name, long total, int[] page, List<Map<String, Object>> rows) {
+    if (wantsCsv(ctx)) {
+      ctx.header("X-Rows-Total", Long.toString(total));
+      if (total > rows.size()) {
+        ctx.header("X-Rows-Truncated", "exported " + rows.size() + " of " + total + " rows (cap " + CSV_CAP + ")");
+      }
+      csv(ctx, name, rows);
+      return;
+    }
+    Map<String, Object> body = new java.util.LinkedHashMap<>();
+    body.put("total", total);
+    body.put("page", page[0]);
+    body.put("size", page[1]);
+    body.put("rows", rows);
+    json(ctx, body);
+  }
+
+  /** LIMIT and OFFSET of a paged view: the page asked for, or for a CSV export the first {@link #CSV_CAP} rows. */
+  static List<Object> limitOffset(Context ctx, int[] page) {
+    return wantsCsv(ctx) ? List.of(CSV_CAP, 0L) : List.of(page[1], (long) (page[0] - 1) * page[1]);
+  }
 }

@@ -61,12 +61,8 @@ public final class StoreConnections implements AutoCloseable {
     }
     try {
       List<String> missing = new ArrayList<>(REQUIRED);
-      try (var rs = store.connection().createStatement().executeQuery(
-          "SELECT table_name FROM information_schema.tables WHERE table_schema = 'main'")) {
-        while (rs.next()) {
-          missing.remove(rs.getString(1));
-        }
-      }
+      missing.removeAll(Rows.strings(store.connection(),
+          "SELECT table_name FROM information_schema.tables WHERE table_schema = 'main'"));
       if (!missing.isEmpty()) {
         throw new IllegalArgumentException(file + ": not a measured dyadscope store (no table "
             + String.join(", ", missing) + "); run `dyadscope run CASE` to make one");
@@ -95,6 +91,11 @@ public final class StoreConnections implements AutoCloseable {
     } finally {
       free.add(c);
     }
+  }
+
+  /** The store itself, for a reader that takes a {@link Store} (used before the server takes requests). */
+  Store store() {
+    return store;
   }
 
   @Override

@@ -9,6 +9,7 @@ import java.security.SecureRandom;
 import java.sql.SQLException;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.dyadscope.cases.CaseFile;
 import org.dyadscope.review.ReviewLog;
@@ -59,7 +60,8 @@ public final class Workbench implements AutoCloseable {
         config.startupWatcherEnabled = false;
         config.http.maxRequestSize = MAX_BODY;
       });
-      Routes routes = new Routes(db, catalog, caseFile, assets, reviews);
+      List<Map<String, Object>> posteriors = Posteriors.read(db.store(), caseFile);
+      Routes routes = new Routes(db, catalog, caseFile, caseName, assets, reviews, posteriors);
       Map<String, Object> session = new LinkedHashMap<>();
       session.put("token", token);
       session.put("store", storeFile.getFileName().toString());
