@@ -10,10 +10,23 @@ export function yes(v) {
   return v === true || v === 1 || v === '1' || v === 'true';
 }
 
-/** The key word in context with its key term marked: 'a [[threat]] to' → a <mark>threat</mark> to. */
-export function kwicText(kwic) {
+/**
+ * The key word in context with its key term marked ('a [[threat]] to' → a <mark>threat</mark> to),
+ * with an ellipsis where the window cuts the sentence `text`.
+ */
+export function kwicText(kwic, text = '') {
   const parts = String(kwic || '').split(/\[\[|\]\]/);
-  return el('span', {class: 'kwic'}, parts.map((p, i) => (i % 2 ? el('mark', null, p) : p)));
+  const plain = parts.join('');
+  const flat = s => s.replace(/\s+/g, ' ');
+  const cutStart = text && !flat(text).startsWith(flat(plain));
+  const cutEnd = text && !flat(text).endsWith(flat(plain));
+  return el('span', {class: 'kwic'}, cutStart ? '…' : null,
+    parts.map((p, i) => (i % 2 ? el('mark', null, p) : p)), cutEnd ? '…' : null);
+}
+
+/** Matched terms 'threat=threats;referent=security' as 'threat=threats; referent=security' (wraps). */
+export function terms(matched) {
+  return el('span', {class: 'terms'}, String(matched || '').split(';').filter(Boolean).join('; '));
 }
 
 /** The coding's labels as short badges: move, desecuritizing, sector, threat source. */

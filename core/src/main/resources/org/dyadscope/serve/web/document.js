@@ -5,7 +5,7 @@
 import {el, replace, extLink} from './dom.js';
 import {getJson, postJson, apiUrl, dataLinks} from './api.js';
 import {hashFor} from './route.js';
-import {SECTORS, yes, labels} from './coding.js';
+import {SECTORS, yes, labels, terms} from './coding.js';
 
 const REVIEWER_KEY = 'dyadscope.reviewer';
 
@@ -82,7 +82,7 @@ function sentencePanel(side, d, s, session, onSaved) {
     el('h2', {id: 'sp-title'}, `Sentence ${s.sentence_no}`),
     el('dl', {class: 'coding'},
       el('dt', null, 'coder'), el('dd', null, labels(s), yes(s.move) || yes(s.desecuritizing) || s.sector ? '' : 'no move, no sector'),
-      el('dt', null, 'matched terms'), el('dd', {class: 'terms'}, s.matched_terms || '—'),
+      el('dt', null, 'matched terms'), el('dd', null, s.matched_terms ? terms(s.matched_terms) : '—'),
       el('dt', null, 'lexicon'), el('dd', null, s.lexicon || '—')),
     reviewForm(d, s, session, status, onSaved),
     status);

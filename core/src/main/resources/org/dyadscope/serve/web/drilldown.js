@@ -31,7 +31,7 @@ export async function renderDrilldown(box, d) {
       ' all rows of this point'),
     dataLinks(url, 'this page'),
     table([
-      {key: 'date', label: 'date', sort: 'date'},
+      {key: 'date', label: 'date', sort: 'date', cell: r => el('span', {class: 'nowrap'}, r.date ?? '')},
       {key: 'actor1', label: 'actor 1 as coded', cell: r => coded(r.actor1_code, r.actor1_name)},
       {key: 'actor2', label: 'actor 2 as coded', cell: r => coded(r.actor2_code, r.actor2_name)},
       {key: 'resolved', label: 'resolved', cell: r => `${r.source_actor ?? '?'} → ${r.target_actor ?? '?'}`},
@@ -45,8 +45,9 @@ export async function renderDrilldown(box, d) {
     pager(page, pages, `${num(res.total)} events`, p => d.link({page: p === 1 ? '' : p})));
 }
 
+/** An actor as coded: the code, and the name when it says more (ICEWS codes are names already). */
 function coded(code, name) {
-  return el('span', null, el('code', null, code ?? ''), name ? ` ${name}` : '');
+  return el('span', null, el('code', null, code ?? ''), name && name !== code ? el('span', {class: 'muted'}, ` ${name}`) : '');
 }
 
 /** A URL shortened to its host and the start of its path, for a table cell. */

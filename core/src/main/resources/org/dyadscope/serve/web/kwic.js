@@ -3,7 +3,7 @@
 import {el, replace, table, num, pager} from './dom.js';
 import {getJson, apiUrl, dataLinks} from './api.js';
 import {hashFor} from './route.js';
-import {SECTORS, kwicText, labels} from './coding.js';
+import {SECTORS, kwicText, labels, terms} from './coding.js';
 
 const PAGE_SIZE = 50;
 const FILTERS = ['speaker', 'year', 'sector', 'move', 'desecuritizing', 'threat_source', 'term'];
@@ -20,12 +20,12 @@ export async function render(main, ctx) {
     dataLinks(url),
     el('p', {class: 'count', 'aria-live': 'polite'}, `${num(res.total)} sentences`),
     table([
-      {key: 'doc', label: 'document', cell: r => el('a', {href: hashFor('doc', {s: r.sentence_no}, r.doc_id)}, `${r.doc_file || r.doc_id} · ${r.sentence_no}`)},
-      {key: 'date', label: 'date'},
+      {key: 'doc', label: 'document · sentence', cell: r => el('a', {class: 'nowrap', href: hashFor('doc', {s: r.sentence_no}, r.doc_id)}, `${r.doc_file || r.doc_id} · ${r.sentence_no}`)},
+      {key: 'date', label: 'date', cell: r => el('span', {class: 'nowrap'}, r.date ?? '')},
       {key: 'speaker', label: 'speaker'},
       {key: 'labels', label: 'coding', cell: labels},
-      {key: 'kwic', label: 'in context', cell: r => (r.kwic ? kwicText(r.kwic) : el('span', {class: 'plain'}, r.text ?? ''))},
-      {key: 'matched_terms', label: 'matched terms', cell: r => el('span', {class: 'terms'}, r.matched_terms ?? '')},
+      {key: 'kwic', label: 'in context', cell: r => (r.kwic ? kwicText(r.kwic, r.text) : r.text ?? '')},
+      {key: 'matched_terms', label: 'matched terms', cell: r => terms(r.matched_terms)},
     ], res.rows || []),
     pager(page, pages, `${num(res.total)} sentences`, p => hashFor('kwic', {...f, page: p === 1 ? '' : p})));
   return null;

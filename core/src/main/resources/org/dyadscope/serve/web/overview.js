@@ -17,10 +17,11 @@ export async function render(main, ctx) {
       el('h2', {id: 'ov-sources'}, 'Sources'),
       table([
         {key: 'source', label: 'source'},
+        {key: 'files', label: 'files', num: true},
         {key: 'rows_loaded', label: 'rows loaded', num: true},
         {key: 'rows_quarantined', label: 'quarantined', num: true},
         {key: 'rows_duplicate', label: 'duplicate', num: true},
-        {key: 'coverage', label: 'coverage by period (darker = more days covered; red = gap)',
+        {key: 'coverage', label: 'coverage by month (darker = more days covered; pale red = gap)',
           cell: s => coverageStrip(s.source, s.coverage || [])},
       ], o.sources || [])),
     el('section', {'aria-labelledby': 'ov-post'},

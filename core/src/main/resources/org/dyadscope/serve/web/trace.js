@@ -30,7 +30,7 @@ export async function render(main, ctx) {
       table([
         {key: 'step', label: 'step', num: true, cell: r => (r.first ? r.step : '')},
         {key: 'evidence_id', label: 'evidence', cell: r => (r.first && r.evidence_id ? el('a', {href: `#/trace?e=${encodeURIComponent(r.evidence_id)}`}, r.evidence_id) : '')},
-        {key: 'test_type', label: 'test', cell: r => (r.first ? r.test_type : '')},
+        {key: 'test_type', label: 'test', cell: r => (r.first ? r.test_type.replace(/_/g, ' ') : '')},
         {key: 'observed', label: 'observed', cell: r => (r.first ? r.observed : '')},
         {key: 'hypothesis', label: 'hypothesis'},
         {key: 'prior', label: 'prior', num: true},
