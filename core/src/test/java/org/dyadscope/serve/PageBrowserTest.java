@@ -114,7 +114,7 @@ class PageBrowserTest {
     open("#/trace", "article.evidence");
     assertThat(h1()).isEqualTo("Evidence and trace");
     // one row per hypothesis per step, one article per evidence item (the flagship: 3 x 24 rows, 27 items)
-    assertThat(driver.findElements(By.cssSelector("main table tbody tr"))).hasSize(trace.get("steps").size()).hasSize(72);
+    assertThat(driver.findElements(By.cssSelector(".table-wrap tbody tr"))).hasSize(trace.get("steps").size()).hasSize(72);
     assertThat(driver.findElements(By.cssSelector("article.evidence"))).hasSize(trace.get("evidence").size()).hasSize(27);
     screenshot("trace");
 
@@ -127,7 +127,7 @@ class PageBrowserTest {
     open("#/kwic?move=1", "main table");
     assertThat(h1()).isEqualTo("Securitization");
     assertThat(text(".count")).isEqualTo(String.format(Locale.US, "%,d sentences", kwic.get("total").asLong()));
-    assertThat(driver.findElements(By.cssSelector("main table tbody tr"))).hasSize(Math.min(50, kwic.get("total").asInt()));
+    assertThat(driver.findElements(By.cssSelector(".table-wrap tbody tr"))).hasSize(Math.min(50, kwic.get("total").asInt()));
     screenshot("kwic");
 
     for (String hash : List.of("#/overview", "#/explorer", "#/trace", "#/findings", "#/kwic")) {
@@ -216,6 +216,8 @@ class PageBrowserTest {
     driver.findElement(By.name("save")).click();
     waitForText(".sentence-panel .status", "Saved.");
     assertThat(text(".sentence-panel .status")).contains("Reviewed by Browser Test").contains("no move");
+    // remembered for this origin (the server's port: a restart on another port starts empty)
+    assertThat(((ChromeDriver) driver).executeScript("return localStorage.getItem('dyadscope.reviewer')")).isEqualTo("Browser Test");
 
     server.close();
     server = startServer();
@@ -223,7 +225,6 @@ class PageBrowserTest {
     assertThat(driver.findElement(By.id("s-" + no)).getAttribute("class")).contains("reviewed");
     assertThat(text(".sentence-panel .status")).startsWith("Reviewed by Browser Test").contains("no move")
         .contains("a statement of fact, no threat");
-    assertThat(((ChromeDriver) driver).executeScript("return localStorage.getItem('dyadscope.reviewer')")).isEqualTo("Browser Test");
     assertThat(new ReviewLog(reviews).read().rows()).hasSize(1);
     screenshot("document");
   }

@@ -64,6 +64,27 @@ export function rangeBar(low, high, value) {
 }
 
 /**
+ * Ticks on period starts, at most about 12: every 1, 2, 3, 6, 12, 24 or 60 months (1, 2, 5 or 10
+ * years), labelled as periods ('2015-07'; a year alone when the step is whole years), so a monthly
+ * axis never shows days.
+ */
+function periodAxis(freq) {
+  const monthsOf = t => { const d = new Date(t * 1000); return d.getUTCFullYear() * 12 + d.getUTCMonth(); };
+  const steps = freq === 'year' ? [12, 24, 60, 120] : [1, 2, 3, 6, 12, 24, 60];
+  let step = 1;
+  return {
+    splits: (u, ai, min, max) => {
+      const from = monthsOf(min), to = monthsOf(max);
+      step = steps.find(k => (to - from) / k <= 12) || steps[steps.length - 1];
+      const out = [];
+      for (let m = Math.ceil(from / step) * step; m <= to; m += step) out.push(Date.UTC(Math.floor(m / 12), m % 12, 1) / 1000);
+      return out.filter(t => t >= min && t <= max);
+    },
+    values: (u, ticks) => ticks.map(t => periodLabel(t, step % 12 === 0 ? 'year' : 'month')),
+  };
+}
+
+/**
  * Draws the case's markers (breakpoints) as dashed vertical lines, each labelled at the top; a label
  * that would overlap the one before goes one line lower.
  */
@@ -125,7 +146,7 @@ export function timeChart(target, {x, lines, markers = [], width, height = 170, 
         value: (uu, v, si, idx) => (v == null ? '—' : `${format(v)} (n=${num(l.n[idx])})`),
       })),
     ],
-    axes: [{stroke: '#333', grid: {stroke: '#eee'}},
+    axes: [{stroke: '#333', grid: {stroke: '#eee'}, ...periodAxis(freq)},
       {stroke: '#333', grid: {stroke: '#eee'}, label: yLabel, size: 56}],
     hooks: {
       draw: [markerHook(markers), ...(extraDraw ? [extraDraw] : [])],

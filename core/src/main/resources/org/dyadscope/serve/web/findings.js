@@ -46,13 +46,10 @@ export async function render(main, ctx) {
 }
 
 /**
- * An indicator as a link to what it read: 'evidence E7' to the trace's item; a series naming a
- * directed dyad (RUS->IRN) to the explorer on that dyad; otherwise plain text.
+ * An indicator as a link to what it read: 'evidence E7' to the trace's item. A series indicator is
+ * a query of themes.yaml over the store, which the store does not keep, so it stays text.
  */
 function indicatorLink(r) {
   const ev = /^evidence\s+(\S+)/.exec(r.kind || '');
-  if (ev) return el('a', {href: hashFor('trace', {e: ev[1]})}, r.indicator);
-  const dyad = /\b([A-Z]{3}->[A-Z]{3})\b/.exec(r.indicator || '');
-  if (dyad) return el('a', {href: hashFor('explorer', {dyad: dyad[1], freq: 'year'})}, r.indicator);
-  return r.indicator;
+  return ev ? el('a', {href: hashFor('trace', {e: ev[1]})}, r.indicator) : r.indicator;
 }
