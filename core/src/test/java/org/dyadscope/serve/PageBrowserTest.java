@@ -106,8 +106,11 @@ class PageBrowserTest {
     assertThat(driver.findElements(By.cssSelector("svg.range"))).hasSize(overview.get("posteriors").size());
     screenshot("overview");
 
-    open("#/explorer?source=icews18&dyad=RUS-%3EIRN", ".panel canvas");
+    open("#/explorer?source=icews05-15,icews18,icews22&dyad=RUS-%3EIRN", "figure.panel[data-source=icews22] canvas");
     assertThat(h1()).isEqualTo("Dyad explorer");
+    // one panel per source, titled with its n (the sums of the stored monthly events)
+    assertThat(driver.findElements(By.cssSelector("figure.panel h3"))).extracting(WebElement::getText)
+        .containsExactly("icews05-15 · RUS->IRN · n = 43", "icews18 · RUS->IRN · n = 618", "icews22 · RUS->IRN · n = 871");
     screenshot("explorer");
 
     JsonNode trace = api("/api/trace");
