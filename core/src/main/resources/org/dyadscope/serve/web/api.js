@@ -13,11 +13,11 @@ export function csvUrl(url) {
   return url + (url.includes('?') ? '&' : '?') + 'format=csv';
 }
 
-/** An error the server answered with: its message and, for a 400, the valid values. */
+/** An error the server answered with: its message (which names the valid values of a 400). */
 export class ApiError extends Error {
   constructor(status, body) {
-    const valid = Array.isArray(body && body.valid) ? ` (valid: ${body.valid.join(', ')})` : '';
-    super(`${(body && body.error) || 'HTTP ' + status}${valid}`);
+    const message = (body && body.error) || `HTTP ${status}`;
+    super(message.length > 400 ? `${message.slice(0, 400)}…` : message);
     this.status = status;
     this.body = body;
   }

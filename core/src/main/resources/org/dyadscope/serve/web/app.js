@@ -64,7 +64,8 @@ async function show() {
     else if (cleanup) cleanup();
   } catch (e) {
     if (e.name === 'AbortError') return;
-    replace(main, el('h1', null, TITLES[r.route]), el('p', {class: 'error', role: 'alert'}, e.message));
+    replace(main, el('h1', null, TITLES[r.route]), el('p', {class: 'error', role: 'alert'}, e.message),
+      r.params.toString() ? el('p', null, el('a', {href: `#/${r.route}`}, 'Open this view with its defaults')) : null);
   } finally {
     if (current.abort === abort) main.setAttribute('aria-busy', 'false');
   }

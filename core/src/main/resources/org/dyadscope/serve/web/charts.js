@@ -147,7 +147,7 @@ export function timeChart(target, {x, lines, markers = [], width, height = 170, 
       })),
     ],
     axes: [{stroke: '#333', grid: {stroke: '#eee'}, ...periodAxis(freq)},
-      {stroke: '#333', grid: {stroke: '#eee'}, label: yLabel, size: 56}],
+      {stroke: '#333', grid: {stroke: '#eee'}, label: yLabel, size: 60, values: (uu, ticks) => ticks.map(v => format(v))}],
     hooks: {
       draw: [markerHook(markers), ...(extraDraw ? [extraDraw] : [])],
       setSelect: [uu => {

@@ -91,18 +91,19 @@ function sentencePanel(side, d, s, session, onSaved) {
 function reviewLine(r) {
   const what = [yes(r.move) ? 'move' : 'no move', yes(r.desecuritizing) ? 'desecuritizing' : null,
     r.sector || null, r.threat_source ? `threat: ${r.threat_source}` : null].filter(Boolean).join(', ');
-  return `Reviewed by ${r.reviewer} at ${r.reviewed_at}: ${what}${r.note ? ` (“${r.note}”)` : ''}.`;
+  const at = String(r.reviewed_at || '').replace('T', ' ').replace(/:\d\d(\.\d+)?Z$/, ' UTC');
+  return `Reviewed by ${r.reviewer} at ${at}: ${what}${r.note ? ` (“${r.note}”)` : ''}.`;
 }
 
 function reviewForm(d, s, session, status, onSaved) {
-  const mine = s.review && s.review.reviewer === localStorage.getItem(REVIEWER_KEY) ? s.review : s;
+  const start = s.review || s;   // correct from the latest review, else from the coder
   const reviewer = el('input', {type: 'text', name: 'reviewer', required: true, maxlength: 80, autocomplete: 'name',
     value: localStorage.getItem(REVIEWER_KEY) || ''});
-  const move = el('input', {type: 'checkbox', name: 'move', checked: yes(mine.move)});
-  const desec = el('input', {type: 'checkbox', name: 'desecuritizing', checked: yes(mine.desecuritizing)});
+  const move = el('input', {type: 'checkbox', name: 'move', checked: yes(start.move)});
+  const desec = el('input', {type: 'checkbox', name: 'desecuritizing', checked: yes(start.desecuritizing)});
   const sector = el('select', {name: 'sector'}, el('option', {value: ''}, 'none'),
-    SECTORS.map(x => el('option', {value: x, selected: mine.sector === x}, x)));
-  const threat = el('input', {type: 'text', name: 'threat_source', size: 6, value: mine.threat_source || '',
+    SECTORS.map(x => el('option', {value: x, selected: start.sector === x}, x)));
+  const threat = el('input', {type: 'text', name: 'threat_source', size: 6, value: start.threat_source || '',
     placeholder: 'e.g. USA', autocomplete: 'off'});
   const note = el('input', {type: 'text', name: 'note', maxlength: 500, value: ''});
 

@@ -8,6 +8,10 @@ import {hashFor} from './route.js';
 import {timeChart, periodTime, periodLabel, periodsBetween} from './charts.js';
 import {renderDrilldown} from './drilldown.js';
 
+/** Short names of the measures for an axis. */
+const AXIS = {events: 'events', share: 'share', goldstein_mean: 'Goldstein mean', goldstein_sum: 'Goldstein sum',
+  quad1: 'QuadClass 1 share', quad2: 'QuadClass 2 share', quad3: 'QuadClass 3 share', quad4: 'QuadClass 4 share',
+  tone_mean: 'AvgTone mean', events_dedup: 'events (dedup)'};
 const MEASURES = {
   events: 'events', share: 'share of the source’s events', goldstein_mean: 'Goldstein mean',
   goldstein_sum: 'Goldstein sum', quad1: 'QuadClass 1 share (verbal cooperation)',
@@ -159,7 +163,7 @@ function panelBox(p, s, opt, charts, go) {
     if (!box.isConnected) return;
     const u = timeChart(plot, {
       x: p.x, lines: p.lines, markers: opt.markers || [], width: plot.clientWidth || 800, freq: s.freq,
-      yLabel: MEASURES[s.measure] || s.measure, syncKey: 'explorer',
+      yLabel: AXIS[s.measure] || s.measure, syncKey: 'explorer',
       onBrush: (t0, t1) => {
         const inside = p.x.filter(t => t >= t0 && t <= t1);
         if (!inside.length) return;
