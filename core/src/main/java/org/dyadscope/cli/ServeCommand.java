@@ -62,6 +62,10 @@ final class ServeCommand implements Callable<Integer> {
       w.close();
       stopped.countDown();
     }));
+    if (caseFile == null) {
+      System.err.println("dyadscope serve: no case folder (give --case DIR): markers, sensitivity ranges and"
+          + " series by CAMEO root are left out");
+    }
     System.out.println("dyadscope: serving " + store + " at http://" + (isLoopback(host) ? "127.0.0.1" : host) + ":"
         + w.port() + "/ (Ctrl-C to stop)");
     System.out.flush();
@@ -75,8 +79,6 @@ final class ServeCommand implements Callable<Integer> {
       Path folder = store.toAbsolutePath().getParent();
       Path guess = Path.of("cases").resolve(folder.getFileName().toString());
       if (!Files.isRegularFile(guess.resolve(CaseLoader.CASE_FILE))) {
-        System.err.println("dyadscope serve: no case folder (give --case DIR): markers, sensitivity ranges and"
-            + " series by CAMEO root are left out");
         return null;
       }
       dir = guess;

@@ -85,4 +85,28 @@ record Catalog(List<String> sources, List<String> dyads, Map<String, List<String
     o.put("markers", markers);
     return o;
   }
+
+  /**
+   * The options as CSV rows {@code option,value,name}: one per source, dyad, triad, measure,
+   * frequency, CAMEO root (with its name) and marker (its date, with its label).
+   */
+  List<Map<String, Object>> optionRows() {
+    List<Map<String, Object>> rows = new ArrayList<>();
+    sources.forEach(v -> rows.add(optionRow("source", v, null)));
+    dyads.forEach(v -> rows.add(optionRow("dyad", v, null)));
+    triads.keySet().forEach(v -> rows.add(optionRow("triad", v, null)));
+    MEASURES.forEach(v -> rows.add(optionRow("measure", v, null)));
+    frequencies.forEach(v -> rows.add(optionRow("frequency", v, null)));
+    cameoRoots.forEach(r -> rows.add(optionRow("cameo_root", r.get("code"), r.get("name"))));
+    markers.forEach(m -> rows.add(optionRow("marker", m.get("date"), m.get("label"))));
+    return rows;
+  }
+
+  private static Map<String, Object> optionRow(String option, String value, String name) {
+    Map<String, Object> r = new LinkedHashMap<>();
+    r.put("option", option);
+    r.put("value", value);
+    r.put("name", name);
+    return r;
+  }
 }

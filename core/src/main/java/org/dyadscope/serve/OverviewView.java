@@ -44,7 +44,12 @@ final class OverviewView {
     }
     for (Map<String, Object> s : sources) {
       s.put("coverage", coverage.stream().filter(r -> r.get("source").equals(s.get("source")))
-          .map(r -> Map.of("period", r.get("period"), "covered", r.get("covered"))).toList());
+          .map(r -> {
+            Map<String, Object> strip = new LinkedHashMap<>();
+            strip.put("period", r.get("period"));
+            strip.put("covered", r.get("covered"));
+            return strip;
+          }).toList());
     }
     Map<String, Object> period = new LinkedHashMap<>();
     if (caseFile != null) {

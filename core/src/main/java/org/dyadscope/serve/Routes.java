@@ -57,8 +57,8 @@ final class Routes {
     app.get("/", ctx -> send(ctx, assets.file("index.html")));
     app.get("/static/{file}", ctx -> send(ctx, assets.file(ctx.pathParam("file"))));
     app.get("/webjars/<path>", ctx -> send(ctx, assets.webjar(ctx.pathParam("path"))));
-    app.get("/api/session", ctx -> Output.json(ctx, session));
-    app.get("/api/options", ctx -> Output.json(ctx, catalog.options()));
+    app.get("/api/session", ctx -> Output.view(ctx, "session", session, List.of(session)));
+    app.get("/api/options", ctx -> Output.view(ctx, "options", catalog.options(), catalog.optionRows()));
     app.get("/api/series", ctx -> series.handle(ctx, db));
     app.get("/api/events", ctx -> events.handle(ctx, db));
     app.get("/api/overview", ctx -> overview.handle(ctx, db));

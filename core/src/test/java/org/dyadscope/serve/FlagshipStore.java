@@ -5,38 +5,46 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
 import org.dyadscope.TestData;
 import org.dyadscope.cli.Main;
 
 /**
- * The flagship case run once per test JVM over the real data (about a minute), for the tests that
- * serve its store; skipped (with a SKIPPED: line) when the data is absent.
+ * One run of the flagship case over the real data, made on first use and shared by every test of
+ * the JVM that needs a served store (about a minute); the test is skipped when the data is absent.
+ * The folder is deleted when the JVM exits. {@code $DYADSCOPE_FLAGSHIP_OUT=DIR} uses an earlier
+ * run's output folder instead (while developing: the run takes a minute or more).
  */
-final class FlagshipStore {
-  static final Path CASE = Path.of("cases/russia-iran-2012-2022");
+public final class FlagshipStore {
+  public static final Path CASE = Path.of("cases/russia-iran-2012-2022");
   private static Path out;
 
   private FlagshipStore() {}
 
-  /** The run's output folder (its case.duckdb inside), built on first use and deleted at exit. */
-  static synchronized Path out() throws IOException {
+  /** The run's output folder (case.duckdb, series/, ...). */
+  public static synchronized Path outputFolder() throws IOException {
     Path data = TestData.root();
+    String given = System.getenv("DYADSCOPE_FLAGSHIP_OUT");
+    if (out == null && given != null) {
+      out = Path.of(given);
+    }
     if (out == null) {
-      Path dir = Files.createTempDirectory("dyadscope-serve-");
-      Path run = dir.resolve("russia-iran-2012-2022");
-      int exit = Main.execute("run", CASE.toString(), "--data", data.toString(), "--out", run.toString());
-      assertThat(exit).as("dyadscope run on the flagship case").isZero();
-      Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteQuietly(dir)));
-      out = run;
+      Path dir = Files.createTempDirectory("dyadscope-serve-flagship");
+      Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(dir)));
+      Path o = dir.resolve("russia-iran-2012-2022");
+      int exit = Main.execute("run", CASE.toString(), "--data", data.toString(), "--out", o.toString());
+      assertThat(exit).as("flagship run").isZero();
+      out = o;
     }
     return out;
   }
 
-  private static void deleteQuietly(Path dir) {
-    try (var files = Files.walk(dir)) {
-      files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    } catch (IOException e) {
-      // a temporary folder left behind is harmless
+  private static void delete(Path dir) {
+    try (Stream<Path> s = Files.walk(dir)) {
+      s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException ignored) {
+      // a temp folder left behind
     }
   }
 }

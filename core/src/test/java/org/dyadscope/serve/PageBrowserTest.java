@@ -60,7 +60,7 @@ class PageBrowserTest {
       System.err.println("SKIPPED: " + CHROMEDRIVER + " is absent; apt-get install chromium chromium-driver to run the browser tests");
     }
     assumeTrue(present, CHROMEDRIVER + " is absent");
-    store = FlagshipStore.out().resolve("case.duckdb");
+    store = FlagshipStore.outputFolder().resolve("case.duckdb");
     reviews = Files.createTempDirectory("dyadscope-reviews-").resolve("reviews.tsv");
     server = startServer();
     System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
