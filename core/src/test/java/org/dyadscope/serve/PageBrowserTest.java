@@ -232,6 +232,42 @@ class PageBrowserTest {
     screenshot("document");
   }
 
+  @Test
+  void pageHelpersOnSmallInputs() {
+    open("#/overview", "h1");
+    Object r = ((ChromeDriver) driver).executeAsyncScript("""
+        const done = arguments[arguments.length - 1];
+        Promise.all([import('/static/charts.js'), import('/static/coding.js'), import('/static/route.js'), import('/static/dom.js')])
+          .then(([charts, coding, route, dom]) => {
+            const k = coding.kwicText('<img src=x onerror=alert(1)> a [[threat]] to', 'They said: <img src=x onerror=alert(1)> a threat to us.');
+            done({
+              months: charts.periodsBetween('2019-11', '2020-02', 'month').join(' '),
+              years: charts.periodsBetween('2012', '2014', 'year').join(' '),
+              label: charts.periodLabel(charts.periodTime('2015-07'), 'month') + ' ' + charts.periodLabel(charts.periodTime('2015-07-14'), 'year'),
+              query: route.queryString({b: 'x,y', a: '', c: ['01', '04'], d: null, e: 0}),
+              hash: route.hashFor('doc', {s: 3}, 'ungd:RUS_72_2017'),
+              kwicText: k.textContent, kwicHtml: k.innerHTML,
+              num: [dom.num(1234567), dom.num(0.000123456), dom.num(null), dom.pct(0.6515151515)].join('|'),
+              yes: [coding.yes(true), coding.yes('1'), coding.yes(0), coding.yes('false')].join(' '),
+            });
+          }, e => done({error: String(e)}));
+        """);
+    @SuppressWarnings("unchecked")
+    Map<String, Object> m = (Map<String, Object>) r;
+    assertThat(m).doesNotContainKey("error");
+    assertThat(m.get("months")).isEqualTo("2019-11 2019-12 2020-01 2020-02");
+    assertThat(m.get("years")).isEqualTo("2012 2013 2014");
+    assertThat(m.get("label")).isEqualTo("2015-07 2015");
+    assertThat(m.get("query")).isEqualTo("b=x%2Cy&c=01%2C04&e=0");
+    assertThat(m.get("hash")).isEqualTo("#/doc/ungd%3ARUS_72_2017?s=3");
+    // the window is cut at both ends of the sentence; markup in store text stays text
+    assertThat(m.get("kwicText")).isEqualTo("…<img src=x onerror=alert(1)> a threat to…");
+    assertThat((String) m.get("kwicHtml")).contains("&lt;img src=x onerror=alert(1)&gt;").contains("<mark>threat</mark>")
+        .doesNotContain("<img");
+    assertThat(m.get("num")).isEqualTo("1,234,567|0.000123||65.2%");
+    assertThat(m.get("yes")).isEqualTo("true true false false");
+  }
+
   /** Offset from the element's centre (Selenium's origin) of the idx-th of `points` equally spaced x values. */
   private static int xOffset(WebElement over, double idx, int points) {
     int w = over.getSize().getWidth();
