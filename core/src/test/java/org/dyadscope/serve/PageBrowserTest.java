@@ -136,9 +136,15 @@ class PageBrowserTest {
     for (String hash : List.of("#/overview", "#/explorer", "#/trace", "#/findings", "#/kwic")) {
       open(hash, ".data-links a");
       assertThat(driver.findElements(By.cssSelector(".error"))).as(hash).isEmpty();
-      String json = driver.findElement(By.xpath("//p[contains(@class,'data-links')]/a[text()='JSON']")).getAttribute("href");
-      assertThat(HTTP.send(HttpRequest.newBuilder(URI.create(json)).build(), HttpResponse.BodyHandlers.discarding())
-          .statusCode()).as(json).isEqualTo(200);
+      List<WebElement> links = driver.findElements(By.cssSelector(".data-links a"));
+      assertThat(links).as(hash).hasSizeGreaterThanOrEqualTo(2);
+      for (WebElement a : links) {
+        String href = a.getAttribute("href");
+        HttpResponse<Void> r = HTTP.send(HttpRequest.newBuilder(URI.create(href)).build(), HttpResponse.BodyHandlers.discarding());
+        assertThat(r.statusCode()).as(href).isEqualTo(200);
+        assertThat(r.headers().firstValue("Content-Type").orElse(""))
+            .as(href).startsWith(href.contains("format=csv") ? "text/csv" : "application/json");
+      }
     }
   }
 

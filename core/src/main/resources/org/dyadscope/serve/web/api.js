@@ -10,7 +10,7 @@ export function apiUrl(path, params = {}) {
 
 /** The same URL asking for CSV. */
 export function csvUrl(url) {
-  return url + (url.includes('?') ? '&' : '?') + 'format=csv';
+  return withParam(url, 'format', 'csv');
 }
 
 /** An error the server answered with: its message (which names the valid values of a 400). */
@@ -44,9 +44,18 @@ export async function postJson(url, body, headers = {}) {
   }));
 }
 
-/** The small "data: CSV · JSON" line naming the API URL a view reads. */
-export function dataLinks(url, label = 'data') {
-  return el('p', {class: 'data-links'}, `${label}: `,
-    el('a', {href: csvUrl(url), download: ''}, 'CSV'), ' · ',
+/**
+ * The small "data: CSV · JSON" line naming the API URL a view reads; a view whose CSV comes in
+ * parts (one table each, `part=NAME`) gets one CSV link per part.
+ */
+export function dataLinks(url, label = 'data', parts = null) {
+  const csv = parts
+    ? ['CSV ', parts.map((p, i) => [i ? ' · ' : '', el('a', {href: csvUrl(withParam(url, 'part', p)), download: ''}, p)])]
+    : el('a', {href: csvUrl(url), download: ''}, 'CSV');
+  return el('p', {class: 'data-links'}, `${label}: `, csv, ' · ',
     el('a', {href: url, type: 'application/json'}, 'JSON'));
+}
+
+function withParam(url, key, value) {
+  return `${url}${url.includes('?') ? '&' : '?'}${key}=${encodeURIComponent(value)}`;
 }

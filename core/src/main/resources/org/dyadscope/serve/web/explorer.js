@@ -135,8 +135,14 @@ function controls(s, opt, go) {
           change({cameo_root: opt.cameo_roots.map(x => x.code).filter(c => set.has(c))});
         }}), ` ${r.code} ${r.name}`))),
     el('button', {type: 'button', onclick: () => change({cameo_root: []})}, 'All roots'));
+  // the range by keyboard (the same as dragging across a chart): a period label of the frequency
+  const pattern = s.freq === 'year' ? '\\d{4}' : '\\d{4}-\\d{2}';
+  const bound = (name, label) => el('label', null, `${label} `, el('input', {type: 'text', name, size: 8,
+    value: s[name], pattern, placeholder: s.freq === 'year' ? '2015' : '2015-07', autocomplete: 'off',
+    onchange: ev => { if (ev.target.checkValidity()) change({[name]: ev.target.value.trim()}); }}));
   return el('form', {class: 'controls', 'aria-label': 'What to plot', onsubmit: ev => ev.preventDefault()},
-    sources, el('div', {class: 'row'}, dyad, measure, freq), roots);
+    sources, el('div', {class: 'row'}, dyad, measure, freq),
+    el('div', {class: 'row'}, el('span', null, bound('from', 'Range from'), ' ', bound('to', 'to'))), roots);
 }
 
 function rangeLine(s, panels, go) {

@@ -25,7 +25,7 @@ export async function render(main, ctx) {
   const focus = ctx.params.get('theme');
   replace(main,
     el('h1', null, 'Findings'),
-    dataLinks(url),
+    dataLinks(url, 'data', ['themes', 'indicators']),
     themes.length ? table(findingColumns(), themes) : el('p', null, 'This run has no assessment (no themes.yaml in the case).'),
     themes.map(t => el('section', {class: `theme${t.theme === focus ? ' focus' : ''}`, id: `theme-${t.theme}`,
       'aria-labelledby': `th-${t.theme}`},

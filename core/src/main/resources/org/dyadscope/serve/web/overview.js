@@ -12,7 +12,7 @@ export async function render(main, ctx) {
   replace(main,
     el('h1', null, 'Overview'),
     el('p', {class: 'lede'}, el('strong', null, o.case || ''), period ? ` · ${period}` : ''),
-    dataLinks(url),
+    dataLinks(url, 'data', ['sources', 'coverage', 'findings', 'posteriors']),
     el('section', {'aria-labelledby': 'ov-sources'},
       el('h2', {id: 'ov-sources'}, 'Sources'),
       table([

@@ -5,12 +5,15 @@ import {el, replace, table, num, extLink} from './dom.js';
 import {getJson, dataLinks} from './api.js';
 import {posteriorChart} from './charts.js';
 
+/** The trace's CSV tables (`part=`). */
+const CSV_PARTS = ['steps', 'evidence', 'posteriors'];
+
 export async function render(main, ctx) {
   const url = '/api/trace';
   const t = await getJson(url, ctx.signal);
   const steps = t.steps || [];
   if (!steps.length) {
-    replace(main, el('h1', null, 'Evidence and trace'), dataLinks(url),
+    replace(main, el('h1', null, 'Evidence and trace'), dataLinks(url, 'data', CSV_PARTS),
       el('p', null, 'This run has no trace (no trace.yaml in the case).'));
     return null;
   }
@@ -22,7 +25,7 @@ export async function render(main, ctx) {
     'aria-label': `Posterior of ${hyps.join(', ')} after each step; final: ${posteriors.map(p => `${p.hypothesis} ${num(p.posterior)} (${num(p.low)}–${num(p.high)})`).join(', ')}`});
   replace(main,
     el('h1', null, 'Evidence and trace'),
-    dataLinks(url),
+    dataLinks(url, 'data', CSV_PARTS),
     el('figure', {class: 'panel'}, el('figcaption', null, el('h2', null, 'Posterior after each step')), plot),
     el('section', {'aria-labelledby': 'tr-steps'},
       el('h2', {id: 'tr-steps'}, 'Steps'),
