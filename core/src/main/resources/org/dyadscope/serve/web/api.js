@@ -14,7 +14,7 @@ export function csvUrl(url) {
 }
 
 /** An error the server answered with: its message (which names the valid values of a 400). */
-export class ApiError extends Error {
+class ApiError extends Error {
   constructor(status, body) {
     const message = (body && body.error) || `HTTP ${status}`;
     super(message.length > 400 ? `${message.slice(0, 400)}…` : message);

@@ -3,7 +3,7 @@
 import {svg, num, pct} from './dom.js';
 
 /** Line colours: Okabe–Ito, distinguishable in colour-blind vision and in greyscale print. */
-export const COLORS = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#56B4E9', '#000000', '#F0E442'];
+const COLORS = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#56B4E9', '#000000', '#F0E442'];
 
 /** Seconds since the epoch (UTC) of a period or date label: '2015', '2015-07' or '2015-07-14'. */
 export function periodTime(label) {
@@ -141,7 +141,7 @@ export function timeChart(target, {x, lines, markers = [], width, height = 170, 
     series: [
       {label: freq === 'year' ? 'year' : 'month', value: (uu, v) => (v == null ? '' : periodLabel(v, freq))},
       ...lines.map((l, i) => ({
-        label: l.label, stroke: l.color || COLORS[i % COLORS.length], width: 1.5, spanGaps: false,
+        label: l.label, stroke: COLORS[i % COLORS.length], width: 1.5, spanGaps: false,
         points: {show: true, size: 4},
         value: (uu, v, si, idx) => (v == null ? '—' : `${format(v)} (n=${num(l.n[idx])})`),
       })),
