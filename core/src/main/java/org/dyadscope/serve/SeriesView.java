@@ -21,8 +21,16 @@ import org.dyadscope.measure.SeriesPoint;
  * events behind a point, what {@code /api/events} lists for it.
  */
 final class SeriesView {
+  /** Root-filtered series kept for reuse (the store is read-only, so they never go stale): a page switching measures asks again. */
+  private static final int CACHED = 32;
   private final Catalog catalog;
   private final CaseFile caseFile;
+  private final Map<List<Object>, List<SeriesPoint>> cache = new LinkedHashMap<>(16, 0.75f, true) {
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<List<Object>, List<SeriesPoint>> eldest) {
+      return size() > CACHED;
+    }
+  };
 
   SeriesView(Catalog catalog, CaseFile caseFile) {
     this.catalog = catalog;
@@ -113,7 +121,7 @@ final class SeriesView {
     // in the store's order (sources, then dyads, then periods), as the stored view
     List<String> sources = catalog.sources().stream().filter(r.sources()::contains).toList();
     List<Map<String, Object>> out = new ArrayList<>();
-    for (SeriesPoint p : RootSeries.compute(caseFile, c, sources, catalog.dedup(), Frequency.of(r.freq()), r.roots())) {
+    for (SeriesPoint p : rootSeries(c, sources, r)) {
       String dyad = p.dyad().toString();
       if (p.events() == null || !r.dyads().contains(dyad)
           || (r.from() != null && p.period().compareTo(r.from()) < 0)
@@ -129,6 +137,22 @@ final class SeriesView {
       out.add(row);
     }
     return out;
+  }
+
+  /** Every measure of the root-filtered series of {@code sources}, computed once per sources, frequency and roots. */
+  private List<SeriesPoint> rootSeries(Connection c, List<String> sources, Request r) throws SQLException {
+    List<Object> key = List.of(sources, r.freq(), r.roots());
+    synchronized (cache) {
+      List<SeriesPoint> hit = cache.get(key);
+      if (hit != null) {
+        return hit;
+      }
+    }
+    List<SeriesPoint> points = RootSeries.compute(caseFile, c, sources, catalog.dedup(), Frequency.of(r.freq()), r.roots());
+    synchronized (cache) {
+      cache.put(key, points);
+    }
+    return points;
   }
 
   private static Object value(SeriesPoint p, String measure) {

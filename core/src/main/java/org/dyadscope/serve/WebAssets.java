@@ -53,6 +53,9 @@ final class WebAssets {
       if (uri.getScheme().equals("jar")) {
         try (FileSystem fs = FileSystems.newFileSystem(uri, Map.of())) {
           read(fs.getPath(FOLDER), files);
+        } catch (java.nio.file.FileSystemAlreadyExistsException open) {
+          // another reader has the jar open: read through its file system, and leave it open
+          read(FileSystems.getFileSystem(uri).getPath(FOLDER), files);
         }
       } else {
         read(Path.of(uri), files);
