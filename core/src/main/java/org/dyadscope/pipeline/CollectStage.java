@@ -17,7 +17,7 @@ final class CollectStage extends DeclaredStage {
     super("collect",
         List.of(),
         List.of("events", "source_totals", "ideal_points", "arms_transfers", "documents", "document_copies",
-            "event_conflicts", "left_out_event_ids", "quarantine", "provenance"));
+            "event_conflicts", "left_out_event_ids", "quarantine", "provenance", "country_graph_daily"));
   }
 
   @Override

@@ -102,6 +102,21 @@ CREATE TABLE IF NOT EXISTS document_copies (
   differences  VARCHAR                   -- 'field: kept | copy' joined by '; ', null when identical
 );
 
+-- The GDELT daily country graph (format country-graph; gzemo/gdelt-graph-data, derived from GDELT 2.0):
+-- one row per day and unordered pair of the countries the source's option names. A DERIVED weight,
+-- never an event count, and never mixed with events: per event of the day whose two actor codes are
+-- bare country codes, Goldstein + sign * (0.025 * NumSources + 0.01 * NumArticles) + 0.01 * AvgTone,
+-- summed (the set's README and builder.py).
+CREATE TABLE IF NOT EXISTS country_graph_daily (
+  source     VARCHAR NOT NULL,
+  day        DATE    NOT NULL,           -- the day of the matrix (GDELT DATEADDED day)
+  country_a  VARCHAR NOT NULL,           -- ISO-3, alphabetically before country_b
+  country_b  VARCHAR NOT NULL,           -- ISO-3
+  weight     DOUBLE  NOT NULL,           -- the matrix cell [a, b] (= [b, a]); unitless, may be negative
+  file       VARCHAR NOT NULL,           -- '<zip>!<member>.npy'
+  line       BIGINT  NOT NULL            -- 1-based matrix row of country_a
+);
+
 CREATE TABLE IF NOT EXISTS quarantine (
   file    VARCHAR NOT NULL,
   line    BIGINT  NOT NULL,
