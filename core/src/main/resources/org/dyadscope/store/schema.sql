@@ -117,6 +117,21 @@ CREATE TABLE IF NOT EXISTS country_graph_daily (
   line       BIGINT  NOT NULL            -- 1-based matrix row of country_a
 );
 
+-- Monthly and yearly series of country_graph_daily over the case period (measure stage,
+-- measure.CountryGraphSeries): a DERIVED weight, never joined with the event series.
+CREATE TABLE IF NOT EXISTS country_graph_series (
+  frequency   VARCHAR NOT NULL,          -- 'month' | 'year'
+  source      VARCHAR NOT NULL,
+  pair        VARCHAR NOT NULL,          -- 'IRN-RUS': undirected, the two ISO-3 codes in alphabetical order
+  period      VARCHAR NOT NULL,          -- '2018-09' (month) or '2018' (year)
+  days        BIGINT  NOT NULL,          -- days of the period with a matrix (missing days have none)
+  weight_sum  DOUBLE  NOT NULL,          -- sum of the daily weights
+  weight_mean DOUBLE  NOT NULL,          -- weight_sum / days
+  weight_min  DOUBLE  NOT NULL,          -- least daily weight
+  weight_max  DOUBLE  NOT NULL,          -- greatest daily weight
+  seq         INTEGER NOT NULL           -- row order of the CSV files
+);
+
 CREATE TABLE IF NOT EXISTS quarantine (
   file    VARCHAR NOT NULL,
   line    BIGINT  NOT NULL,
