@@ -24,6 +24,32 @@ public final class CountryGraphSeries {
   private CountryGraphSeries() {}
 
   /**
+   * One period of a pair's series.
+   *
+   * @param pair undirected, {@code IRN-RUS}
+   * @param period {@code 2018-09} or {@code 2018}
+   * @param days days of the period with a matrix
+   * @param weightSum sum of the daily weights (unitless, derived)
+   * @param weightMean weightSum / days
+   */
+  public record Point(String source, String pair, String period, long days, double weightSum, double weightMean) {}
+
+  /**
+   * The stored series of one frequency ({@code month} or {@code year}), by source, pair and period.
+   *
+   * @throws SQLException when the table is missing (the measure stage has not run on this store)
+   */
+  public static List<Point> read(Store store, String frequency) throws SQLException {
+    List<Point> out = new java.util.ArrayList<>();
+    for (List<Object> r : ResultTables.rows(store, "country_graph_series", COLUMNS,
+        "frequency = '" + ("year".equals(frequency) ? "year" : "month") + "'", "seq")) {
+      out.add(new Point((String) r.get(0), (String) r.get(1), (String) r.get(2), ((Number) r.get(3)).longValue(),
+          (Double) r.get(4), (Double) r.get(5)));
+    }
+    return out;
+  }
+
+  /**
    * Replaces {@code country_graph_series} with the monthly and yearly rows of the case period,
    * ordered by source, pair, frequency and period; days without a matrix have no row, so
    * {@code days} says how many days a period's values rest on.

@@ -132,6 +132,21 @@ CREATE TABLE IF NOT EXISTS country_graph_series (
   seq         INTEGER NOT NULL           -- row order of the CSV files
 );
 
+-- The most frequent entities of the name-resolving sources (format tkg) that no rule resolved to a
+-- country, per source over the case period (collect stage, collect.UnresolvedEntities): one row per
+-- entity and case dyad, with how much resolving the entity could add to the dyad's count.
+CREATE TABLE IF NOT EXISTS unresolved_entities (
+  source      VARCHAR NOT NULL,
+  entity      VARCHAR NOT NULL,          -- the name as the source writes it, e.g. 'Donald Trump'
+  rows_unresolved BIGINT NOT NULL,       -- rows naming the entity without a country (as subject or object)
+  entity_rank INTEGER NOT NULL,          -- 1 = the source's most frequent unresolved entity
+  dyad        VARCHAR NOT NULL,          -- a case dyad, 'USA->CHN'
+  dyad_events BIGINT  NOT NULL,          -- the dyad's events in the source over the case period
+  could_add   BIGINT  NOT NULL,          -- rows that would become the dyad's events were the entity its source or target
+  max_change  DOUBLE,                    -- could_add / dyad_events: the most the count could change; null when dyad_events = 0
+  seq         INTEGER NOT NULL
+);
+
 CREATE TABLE IF NOT EXISTS quarantine (
   file    VARCHAR NOT NULL,
   line    BIGINT  NOT NULL,
