@@ -89,6 +89,7 @@ class GdeltRCsvTest {
       assertThat(a.line()).isEqualTo(2);
       assertThat(a.actionCountry()).isEqualTo("GEO");
       assertThat(a.sourceUrl()).isNull();
+      assertThat(a.dateAdded()).isNull(); // 20130203: the backfile's day, not a reporting day
       EventRow b = sink.events.get(1);
       assertThat(b.actor1Code()).isNull();
       assertThat(b.actor1Country()).isNull();
