@@ -103,7 +103,8 @@ public final class UnresolvedEntities {
 
   /**
    * Per source and entity (most frequent first), the case dyad its resolution could change most
-   * (the largest {@code max_change}; a dyad without events that could gain rows comes first).
+   * (the largest {@code max_change}; a dyad without events, whose change has no ratio, only when no
+   * other dyad could change).
    *
    * @param limit entities kept over all sources, by rows
    * @throws SQLException when the table is missing (the collect stage has not run on this store)
@@ -111,7 +112,7 @@ public final class UnresolvedEntities {
   public static List<Entity> read(Store store, int limit) throws SQLException {
     String sql = "SELECT source, entity, rows_unresolved, dyad, dyad_events, could_add, max_change FROM unresolved_entities"
         + " WHERE could_add > 0"
-        + " QUALIFY row_number() OVER (PARTITION BY source, entity ORDER BY max_change DESC NULLS FIRST, seq) = 1"
+        + " QUALIFY row_number() OVER (PARTITION BY source, entity ORDER BY max_change DESC NULLS LAST, seq) = 1"
         + " ORDER BY rows_unresolved DESC, source, entity LIMIT ?";
     List<Entity> out = new ArrayList<>();
     try (PreparedStatement ps = store.connection().prepareStatement(sql)) {
