@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Map;
-import org.dyadscope.TestData;
 import org.dyadscope.collect.Countries;
 import org.junit.jupiter.api.Test;
 
