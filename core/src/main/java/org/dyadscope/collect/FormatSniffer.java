@@ -39,11 +39,38 @@ public final class FormatSniffer {
     if (first.contains("IdealPointAll")) {
       return "unga-idealpoints";
     }
+    if (delimitedHeader(first, GDELT_ID_COLUMN) != 0) {
+      return "gdelt";
+    }
     int fields = first.split("\t", -1).length;
     if ((fields == 57 || fields == 58 || fields == 61) && first.matches("^\\d+\t\\d{8}\t.*")) {
       return "gdelt";
     }
     return null;
+  }
+
+  /** The first column of a GDELT event table's header row. */
+  public static final String GDELT_ID_COLUMN = "GLOBALEVENTID";
+
+  /** Delimiters a header row is tried with, most common first. */
+  private static final String DELIMITERS = ",\t;|";
+
+  /**
+   * The delimiter of a header row whose first column is {@code firstColumn}, quoted or not (R's
+   * {@code write.csv} quotes names: {@code "GLOBALEVENTID","SQLDATE",...}), recognised from the
+   * content: the first of comma, tab, semicolon and bar that directly follows the first column.
+   *
+   * @return the delimiter, or 0 when {@code line} is no such header row
+   */
+  public static char delimitedHeader(String line, String firstColumn) {
+    String s = line.replace("\uFEFF", "");
+    String quoted = "\"" + firstColumn + "\"";
+    int after = s.startsWith(quoted) ? quoted.length() : s.startsWith(firstColumn) ? firstColumn.length() : -1;
+    if (after < 0 || after >= s.length()) {
+      return 0;
+    }
+    char c = s.charAt(after);
+    return DELIMITERS.indexOf(c) >= 0 ? c : 0;
   }
 
   private static String firstLine(Path file) throws IOException {

@@ -116,6 +116,11 @@ public final class PipelinedSink implements LoadSink {
   }
 
   @Override
+  public void countryGraph(org.dyadscope.store.CountryGraphRow row) {
+    add(s -> s.countryGraph(row));
+  }
+
+  @Override
   public void quarantine(long line, String reason, String raw) {
     add(s -> s.quarantine(line, reason, raw));
   }

@@ -13,6 +13,7 @@ import org.dyadscope.collect.gdelt.ActorCode;
 import org.dyadscope.collect.tkg.ActorDictionary;
 import org.dyadscope.collect.tkg.CameoNames;
 import org.dyadscope.collect.tkg.EntityResolver;
+import org.dyadscope.collect.tkg.OfficeHolders;
 
 /**
  * Builds the reader of a source through its format's factory ({@link SourceFormats}), after
@@ -168,7 +169,7 @@ public final class ReaderRegistry {
   private EntityResolver resolver() throws IOException {
     if (resolver == null) {
       ActorDictionary dict = ActorDictionary.loadPhoenix(dataRoot.resolve(lookups.actorDictionaries()));
-      resolver = new EntityResolver(entityOverrides, countries, dict);
+      resolver = new EntityResolver(entityOverrides, countries, dict, OfficeHolders.builtIn(countries));
     }
     return resolver;
   }

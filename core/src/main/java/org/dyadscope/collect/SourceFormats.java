@@ -14,6 +14,7 @@ import org.dyadscope.cases.SourceSpec;
 import org.dyadscope.collect.documents.DocumentFileReader;
 import org.dyadscope.collect.documents.TitleIndexReader;
 import org.dyadscope.collect.gdelt.GdeltReader;
+import org.dyadscope.collect.graph.CountryGraphReader;
 import org.dyadscope.collect.icews.IcewsTabReader;
 import org.dyadscope.collect.sipri.SipriReader;
 import org.dyadscope.collect.tkg.TkgLayout;
@@ -53,6 +54,10 @@ public final class SourceFormats {
         Set.of(), List.of("ideal_points"), Set.of(COUNTRIES), (spec, l) -> new IdealPointReader(l.countries())));
     register(new SourceFormat(SipriReader.FORMAT, "SIPRI arms transfers trade register, CSV", Set.of(),
         List.of("arms_transfers"), Set.of(COUNTRIES), (spec, l) -> new SipriReader(l.countries())));
+    register(new SourceFormat(CountryGraphReader.FORMAT,
+        "GDELT daily country graph: one .npy country-pair matrix per day in a zip (a derived weight, not events)",
+        Set.of(CountryGraphReader.COUNTRIES_OPTION), List.of("country_graph_daily"), Set.of(),
+        (spec, l) -> new CountryGraphReader(spec.option(CountryGraphReader.COUNTRIES_OPTION, null))));
     register(new SourceFormat(UngdReader.FORMAT, "UN General Debate speeches, one ISO3_session_year.txt each",
         Set.of("licence"), DOCUMENT_TABLES, Set.of(), (spec, l) -> new UngdReader(spec.option("licence", null))));
     register(new SourceFormat(DocumentFileReader.FORMAT,

@@ -140,7 +140,8 @@ final class Audit {
       while (rs.next()) {
         List<String> fl = new ArrayList<>();
         Array a = rs.getArray("fl");
-        for (Object o : (Object[]) a.getArray()) {
+        // null when every row of the series lies in months without coverage (no file is counted)
+        for (Object o : a == null ? new Object[0] : (Object[]) a.getArray()) {
           fl.add(String.valueOf(o));
         }
         out.add(new SeriesBasis(name.get(rs), rs.getString("source"), rows.get(rs), rs.getLong("nu"),

@@ -116,6 +116,7 @@ public final class MeasureTables {
       out.add(ResultTables.view(store, "series/coverage_" + suffix(f) + ".csv", "coverage", COVERAGE_COLUMNS,
           "frequency = '" + f.id() + "'", "seq"));
     }
+    out.addAll(CountryGraphSeries.views(store));
     out.add(ResultTables.view(store, "provenance.csv", "provenance", PROVENANCE_COLUMNS, null, "source, file"));
     return out;
   }

@@ -10,6 +10,7 @@ import org.dyadscope.cases.CaseFile;
 import org.dyadscope.collect.Collector;
 import org.dyadscope.collect.FileResult;
 import org.dyadscope.collect.ReaderRegistry;
+import org.dyadscope.collect.UnresolvedEntities;
 
 /** Loads every file of the case's sources into the store ({@link Collector}) and says what it loaded and left out. */
 final class CollectStage extends DeclaredStage {
@@ -17,7 +18,8 @@ final class CollectStage extends DeclaredStage {
     super("collect",
         List.of(),
         List.of("events", "source_totals", "ideal_points", "arms_transfers", "documents", "document_copies",
-            "event_conflicts", "left_out_event_ids", "quarantine", "provenance"));
+            "event_conflicts", "left_out_event_ids", "quarantine", "provenance", "country_graph_daily",
+            "unresolved_entities"));
   }
 
   @Override
@@ -38,7 +40,14 @@ final class CollectStage extends DeclaredStage {
         collected.files().size(), sameContent == 0 ? "" : " (" + sameContent + " with the content of another, not stored)",
         collected.rowsLoaded(), quarantined, duplicate, collected.missing().size()));
     warnRepeatedIds(ctx);
+    UnresolvedEntities.store(c, ctx.store());
+    for (UnresolvedEntities.Entity e : UnresolvedEntities.read(ctx.store(), UNRESOLVED_LOGGED)) {
+      StageContext.log("unresolved entity " + e.describe());
+    }
   }
+
+  /** Unresolved entities the run log names, the most frequent over all sources. */
+  private static final int UNRESOLVED_LOGGED = 5;
 
   /**
    * Says what the store holds more than once or kept out as a repeat: ids stored on more than one

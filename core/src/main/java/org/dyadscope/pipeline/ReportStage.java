@@ -6,6 +6,7 @@ import org.dyadscope.code.CorpusCoder;
 import org.dyadscope.measure.MeasureTables;
 import org.dyadscope.measure.Securitization;
 import org.dyadscope.report.ReportWriter;
+import org.dyadscope.report.SourceNotes;
 
 /**
  * Writes the files of the run: the series CSVs, provenance.csv, trace.csv, the assessment CSVs and
@@ -17,7 +18,8 @@ final class ReportStage extends DeclaredStage {
         List.of("provenance", "quarantine", "event_series", "coverage", "unga_distance", "arms_tiv", "triads",
             "securitization_yearly", "securitization_yearly_by_source", "threat_matrix_yearly", "securitization_kwic",
             "near_duplicates", "document_copies", "trace_steps", "evidence_observations", "assessment",
-            "assessment_indicators", "assessment_segments", "assessment_third_party"),
+            "assessment_indicators", "assessment_segments", "assessment_third_party", "unresolved_entities",
+            "country_graph_series"),
         List.of());
   }
 
@@ -33,6 +35,6 @@ final class ReportStage extends DeclaredStage {
     ReportWriter.write(ctx.caseFile(), MeasureTables.read(ctx.caseFile(), ctx.store()),
         MeasureTables.views(ctx.store(), ctx.caseFile()), ctx.work(), analysis,
         Securitization.read(ctx.store(), ctx.caseFile().period().start().getYear(),
-            ctx.caseFile().period().end().getYear()));
+            ctx.caseFile().period().end().getYear()), SourceNotes.read(ctx.store()));
   }
 }

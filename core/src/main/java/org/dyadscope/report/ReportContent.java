@@ -211,7 +211,8 @@ final class ReportContent {
   private static Doc.Section filesSection() {
     return new Doc.Section("files", "Data files", List.of(new Doc.Para(
         "The numbers behind every figure are in ../series/ (events_monthly.csv, events_yearly.csv, "
-            + "coverage_monthly.csv, coverage_yearly.csv, unga_distance.csv, arms_tiv.csv), "
+            + "coverage_monthly.csv, coverage_yearly.csv, unga_distance.csv, arms_tiv.csv; the derived daily "
+            + "country graph in country_graph_monthly.csv and country_graph_yearly.csv), "
             + "../provenance.csv and report.json. A period a source does not cover has no row in the "
             + "events files (the coverage files name it); an empty CSV cell (null in JSON) is a mean "
             + "or share over no events. They read directly into R (read.csv), pandas (read_csv) and DuckDB "

@@ -36,7 +36,8 @@ public final class ReportWriter {
    * Writes every output: the data files {@code data} as CSV (and in report.json), and the report
    * from measurements already computed, with the process-tracing and assessment sections of
    * {@code analysis} (none when it is null) and the securitization section of {@code securitization}
-   * (none when it is null: no documents were coded).
+   * (none when it is null: no documents were coded), and the data section's {@code notes} on
+   * unresolved entities and the derived country graph (none when null).
    *
    * @param data the data files, in write order, as read from the store (e.g. {@code MeasureTables.views})
    * @return the files written, in write order
@@ -44,13 +45,14 @@ public final class ReportWriter {
    * @throws IllegalArgumentException when the case folder's markers.tsv is malformed
    */
   public static List<Path> write(CaseFile caseFile, Measurements m, List<TableView> data, Path out,
-      CaseAnalysis analysis, SecuritizationResults securitization) throws IOException {
+      CaseAnalysis analysis, SecuritizationResults securitization, SourceNotes notes) throws IOException {
     List<Path> written = new ArrayList<>();
     for (TableView t : data) {
       written.add(TableCsv.write(t, out));
     }
     Doc doc = AnalysisSections.insert(ReportContent.build(caseFile, m, Markers.forCase(caseFile)), analysis);
     doc = SecuritizationSection.addTo(doc, caseFile, securitization);
+    doc = SourceNotes.addTo(doc, notes);
     Path report = out.resolve("report");
     Path figures = report.resolve("figures");
     Files.createDirectories(figures);

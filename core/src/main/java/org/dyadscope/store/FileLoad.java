@@ -105,6 +105,7 @@ public final class FileLoad implements LoadSink, AutoCloseable {
   private String sha256;
   private final TableAppender<EventRow> events;
   private final TableAppender<IdealPointRow> idealPoints;
+  private final TableAppender<CountryGraphRow> graphCells;
   private final TableAppender<ArmsTransferRow> arms;
   private final TableAppender<RowBindings.StoredDocument> documents;
   private final DocumentCopies documentCopies;
@@ -176,6 +177,7 @@ public final class FileLoad implements LoadSink, AutoCloseable {
       ids = family == null ? null : store.eventIds(family);
       events = appender(RowBindings.EVENTS);
       idealPoints = appender(RowBindings.IDEAL_POINTS);
+      graphCells = appender(RowBindings.COUNTRY_GRAPH);
       arms = appender(RowBindings.ARMS_TRANSFERS);
       documents = appender(RowBindings.DOCUMENTS);
       documentCopies = new DocumentCopies(connection, documents);
@@ -372,6 +374,16 @@ public final class FileLoad implements LoadSink, AutoCloseable {
       idealPoints.append(r);
     } catch (SQLException e) {
       throw new StoreException("cannot append ideal point line " + r.line() + " of " + file, e);
+    }
+    loaded++;
+  }
+
+  @Override
+  public void countryGraph(CountryGraphRow r) {
+    try {
+      graphCells.append(r);
+    } catch (SQLException e) {
+      throw new StoreException("cannot append country graph row " + r.line() + " of " + file, e);
     }
     loaded++;
   }
@@ -689,7 +701,7 @@ public final class FileLoad implements LoadSink, AutoCloseable {
   }
 
   private void closeAppenders() throws SQLException {
-    for (TableAppender<?> a : List.of(events, idealPoints, arms, documents, quarantine)) {
+    for (TableAppender<?> a : List.of(events, idealPoints, graphCells, arms, documents, quarantine)) {
       a.close();
     }
   }

@@ -17,6 +17,9 @@ public interface LoadSink {
 
   void document(DocumentRow row);
 
+  /** One cell of a daily country graph: a derived pair weight, never an event. */
+  void countryGraph(CountryGraphRow row);
+
   /**
    * Rejects one input line.
    *

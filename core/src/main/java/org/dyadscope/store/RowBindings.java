@@ -38,6 +38,15 @@ final class RowBindings {
       .bind("line", (a, r) -> a.append(r.line()))
       .bind("action_country", (a, r) -> a.append(r.actionCountry()));
 
+  static final TableBinding<CountryGraphRow> COUNTRY_GRAPH = new TableBinding<CountryGraphRow>("country_graph_daily")
+      .bind("source", (a, r) -> a.append(r.source()))
+      .bind("day", (a, r) -> a.append(r.day()))
+      .bind("country_a", (a, r) -> a.append(r.countryA()))
+      .bind("country_b", (a, r) -> a.append(r.countryB()))
+      .bind("weight", (a, r) -> a.append(r.weight()))
+      .bind("file", (a, r) -> a.append(r.file()))
+      .bind("line", (a, r) -> a.append(r.line()));
+
   static final TableBinding<IdealPointRow> IDEAL_POINTS = new TableBinding<IdealPointRow>("ideal_points")
       .bind("iso3", (a, r) -> a.append(r.iso3()))
       .bind("ccode", (a, r) -> a.append(r.ccode()))

@@ -39,7 +39,8 @@ import org.duckdb.DuckDBConnection;
 public final class Store implements AutoCloseable {
   /** Tables that hold rows tagged with their source file: {@link FileLoad} deletes a file's earlier rows from each. */
   static final List<String> DATA_TABLES = List.of("events", "ideal_points", "arms_transfers", "documents",
-      "quarantine", "document_copies", "left_out_event_ids", "event_conflicts");
+      "quarantine", "document_copies", "left_out_event_ids", "event_conflicts",
+      "country_graph_daily");
 
   private static final Pattern CREATE_TABLE = Pattern.compile("CREATE TABLE IF NOT EXISTS (\\w+)");
 

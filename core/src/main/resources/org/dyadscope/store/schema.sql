@@ -102,6 +102,51 @@ CREATE TABLE IF NOT EXISTS document_copies (
   differences  VARCHAR                   -- 'field: kept | copy' joined by '; ', null when identical
 );
 
+-- The GDELT daily country graph (format country-graph; gzemo/gdelt-graph-data, derived from GDELT 2.0):
+-- one row per day and unordered pair of the countries the source's option names. A DERIVED weight,
+-- never an event count, and never mixed with events: per event of the day whose two actor codes are
+-- bare country codes, Goldstein + sign * (0.025 * NumSources + 0.01 * NumArticles) + 0.01 * AvgTone,
+-- summed (the set's README and builder.py).
+CREATE TABLE IF NOT EXISTS country_graph_daily (
+  source     VARCHAR NOT NULL,
+  day        DATE    NOT NULL,           -- the day of the matrix (GDELT DATEADDED day)
+  country_a  VARCHAR NOT NULL,           -- ISO-3, alphabetically before country_b
+  country_b  VARCHAR NOT NULL,           -- ISO-3
+  weight     DOUBLE  NOT NULL,           -- the matrix cell [a, b] (= [b, a]); unitless, may be negative
+  file       VARCHAR NOT NULL,           -- '<zip>!<member>.npy'
+  line       BIGINT  NOT NULL            -- 1-based matrix row of country_a
+);
+
+-- Monthly and yearly series of country_graph_daily over the case period (measure stage,
+-- measure.CountryGraphSeries): a DERIVED weight, never joined with the event series.
+CREATE TABLE IF NOT EXISTS country_graph_series (
+  frequency   VARCHAR NOT NULL,          -- 'month' | 'year'
+  source      VARCHAR NOT NULL,
+  pair        VARCHAR NOT NULL,          -- 'IRN-RUS': undirected, the two ISO-3 codes in alphabetical order
+  period      VARCHAR NOT NULL,          -- '2018-09' (month) or '2018' (year)
+  days        BIGINT  NOT NULL,          -- days of the period with a matrix (missing days have none)
+  weight_sum  DOUBLE  NOT NULL,          -- sum of the daily weights
+  weight_mean DOUBLE  NOT NULL,          -- weight_sum / days
+  weight_min  DOUBLE  NOT NULL,          -- least daily weight
+  weight_max  DOUBLE  NOT NULL,          -- greatest daily weight
+  seq         INTEGER NOT NULL           -- row order of the CSV files
+);
+
+-- The most frequent entities of the name-resolving sources (format tkg) that no rule resolved to a
+-- country, per source over the case period (collect stage, collect.UnresolvedEntities): one row per
+-- entity and case dyad, with how much resolving the entity could add to the dyad's count.
+CREATE TABLE IF NOT EXISTS unresolved_entities (
+  source      VARCHAR NOT NULL,
+  entity      VARCHAR NOT NULL,          -- the name as the source writes it, e.g. 'Donald Trump'
+  rows_unresolved BIGINT NOT NULL,       -- rows naming the entity without a country (as subject or object)
+  entity_rank INTEGER NOT NULL,          -- 1 = the source's most frequent unresolved entity
+  dyad        VARCHAR NOT NULL,          -- a case dyad, 'USA->CHN'
+  dyad_events BIGINT  NOT NULL,          -- the dyad's events in the source over the case period
+  could_add   BIGINT  NOT NULL,          -- rows that would become the dyad's events were the entity its source or target
+  max_change  DOUBLE,                    -- could_add / dyad_events: the most the count could change; null when dyad_events = 0
+  seq         INTEGER NOT NULL
+);
+
 CREATE TABLE IF NOT EXISTS quarantine (
   file    VARCHAR NOT NULL,
   line    BIGINT  NOT NULL,

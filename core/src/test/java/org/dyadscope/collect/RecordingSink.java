@@ -17,6 +17,7 @@ public final class RecordingSink implements LoadSink {
   public final List<IdealPointRow> idealPoints = new ArrayList<>();
   public final List<ArmsTransferRow> armsTransfers = new ArrayList<>();
   public final List<DocumentRow> documents = new ArrayList<>();
+  public final List<org.dyadscope.store.CountryGraphRow> graphCells = new ArrayList<>();
   public final List<Rejected> quarantined = new ArrayList<>();
 
   @Override
@@ -35,6 +36,11 @@ public final class RecordingSink implements LoadSink {
   }
 
   @Override
+  public void countryGraph(org.dyadscope.store.CountryGraphRow row) {
+    graphCells.add(row);
+  }
+
+  @Override
   public void document(DocumentRow row) {
     documents.add(row);
   }
@@ -47,6 +53,6 @@ public final class RecordingSink implements LoadSink {
   /** Rows handed to the sink, loaded or quarantined. */
   public long total() {
     return events.size() + idealPoints.size() + armsTransfers.size() + documents.size()
-        + quarantined.size();
+        + graphCells.size() + quarantined.size();
   }
 }

@@ -14,6 +14,6 @@ final class Reports {
   /** Measures {@code store} (writing its tables) and writes the report from them into {@code out}. */
   static List<Path> write(CaseFile c, Store store, Path out) throws Exception {
     MeasureTables.measure(c, store, DedupPolicy.DAILY);
-    return ReportWriter.write(c, MeasureTables.read(c, store), MeasureTables.views(store, c), out, null, null);
+    return ReportWriter.write(c, MeasureTables.read(c, store), MeasureTables.views(store, c), out, null, null, null);
   }
 }

@@ -230,6 +230,11 @@ public final class GdeltFetch {
     }
 
     @Override
+    public void countryGraph(org.dyadscope.store.CountryGraphRow row) {
+      throw new IllegalStateException("GDELT reader produced a country graph cell");
+    }
+
+    @Override
     public void quarantine(long line, String reason, String raw) {
       quarantined++;
     }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Objects;
 import org.dyadscope.collect.CameoTable;
+import org.dyadscope.collect.FormatSniffer;
 import org.dyadscope.collect.Lines;
 import org.dyadscope.collect.SourceReader;
 import org.dyadscope.collect.TabFields;
@@ -12,7 +13,10 @@ import org.dyadscope.store.LoadSink;
 /**
  * Reads GDELT event exports (format id {@code gdelt}): GDELT 1.0 historical backfiles (57 fields),
  * 1.0 daily files (58) and 2.0 15-minute files (61), plain or zipped as published
- * ({@code 20191024143000.export.CSV.zip}), tab-separated, no header, no quoting.
+ * ({@code 20191024143000.export.CSV.zip}), tab-separated, no header, no quoting; and GDELT 1.0
+ * events re-written by R ({@code write.csv}: a header row, commas, quoted strings, {@code NA}),
+ * recognised by their header row, whatever its delimiter, and read through {@link GdeltCsvRows}
+ * into the same rows with the same checks.
  *
  * <p>The layout is chosen per row by its field count (see {@link GdeltLayout}), so a file mixing
  * layouts loads. Each row becomes one {@code events} row with {@code schema_flag} gdelt57, gdelt58
@@ -67,33 +71,62 @@ public final class GdeltReader implements SourceReader {
     GdeltCodeAudit audit = new GdeltCodeAudit(actors, fips);
     GdeltRowParser parser = new GdeltRowParser(cameo, audit);
     TabFields fields = new TabFields();
+    GdeltCsvRows csv = null;
     long rows = 0;
     try (Lines in = Lines.open(file)) {
       while (in.next()) {
         if (in.length() == 0) {
           continue;
         }
-        rows++;
         long line = in.number();
-        // split the raw bytes; only a non-ASCII line needs a full UTF-8 check
-        int count = fields.split(in.buffer(), in.start(), in.length());
-        if (!fields.ascii() && in.text() == null) {
+        if (in.firstOfMember() && in.text() != null) {
+          char delimiter = FormatSniffer.delimitedHeader(in.text(), FormatSniffer.GDELT_ID_COLUMN);
+          if (delimiter != 0) {
+            try {
+              csv = new GdeltCsvRows(in.text().replace("\uFEFF", ""), delimiter);
+            } catch (IllegalArgumentException e) {
+              throw new IOException(fileLabel + ":" + line + ": " + e.getMessage(), e);
+            }
+            continue; // a header row is no data row
+          }
+        }
+        rows++;
+        if (csv == null) {
+          // split the raw bytes; only a non-ASCII line needs a full UTF-8 check
+          int count = fields.split(in.buffer(), in.start(), in.length());
+          if (!fields.ascii() && in.text() == null) {
+            sink.quarantine(line, in.error(), in.raw());
+            continue;
+          }
+          row(fields, count, parser, source, fileLabel, in, sink);
+        } else if (in.text() == null) {
           sink.quarantine(line, in.error(), in.raw());
-          continue;
-        }
-        GdeltLayout layout = GdeltLayout.forFieldCount(count);
-        if (layout == null) {
-          sink.quarantine(line, count + " fields, expected 57, 58 or 61", in.text());
-          continue;
-        }
-        try {
-          sink.event(parser.parse(fields, layout, source, fileLabel, line));
-        } catch (BadRow e) {
-          sink.quarantine(line, e.getMessage(), in.text());
+        } else {
+          try {
+            row(fields, fields.split(csv.toTabRow(in.text())), parser, source, fileLabel, in, sink);
+          } catch (GdeltCsvRows.BadLine e) {
+            sink.quarantine(line, e.getMessage(), in.text());
+          }
         }
       }
     }
     sink.codeReport(audit.report());
     return rows;
+  }
+
+  /** One split row in the layout of its field count: an event, or a quarantined line saying why not. */
+  private static void row(TabFields fields, int count, GdeltRowParser parser, String source, String fileLabel,
+      Lines in, LoadSink sink) {
+    long line = in.number();
+    GdeltLayout layout = GdeltLayout.forFieldCount(count);
+    if (layout == null) {
+      sink.quarantine(line, count + " fields, expected 57, 58 or 61", in.text());
+      return;
+    }
+    try {
+      sink.event(parser.parse(fields, layout, source, fileLabel, line));
+    } catch (BadRow e) {
+      sink.quarantine(line, e.getMessage(), in.text()); // decoded only for a rejected line
+    }
   }
 }

@@ -32,6 +32,13 @@ import org.dyadscope.store.EventRow;
  * through a {@link GdeltCodeAudit}.
  */
 final class GdeltRowParser {
+  /**
+   * The first day of GDELT 1.0's daily updates. Before it DATEADDED is the day the historical
+   * backfile was added (20130203 on every row of {@code v1_reformatted/nov2012.csv}), not a
+   * reporting day, so such rows get none: coverage then falls back on their event dates.
+   */
+  static final LocalDate DAILY_UPDATES_START = LocalDate.of(2013, 4, 1);
+
   /** GDELT's placeholder for "no event code". */
   static final String NO_CODE = "---";
 
@@ -71,7 +78,7 @@ final class GdeltRowParser {
         source,
         eventId,
         sqlDate(f),
-        dateAdded(f, layout.dateAdded),
+        reportingDay(dateAdded(f, layout.dateAdded), layout),
         codes.get(f, ACTOR1_CODE),
         f.getOrNull(ACTOR1_NAME),
         codes.get(f, ACTOR1_COUNTRY),
@@ -137,6 +144,12 @@ final class GdeltRowParser {
       }
     }
     throw new BadRow("DATEADDED '" + f.get(i) + "' is not yyyyMMdd or yyyyMMddHHmmss");
+  }
+
+  /** DATEADDED as a reporting day: null for a GDELT 1.0 row added before the daily updates began. */
+  private static LocalDateTime reportingDay(LocalDateTime added, GdeltLayout layout) {
+    return added != null && layout != GdeltLayout.GDELT61 && added.toLocalDate().isBefore(DAILY_UPDATES_START)
+        ? null : added;
   }
 
   private static Integer quadClass(TabFields f) throws BadRow {

@@ -21,6 +21,9 @@ import org.dyadscope.collect.Countries;
  *       itself nest: "Defense / Security Ministry (Russia)" → RUS, "Bank (Holy See (Vatican City
  *       State))" → VAT; a parenthetical that is not a country ("Militant (Taliban)") resolves
  *       nothing here;
+ *   <li>the dated office holders ({@link OfficeHolders}: heads of state and government, foreign and
+ *       defence ministers): the state the person served on the event date, only inside a term
+ *       ("Donald Trump" on 2018-06-12 → USA);
  *   <li>the PETRARCH-2 actor dictionaries: the codes of the name's roles valid on the event date
  *       (or its default codes when no dated role applies); when every such code starts with the
  *       same known country code that country is the answer ("Vladimir Putin" on 2018-06-01 has
@@ -28,7 +31,7 @@ import org.dyadscope.collect.Countries;
  * </ol>
  *
  * Underscores count as spaces and matching ignores case and punctuation. Results of rules 1-3 are
- * cached per name; rule 4 depends on the date and is evaluated per call. Thread-safe.
+ * cached per name; rules 4 and 5 depend on the date and are evaluated per call. Thread-safe.
  */
 public final class EntityResolver {
   private static final int COUNTRY_CODE_LENGTH = 3;
@@ -36,7 +39,8 @@ public final class EntityResolver {
   private final Map<String, String> overrides = new HashMap<>();
   private final Countries countries;
   private final ActorDictionary dictionary;
-  /** Date-independent answers; {@link #DATED} marks names only rule 4 can answer. */
+  private final OfficeHolders holders;
+  /** Date-independent answers; {@link #DATED} marks names only rules 4 and 5 can answer. */
   private final Map<String, String> fixed = new ConcurrentHashMap<>();
 
   private static final String DATED = "\u0000dated";
@@ -45,9 +49,11 @@ public final class EntityResolver {
   /**
    * @param overrides entity name → ISO-3 code, from the case file (may be empty)
    * @param countries country-name table
-   * @param dictionary PETRARCH-2 actor dictionary, or null to skip rule 4
+   * @param dictionary PETRARCH-2 actor dictionary, or null to skip rule 5
+   * @param holders dated office holders, or null to skip rule 4
    */
-  public EntityResolver(Map<String, String> overrides, Countries countries, ActorDictionary dictionary) {
+  public EntityResolver(Map<String, String> overrides, Countries countries, ActorDictionary dictionary,
+      OfficeHolders holders) {
     if (countries == null) {
       throw new IllegalArgumentException("countries table is required");
     }
@@ -56,6 +62,12 @@ public final class EntityResolver {
     }
     this.countries = countries;
     this.dictionary = dictionary;
+    this.holders = holders;
+  }
+
+  /** Rules 1-3 and 5, without the office holders (how names resolved before the table existed). */
+  public EntityResolver(Map<String, String> overrides, Countries countries, ActorDictionary dictionary) {
+    this(overrides, countries, dictionary, null);
   }
 
   /** The name as stored in the events table: underscores as spaces, trimmed. */
@@ -67,7 +79,7 @@ public final class EntityResolver {
    * The country of an entity on a date.
    *
    * @param name the entity name, with spaces or underscores
-   * @param date the event date (used only for persons in the actor dictionaries)
+   * @param date the event date (used only for persons: office holders and the actor dictionaries)
    * @return an ISO-3 / CAMEO country code, or null when unresolved
    */
   public String resolve(String name, LocalDate date) {
@@ -81,7 +93,9 @@ public final class EntityResolver {
     if (!DATED.equals(f)) {
       return f;
     }
-    return byDictionary(displayName(name), date);
+    String n = displayName(name);
+    String held = holders == null ? null : holders.countryOn(n, date);
+    return held != null || dictionary == null ? held : byDictionary(n, date);
   }
 
   private String resolveFixed(String raw) {
@@ -101,7 +115,8 @@ public final class EntityResolver {
         return c;
       }
     }
-    return dictionary != null && dictionary.contains(name) ? DATED : NONE;
+    return (holders != null && holders.contains(name)) || (dictionary != null && dictionary.contains(name))
+        ? DATED : NONE;
   }
 
   private String byDictionary(String name, LocalDate date) {

@@ -40,6 +40,11 @@ final class RecordingSink implements LoadSink {
   }
 
   @Override
+  public void countryGraph(org.dyadscope.store.CountryGraphRow row) {
+    throw new AssertionError("TKG reader wrote a country graph cell");
+  }
+
+  @Override
   public void armsTransfer(ArmsTransferRow row) {
     throw new AssertionError("TKG reader wrote an arms transfer");
   }
