@@ -1,6 +1,13 @@
 package org.dyadscope.exchange;
 
+import java.io.IOException;
+import java.nio.file.Path;
+import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Set;
+import java.util.TreeSet;
+import org.dyadscope.store.Store;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,6 +44,28 @@ public final class QdpxImport {
   public record Result(Map<String, Map<SentenceRef, Labels>> codings, List<CaseDocument> documents,
       List<String> problems, int sources, int selections, int selectionsMapped, int codingsRead,
       int codingsMapped) {}
+
+  /**
+   * Reads {@code qdpx} and maps it onto the documents of {@code store}, with a codebook of the
+   * threat sources {@code actorCodes} and those the store's codings name.
+   *
+   * @param xsd {@code Project.xsd} to validate against, or null
+   * @throws IOException when the package is refused or unreadable ({@link ProjectReader})
+   * @throws SchemaCheck.Invalid when {@code project.qde} fails the schema
+   * @throws SQLException when the store cannot be read
+   */
+  public static Result read(Path qdpx, Path store, Path xsd, Collection<String> actorCodes)
+      throws IOException, SchemaCheck.Invalid, SQLException {
+    QdpxProject project = ProjectReader.read(qdpx, xsd);
+    List<CaseDocument> docs;
+    try (Store s = Store.openReadOnly(store)) {
+      docs = CaseDocuments.read(s.connection(), CaseDocuments.Filter.ALL);
+    }
+    Set<String> sources = new TreeSet<>(actorCodes);
+    docs.forEach(d -> d.sentences().forEach(s -> sources.add(s.machine().threatSource())));
+    sources.remove("");
+    return map(project, docs, Codebook.of(sources));
+  }
 
   /** Maps {@code project} onto {@code docs} (the case's documents) and {@code book}. */
   public static Result map(QdpxProject project, List<CaseDocument> docs, Codebook book) {
