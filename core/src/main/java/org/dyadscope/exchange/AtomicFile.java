@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import javax.xml.stream.XMLStreamException;
 
 /** Writes a file beside its target and moves it into place when complete, so a failure leaves the target as it was. */
@@ -20,9 +21,11 @@ final class AtomicFile {
   static long write(Path target, Body body) throws IOException {
     Path abs = target.toAbsolutePath();
     Files.createDirectories(abs.getParent());
-    Path tmp = Files.createTempFile(abs.getParent(), "." + abs.getFileName(), ".partial");
+    // not Files.createTempFile: its owner-only permissions would stay on the file moved into place
+    Path tmp = abs.resolveSibling("." + abs.getFileName() + "." + ProcessHandle.current().pid() + ".partial");
     try {
-      try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp))) {
+      try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW,
+          StandardOpenOption.WRITE))) {
         body.write(out);
       } catch (XMLStreamException e) {
         throw new IOException(target + ": cannot write the XML (" + e.getMessage() + ")", e);

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.TreeMap;
 import java.util.List;
 import java.util.Map;
 
@@ -24,19 +24,23 @@ public final class GoldRows {
   /**
    * The rows, header first.
    *
-   * @param problems receives a line per document left out
+   * @param problems receives a line per file name that several documents share (their sentences left out)
    */
   public static List<String> rows(List<CaseDocument> docs, Map<QdpxImport.SentenceRef, Labels> codings,
       List<String> problems) {
-    Map<String, Integer> perFile = new HashMap<>();
-    docs.forEach(d -> perFile.merge(d.fileName(), 1, Integer::sum));
+    Map<String, List<CaseDocument>> perFile = new TreeMap<>();
+    docs.forEach(d -> perFile.computeIfAbsent(d.fileName(), f -> new ArrayList<>()).add(d));
+    perFile.forEach((file, shared) -> {
+      if (shared.size() > 1) {
+        problems.add(file + ": " + shared.size() + " documents of the project share this file name (" + shared.get(0)
+            .docId() + " ...: entries of a title index); gold rows key a sentence by file name, so their "
+            + shared.stream().mapToInt(d -> d.sentences().size()).sum() + " sentences are left out");
+      }
+    });
     List<String> out = new ArrayList<>();
     out.add(HEADER);
     for (CaseDocument d : docs) {
-      if (perFile.get(d.fileName()) > 1) {
-        problems.add(d.docId() + ": shares file name " + d.fileName() + " with " + (perFile.get(d.fileName()) - 1)
-            + " other documents of the project; gold rows key a sentence by file name, so its "
-            + d.sentences().size() + " sentences are left out");
+      if (perFile.get(d.fileName()).size() > 1) {
         continue;
       }
       for (CaseDocument.Sentence s : d.sentences()) {

@@ -16,7 +16,8 @@ import java.util.TreeMap;
 
 /**
  * Maps a REFI-QDA project coded by a person onto a case's sentences and codebook. A text source is
- * a case document when its text, line ends made LF, equals the document's. A selection codes each
+ * a case document when its text, line ends made LF, equals the document's (and, when several
+ * documents have that text, its name is the document's id, as exported). A selection codes each
  * sentence it lies within (a phrase codes its sentence) and each sentence it covers by at least
  * half; positions are code points of the source's text as stored (CR LF counting two), converted
  * to the store's UTF-16 offsets. A code is known by its GUID or its path of names ({@link
@@ -69,9 +70,9 @@ public final class QdpxImport {
 
   /** Maps {@code project} onto {@code docs} (the case's documents) and {@code book}. */
   public static Result map(QdpxProject project, List<CaseDocument> docs, Codebook book) {
-    Map<String, CaseDocument> byText = new HashMap<>();
+    Map<String, List<CaseDocument>> byText = new HashMap<>();
     for (CaseDocument d : docs) {
-      byText.putIfAbsent(PlainText.of(d.text()).lf(), d);
+      byText.computeIfAbsent(PlainText.of(d.text()).lf(), t -> new ArrayList<>()).add(d);
     }
     List<String> problems = new ArrayList<>();
     if (project.otherSources() > 0) {
@@ -90,10 +91,14 @@ public final class QdpxImport {
         codingsRead += sel.codings().size();
       }
       PlainText source = PlainText.of(s.text());
-      CaseDocument doc = byText.get(source.lf());
+      List<CaseDocument> same = byText.getOrDefault(source.lf(), List.of());
+      // one text can be several documents (a title-index entry recurs on other days): the name decides
+      List<CaseDocument> named = same.stream().filter(d -> d.docId().equals(s.name())).toList();
+      CaseDocument doc = same.size() == 1 ? same.get(0) : named.size() == 1 ? named.get(0) : null;
       if (doc == null) {
-        problems.add("source '" + s.name() + "': its text matches no document of the case; its "
-            + s.selections().size() + " selections are not imported");
+        problems.add("source '" + s.name() + "': its text matches " + (same.isEmpty() ? "no document of the case"
+            : same.size() + " documents of the case and its name none of them") + "; its " + s.selections().size()
+            + " selections are not imported");
         continue;
       }
       matched.add(doc);
