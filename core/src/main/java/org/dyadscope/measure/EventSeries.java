@@ -23,12 +23,19 @@ final class EventSeries {
   private final Connection conn;
   private final List<String> sources;
   private final DedupPolicy dedup;
+  /** CAMEO root codes ('01'..'20') whose events the series count; empty: every event. */
+  private final List<String> roots;
 
   EventSeries(CaseFile caseFile, Connection conn, List<String> sources, DedupPolicy dedup) {
+    this(caseFile, conn, sources, dedup, List.of());
+  }
+
+  EventSeries(CaseFile caseFile, Connection conn, List<String> sources, DedupPolicy dedup, List<String> roots) {
     this.caseFile = caseFile;
     this.conn = conn;
     this.sources = sources;
     this.dedup = dedup;
+    this.roots = roots;
   }
 
   /**
@@ -96,7 +103,8 @@ final class EventSeries {
         + "  count(*) FILTER (WHERE e.source_url IS NOT NULL AND NOT " + DedupPolicy.hasDomain("e") + ") AS n_cit"
         + "  FROM events e JOIN dyads d ON e.actor1_country = d.a1 AND e.actor2_country = d.a2"
         + Sql.countedJoin("e")
-        + "  WHERE cm.month IS NOT NULL AND " + Sql.inPeriod("e.event_date", caseFile.period()) + " GROUP BY ALL)\n"
+        + "  WHERE cm.month IS NOT NULL AND " + Sql.inPeriod("e.event_date", caseFile.period()) + rootFilter()
+        + " GROUP BY ALL)\n"
         + "SELECT c.source, d.ord AS dord, c.period, c.active_days, coalesce(g.n, 0) AS n, c.total,"
         + " g.g_mean, CASE WHEN g.n IS NULL AND coalesce(h.has_g, false) THEN 0 ELSE g.g_sum END AS g_sum,"
         + " CASE WHEN g.nq > 0 THEN g.q1 / g.nq END AS q1, CASE WHEN g.nq > 0 THEN g.q2 / g.nq END AS q2,"
@@ -126,5 +134,10 @@ final class EventSeries {
       }
     }
     return out;
+  }
+
+  /** {@code AND e.event_root IN (...)} when the series count only some CAMEO roots; else nothing. */
+  private String rootFilter() {
+    return roots.isEmpty() ? "" : " AND e.event_root IN (" + String.join(", ", roots.stream().map(Sql::str).toList()) + ")";
   }
 }

@@ -24,7 +24,7 @@ import org.dyadscope.report.svg.Marker;
  * built-in list (JCPOA 2015-07-14, US withdrawal 2018-05-08, invasion of Ukraine 2022-02-24).
  * Columns: date (YYYY-MM-DD), label, actors (comma-separated ISO-3); {@code #} starts a comment.
  */
-final class Markers {
+public final class Markers {
   static final String FILE = "markers.tsv";
 
   private Markers() {}
@@ -34,7 +34,7 @@ final class Markers {
    *
    * @throws IllegalArgumentException naming file and line when a line is malformed
    */
-  static List<Marker> forCase(CaseFile c) {
+  public static List<Marker> forCase(CaseFile c) {
     Path own = c.folder() == null ? null : c.folder().resolve(FILE);
     try {
       if (own != null && Files.isRegularFile(own)) {
@@ -57,7 +57,7 @@ final class Markers {
    * translation). Volume and coding change at both dates, so a level shift there may be the data's,
    * not the dyad's (GDELT 1.0 and 2.0 codebooks, gdeltproject.org).
    */
-  static List<Marker> regimeBreaks(CaseFile c) {
+  public static List<Marker> regimeBreaks(CaseFile c) {
     boolean gdelt = c.sources().stream().anyMatch(s -> s.format().equals("gdelt"));
     List<Marker> out = new ArrayList<>();
     if (gdelt) {
