@@ -13,7 +13,9 @@ import org.dyadscope.code.lexicon.Lexicon;
 import org.dyadscope.exchange.CaseDocuments;
 import org.dyadscope.exchange.Codebook;
 import org.dyadscope.exchange.QdpxExport;
+import org.dyadscope.exchange.Reviews;
 import org.dyadscope.exchange.SchemaCheck;
+import org.dyadscope.review.ReviewLog;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -36,7 +38,8 @@ final class ExportCommand implements Runnable {
           + "sentence a selection (positions in Unicode code points from 0, end exclusive) with its codings, the "
           + "matched terms, rule and lexicon version in its description; the codebook: securitizing move and "
           + "desecuritizing move with the five sectors under each, threat sources by actor code. Users: the "
-          + "automatic coder with its lexicon version. GUIDs are name-based: two exports of one run are identical "
+          + "automatic coder with its lexicon version and every reviewer of OUT/reviews.tsv (their latest review of "
+          + "each sentence as their codings). GUIDs are name-based: two exports of one run are identical "
           + "byte for byte. Read from OUT/case.duckdb only (read-only); validated against refi-qda/Project.xsd "
           + "under --data when present."})
   static final class Qdpx implements Callable<Integer> {
@@ -95,11 +98,20 @@ final class ExportCommand implements Runnable {
       CaseDocuments.Filter filter = new CaseDocuments.Filter(list(speakers, true), list(sources, false),
           day("--from", from, cl), day("--until", until, cl));
       String name = out.toAbsolutePath().normalize().getFileName().toString();
-      QdpxExport.Result r = QdpxExport.project(store, to, filter, actorCodes, QdpxExport.NO_REVIEWS, name, origin);
+      ReviewLog log = new ReviewLog(ReviewLog.besideStore(store));
+      ReviewLog.Contents read = log.read();
+      read.problems().forEach(p -> System.err.println("dyadscope export qdpx: " + p));
+      Reviews reviews = Reviews.of(read.rows());
+      QdpxExport.Result r = QdpxExport.project(store, to, filter, actorCodes, reviews::codings, name, origin);
       double seconds = (System.nanoTime() - t0) / 1e9;
       System.out.printf(Locale.ROOT, "wrote %s: %d documents, %d selections (coded sentences), %d codings, %d codes,"
           + " users %s; %d bytes in %.1f s%n", to, r.documents(), r.selections(), r.codings(), r.codes(),
           String.join(", ", r.users()), r.bytes(), seconds);
+      if (reviews.total() > 0) {
+        System.out.println("reviews: " + reviews.current() + " of " + reviews.total() + " (latest per reviewer and"
+            + " sentence in " + log.file() + ") exported; the others name a document the filter left out or a"
+            + " sentence the run no longer has");
+      }
       byte[] qde;
       try (ZipFile z = new ZipFile(to.toFile())) {
         qde = z.getInputStream(z.getEntry("project.qde")).readAllBytes();

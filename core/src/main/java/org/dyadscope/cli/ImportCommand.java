@@ -2,10 +2,11 @@ package org.dyadscope.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.dyadscope.cases.CaseFile;
 import org.dyadscope.cases.CaseLoader;
@@ -15,13 +16,16 @@ import org.dyadscope.exchange.Coding;
 import org.dyadscope.exchange.GoldRows;
 import org.dyadscope.exchange.Labels;
 import org.dyadscope.exchange.QdpxImport;
+import org.dyadscope.exchange.Reviews;
 import org.dyadscope.exchange.SchemaCheck;
+import org.dyadscope.review.Review;
+import org.dyadscope.review.ReviewLog;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code dyadscope import qdpx FILE --case CASE}: a person's coding from a CAQDAS tool as gold rows. */
+/** {@code dyadscope import qdpx FILE --case CASE}: a person's coding from a CAQDAS tool as gold rows and reviews. */
 @Command(name = "import", mixinStandardHelpOptions = true, subcommands = ImportCommand.Qdpx.class,
     description = "Imports another tool's coding into a case; see `dyadscope import qdpx --help`.")
 final class ImportCommand implements Runnable {
@@ -35,7 +39,8 @@ final class ImportCommand implements Runnable {
   @Command(name = "qdpx", mixinStandardHelpOptions = true,
       description = {"Reads a REFI-QDA project (.qdpx) coded by a person in any CAQDAS tool and stores one coder's "
           + "coding as gold rows (file, sentence_no, move, desecuritizing, sector, threat_source, as gold/gold.tsv) "
-          + "that `dyadscope evaluate CASE --gold FILE` scores the automatic coder against. Sources are matched to "
+          + "that `dyadscope evaluate CASE --gold FILE` scores the automatic coder against, and with --reviews as reviews"
+          + " beside the store. Sources are matched to "
           + "the run's documents by text (CR LF read as LF), selections to sentences by position (a selection codes "
           + "the sentence it lies in and each sentence it covers by half), codes to the codebook by GUID or name "
           + "path (securitizing move/military, threat source/USA); what cannot be matched is reported, never "
@@ -63,6 +68,10 @@ final class ImportCommand implements Runnable {
     @Option(names = "--gold", paramLabel = "FILE", description = "gold rows to write; default CASE/gold/qdpx-<coder>.tsv")
     Path gold;
 
+    @Option(names = "--reviews", description = "also append the coding to the reviews beside the store (OUT/reviews.tsv,"
+        + " source qdpx:FILE), one review per sentence the person or the automatic coder coded; the file is append-only")
+    boolean asReviews;
+
     @Option(names = "--data", paramLabel = "DIR",
         description = "data root holding refi-qda/Project.xsd, to validate project.qde; default $DYADSCOPE_DATA")
     Path data;
@@ -82,13 +91,18 @@ final class ImportCommand implements Runnable {
       if (xsd == null) {
         System.err.println("dyadscope import qdpx: " + file + ": " + RefiQdaSchema.notValidated(SchemaCheck.PROJECT_XSD));
       }
-      QdpxImport.Result r = QdpxImport.read(file, store, xsd,
-          Codebook.actorCodes(Lexicon.withOverrides(caseDir.resolve("lexicon"))));
+      Set<String> actorCodes = Codebook.actorCodes(Lexicon.withOverrides(caseDir.resolve("lexicon")));
+      QdpxImport.Result r = QdpxImport.read(file, store, xsd, actorCodes);
       String who = chooseCoder(r.codings(), cl);
       Map<QdpxImport.SentenceRef, Labels> labels = r.codings().get(who);
-      List<String> problems = new ArrayList<>(r.problems());
-      List<String> rows = GoldRows.rows(r.documents(), labels, problems);
+      List<String> problems = r.problems();
+      List<String> rows = GoldRows.rows(r.documents(), labels);
       Path target = gold != null ? gold : caseDir.resolve("gold").resolve("qdpx-" + slug(who) + ".tsv");
+      List<Review> reviewRows = asReviews ? Reviews.imported(who, r.documents(), labels,
+          "qdpx:" + file.getFileName(), Instant.now()) : List.of();
+      for (Review rv : reviewRows) {
+        rv.check(actorCodes);
+      }
       GoldRows.write(target, rows);
       System.out.printf(Locale.ROOT, "%s%s: %d text sources (%d matched to documents), %d selections (%d mapped to"
           + " sentences), %d codings (%d of known codes); coder '%s': %d sentences coded%n", file,
@@ -96,6 +110,14 @@ final class ImportCommand implements Runnable {
           r.selectionsMapped(), r.codingsRead(), r.codingsMapped(), who, labels.size());
       System.out.println("wrote " + target + ": " + (rows.size() - 1) + " gold rows; score the coder with"
           + " `dyadscope evaluate " + caseDir + " --gold " + target + " --split all`");
+      if (asReviews) {
+        ReviewLog log = new ReviewLog(ReviewLog.besideStore(store));
+        for (Review rv : reviewRows) {
+          log.append(rv);
+        }
+        System.out.println("appended " + reviewRows.size() + " reviews by '" + who + "' (source qdpx:"
+            + file.getFileName() + ") to " + log.file());
+      }
       problems.stream().limit(MAX_PROBLEMS).forEach(p -> System.err.println("dyadscope import qdpx: " + p));
       if (problems.size() > MAX_PROBLEMS) {
         System.err.println("dyadscope import qdpx: ... and " + (problems.size() - MAX_PROBLEMS) + " more not imported");

@@ -7,6 +7,9 @@ import java.util.List;
  *
  * @param docId {@code documents.doc_id}, e.g. {@code ungd:RUS_72_2017}
  * @param file {@code documents.file}, the path it was read from under the data root
+ * @param docFile the name the gold set and the reviews key the document by: the last segment of
+ *     {@code file} ({@code RUS_72_2017.txt}), with {@code :line} when the file holds several
+ *     documents (a title index: {@code 2017.json:12})
  * @param title {@code documents.title}, empty when none
  * @param speaker ISO-3 of the speaker, empty when unknown
  * @param date {@code YYYY-MM-DD}, or {@code YYYY} for a document dated by year alone; empty when undated
@@ -15,7 +18,7 @@ import java.util.List;
  * @param text the document's NFC text as stored ({@code sentences} offsets count its UTF-16 units)
  * @param sentences in order of {@code sentence_no}; empty for a document the coder left out as a near-duplicate
  */
-public record CaseDocument(String docId, String file, String title, String speaker, String date, String url,
+public record CaseDocument(String docId, String file, String docFile, String title, String speaker, String date, String url,
     String textKey, String text, List<Sentence> sentences) {
 
   /**
@@ -31,9 +34,4 @@ public record CaseDocument(String docId, String file, String title, String speak
    */
   public record Sentence(int no, int start, int end, String text, Labels machine, String matchedTerms,
       String lexicon) {}
-
-  /** The last segment of {@link #file}: the name the gold set and the reviews key a document by ({@code RUS_72_2017.txt}). */
-  public String fileName() {
-    return file.substring(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
-  }
 }

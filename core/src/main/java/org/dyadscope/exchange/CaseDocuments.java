@@ -16,6 +16,15 @@ import java.util.Set;
  * sentences}, {@code codings}), in the order the documents were loaded ({@code file, line}).
  */
 public final class CaseDocuments {
+  /**
+   * Every document with its {@code doc_file}, the key of the reviews ({@code reviews.tsv}, as the
+   * serve workbench writes them) and the gold set: the file's last segment, with {@code :line} when
+   * the file holds several documents. Computed over all documents, before any filter.
+   */
+  private static final String DOCS = "WITH docs AS (SELECT d.*, regexp_extract(d.file, '[^/]+$')"
+      + " || CASE WHEN count(*) OVER (PARTITION BY d.file) > 1 THEN ':' || d.line ELSE '' END AS doc_file"
+      + " FROM documents d) ";
+
   private CaseDocuments() {}
 
   /**
@@ -55,16 +64,16 @@ public final class CaseDocuments {
     }
     Map<String, CaseDocument> docs = new LinkedHashMap<>();
     Map<String, List<CaseDocument.Sentence>> sentences = new LinkedHashMap<>();
-    try (PreparedStatement st = c.prepareStatement("SELECT d.doc_id, d.file, coalesce(d.title, ''),"
+    try (PreparedStatement st = c.prepareStatement(DOCS + "SELECT d.doc_id, d.file, d.doc_file, coalesce(d.title, ''),"
         + " coalesce(d.speaker, ''), coalesce(strftime(d.doc_date, '%Y-%m-%d'), CAST(d.year AS VARCHAR), ''),"
-        + " coalesce(d.url, ''), coalesce(d.text_key, ''), d.text FROM documents d" + where + " ORDER BY d.file, d.line, d.doc_id")) {
+        + " coalesce(d.url, ''), coalesce(d.text_key, ''), d.text FROM docs d" + where + " ORDER BY d.file, d.line, d.doc_id")) {
       bind(st, params);
       try (ResultSet rs = st.executeQuery()) {
         while (rs.next()) {
           List<CaseDocument.Sentence> list = new ArrayList<>();
           sentences.put(rs.getString(1), list);
           docs.put(rs.getString(1), new CaseDocument(rs.getString(1), rs.getString(2), rs.getString(3),
-              rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), list));
+              rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), list));
         }
       }
     }

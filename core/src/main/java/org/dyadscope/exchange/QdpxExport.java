@@ -6,6 +6,8 @@ import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -48,7 +50,7 @@ public final class QdpxExport {
    * Exports the documents of {@code store} that {@code filter} keeps.
    *
    * @param actorCodes the lexicon's actor codes, each a threat-source code (the codings' own are added)
-   * @param reviews the reviewers' codings of a sentence ({@link #NO_REVIEWS} for none)
+   * @param reviews the reviewers' codings of a sentence ({@link #NO_REVIEWS} for none), asked once per sentence
    * @throws SQLException when the store cannot be read
    * @throws IOException when the file cannot be written (nothing is then left at {@code target})
    */
@@ -59,19 +61,18 @@ public final class QdpxExport {
     try (Store s = Store.openReadOnly(store)) {
       docs = CaseDocuments.read(s.connection(), filter);
     }
+    // each sentence's codings once: the machine coder's, then the reviewers'
+    Map<CaseDocument.Sentence, List<Coding>> bySentence = new IdentityHashMap<>();
     Set<String> sources = new TreeSet<>(actorCodes);
     Set<String> machines = new TreeSet<>();
     Set<String> reviewers = new TreeSet<>();
-    int[] counts = new int[2];
-    BiFunction<CaseDocument, CaseDocument.Sentence, List<Coding>> codings = (d, sen) -> {
-      List<Coding> all = new ArrayList<>();
-      all.add(new Coding(Coding.machineUser(sen.lexicon()), sen.machine()));
-      all.addAll(reviews.apply(d, sen));
-      return all;
-    };
+    int selections = 0;
     for (CaseDocument d : docs) {
       for (CaseDocument.Sentence sen : d.sentences()) {
-        List<Coding> cs = codings.apply(d, sen);
+        List<Coding> cs = new ArrayList<>();
+        cs.add(new Coding(Coding.machineUser(sen.lexicon()), sen.machine()));
+        cs.addAll(reviews.apply(d, sen));
+        bySentence.put(sen, cs);
         for (Coding c : cs) {
           sources.add(c.labels().threatSource());
           if (!c.labels().isEmpty()) {
@@ -79,28 +80,27 @@ public final class QdpxExport {
           }
         }
         if (cs.stream().anyMatch(c -> !c.labels().isEmpty())) {
-          counts[0]++;
+          selections++;
         }
       }
     }
     sources.remove("");
     Codebook book = Codebook.of(sources);
-    for (CaseDocument d : docs) {
-      for (CaseDocument.Sentence sen : d.sentences()) {
-        for (Coding c : codings.apply(d, sen)) {
-          counts[1] += book.codes(c.labels()).size();
-        }
+    int codings = 0;
+    for (List<Coding> cs : bySentence.values()) {
+      for (Coding c : cs) {
+        codings += book.codes(c.labels()).size();
       }
     }
     List<String> users = new ArrayList<>(new LinkedHashSet<>(machines));
     users.addAll(reviewers);
     String description = "Exported by " + origin + " from " + store.toAbsolutePath().getFileName() + ": "
-        + docs.size() + " documents, " + counts[0] + " coded sentences (one selection each), " + counts[1]
+        + docs.size() + " documents, " + selections + " coded sentences (one selection each), " + codings
         + " codings. Positions count Unicode code points from 0, end exclusive.";
     long bytes = AtomicFile.write(target, out -> {
       try (ZipOutputStream zip = new ZipOutputStream(out)) {
         entry(zip, "project.qde");
-        ProjectWriter.project(zip, name, origin, description, users, book, docs, codings);
+        ProjectWriter.project(zip, name, origin, description, users, book, docs, (d, sen) -> bySentence.get(sen));
         zip.closeEntry();
         for (CaseDocument d : docs) {
           entry(zip, "sources/" + ProjectWriter.sourceGuid(d.docId()) + ".txt");
@@ -109,7 +109,7 @@ public final class QdpxExport {
         }
       }
     });
-    return new Result(bytes, docs.size(), counts[0], counts[1], count(book.roots()), List.copyOf(users));
+    return new Result(bytes, docs.size(), selections, codings, count(book.roots()), List.copyOf(users));
   }
 
   /**

@@ -2,11 +2,12 @@ package org.dyadscope.exchange;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,8 @@ import java.util.Set;
 import org.dyadscope.TestData;
 import org.dyadscope.code.gold.GoldFile;
 import org.dyadscope.code.gold.GoldLabel;
+import org.dyadscope.review.Review;
+import org.dyadscope.review.ReviewLog;
 import org.dyadscope.store.Store;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -114,15 +117,56 @@ class QdpxImportTest {
         .containsExactly(4, 3, 3, 5, 4);
 
     // as gold rows: every sentence of the three matched documents, read back by the gold-set reader
-    List<String> problems = new ArrayList<>();
     Path gold = dir.resolve("gold/jane.tsv");
-    GoldRows.write(gold, GoldRows.rows(r.documents(), r.codings().get("Jane Coder"), problems));
-    assertThat(problems).isEmpty();
+    GoldRows.write(gold, GoldRows.rows(r.documents(), r.codings().get("Jane Coder")));
     List<GoldLabel> labels = GoldFile.readLabels(gold);
     assertThat(labels).hasSize(3 + 3 + 3).contains(
         new GoldLabel("IRN_2019-05-01.txt", 2, true, false, "military", "USA"),
         new GoldLabel("IRN_2019-05-01.txt", 1, false, false, "", ""),
         new GoldLabel("RUS_72_2017.txt", 2, false, true, "", ""));
+  }
+
+  @Test
+  void reviewersAreExportedAsUsersAndAPersonsCodingImportsAsReviews() throws Exception {
+    Path store = SmallStore.create(dir);
+    List<CaseDocument> docs = docs(store);
+    CaseDocument speech = docs.stream().filter(d -> d.docId().equals("ungd:RUS_72_2017")).findFirst().orElseThrow();
+    CaseDocument.Sentence first = speech.sentences().get(0);
+    CaseDocument.Sentence third = speech.sentences().get(2);
+    ReviewLog log = new ReviewLog(ReviewLog.besideStore(store));
+    Instant t = Instant.parse("2026-01-02T03:04:05Z");
+    // Ann first agrees with sentence 1, then changes her mind (the latest row wins); she adds a move to sentence 3
+    log.append(new Review(t, "Ann Analyst", "RUS_72_2017.txt", "key-ungd:RUS_72_2017", 1, Reviews.sha256(first.text()),
+        true, false, "military", "", true, false, "military", "", "browser", ""));
+    log.append(new Review(t, "Ann Analyst", "RUS_72_2017.txt", "key-ungd:RUS_72_2017", 1, Reviews.sha256(first.text()),
+        true, false, "societal", "", true, false, "military", "", "browser", ""));
+    log.append(new Review(t, "Ann Analyst", "RUS_72_2017.txt", "key-ungd:RUS_72_2017", 3, Reviews.sha256(third.text()),
+        true, false, "", "", false, false, "", "", "browser", ""));
+    // a review of a sentence the run no longer has (its text changed) is not exported
+    log.append(new Review(t, "Bob", "RUS_72_2017.txt", "key-ungd:RUS_72_2017", 2, Reviews.sha256("another text"),
+        true, false, "", "", false, true, "", "", "browser", ""));
+    Reviews reviews = Reviews.of(log.read().rows());
+    Path qdpx = dir.resolve("reviewed.qdpx");
+    QdpxExport.Result e = QdpxExport.project(store, qdpx, CaseDocuments.Filter.ALL, Set.of(), reviews::codings, "s", "t");
+    assertThat(List.of(reviews.total(), reviews.current())).containsExactly(3, 2);
+    assertThat(e.users()).containsExactly(MACHINE, "Ann Analyst");
+
+    QdpxImport.Result r = QdpxImport.read(qdpx, store, TestData.file("refi-qda/Project.xsd"), Set.of());
+    Map<QdpxImport.SentenceRef, Labels> ann = r.codings().get("Ann Analyst");
+    assertThat(ann).containsExactly(
+        Map.entry(new QdpxImport.SentenceRef("ungd:RUS_72_2017", 1), new Labels(true, false, "societal", "")),
+        Map.entry(new QdpxImport.SentenceRef("ungd:RUS_72_2017", 3), new Labels(true, false, "", "")));
+
+    // back as reviews: one per sentence Ann or the coder coded, with the coder's labels beside hers
+    List<Review> back = Reviews.imported("Ann Analyst", r.documents(), ann, "qdpx:reviewed.qdpx", t);
+    assertThat(back).extracting(Review::docFile, Review::sentenceNo, Review::move, Review::sector, Review::machineSector)
+        .containsExactly(tuple("IRN_2019-05-01.txt", 2, false, "", "economic"),
+            tuple("2016.json", 2, false, "", "military"),
+            tuple("RUS_72_2017.txt", 1, true, "societal", "military"),
+            tuple("RUS_72_2017.txt", 2, false, "", "military"),
+            tuple("RUS_72_2017.txt", 3, true, "", ""));
+    assertThat(back).allMatch(rv -> rv.source().equals("qdpx:reviewed.qdpx"));
+    assertThat(ReviewLog.goldRows(back, "Ann Analyst")).contains("RUS_72_2017.txt\t1\t1\t0\tsocietal\t");
   }
 
   @Test
