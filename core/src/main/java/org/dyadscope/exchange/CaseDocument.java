@@ -8,8 +8,8 @@ import java.util.List;
  * @param docId {@code documents.doc_id}, e.g. {@code ungd:RUS_72_2017}
  * @param file {@code documents.file}, the path it was read from under the data root
  * @param docFile the name the gold set and the reviews key the document by: the last segment of
- *     {@code file} ({@code RUS_72_2017.txt}), with {@code :line} when the file holds several
- *     documents (a title index: {@code 2017.json:12})
+ *     {@code file} ({@code RUS_72_2017.txt}), the whole path when two folders hold that name, with
+ *     {@code :line} when the file holds several documents ({@code kremlin/mid_ru_index/2017.json:12})
  * @param title {@code documents.title}, empty when none
  * @param speaker ISO-3 of the speaker, empty when unknown
  * @param date {@code YYYY-MM-DD}, or {@code YYYY} for a document dated by year alone; empty when undated

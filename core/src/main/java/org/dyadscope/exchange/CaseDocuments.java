@@ -17,13 +17,17 @@ import java.util.Set;
  */
 public final class CaseDocuments {
   /**
-   * Every document with its {@code doc_file}, the key of the reviews ({@code reviews.tsv}, as the
-   * serve workbench writes them) and the gold set: the file's last segment, with {@code :line} when
-   * the file holds several documents. Computed over all documents, before any filter.
+   * Every document with its {@code doc_file}, the key of the gold set and the reviews: the file's
+   * last segment ({@code RUS_72_2017.txt}), the file's whole path when files of two folders share
+   * that name (the Kremlin and MID indexes both hold {@code 2016.json}), and {@code :line} when the
+   * file holds several documents. Computed over all documents, before any filter, so one document
+   * always has one key.
    */
-  private static final String DOCS = "WITH docs AS (SELECT d.*, regexp_extract(d.file, '[^/]+$')"
-      + " || CASE WHEN count(*) OVER (PARTITION BY d.file) > 1 THEN ':' || d.line ELSE '' END AS doc_file"
-      + " FROM documents d) ";
+  private static final String DOCS = "WITH named AS (SELECT d.*, regexp_extract(d.file, '[^/]+$') AS base"
+      + " FROM documents d), docs AS (SELECT n.*, CASE WHEN min(n.file) OVER (PARTITION BY n.base)"
+      + " <> max(n.file) OVER (PARTITION BY n.base) THEN n.file ELSE n.base END"
+      + " || CASE WHEN count(*) OVER (PARTITION BY n.file) > 1 THEN ':' || n.line ELSE '' END AS doc_file"
+      + " FROM named n) ";
 
   private CaseDocuments() {}
 

@@ -15,8 +15,9 @@ import org.dyadscope.review.ReviewLog;
 /**
  * The analysts' reviews ({@code reviews.tsv} beside the store, {@link ReviewLog}) on both sides of
  * an exchange: on export, each reviewer's latest review of a sentence becomes that reviewer's
- * codings, when the review still names the sentence (same document text key and sentence SHA-256:
- * a re-run that split the text differently leaves it out, counted); on import, a person's coding
+ * codings, when the review still names the sentence: the document by its text key ({@code
+ * doc_sha256}; by {@code doc_file} when the review has none) and the sentence by number and
+ * SHA-256 (a re-run that split the text differently leaves it out, counted); on import, a person's coding
  * becomes reviews of source {@code qdpx:FILE}.
  */
 public final class Reviews {
@@ -27,7 +28,8 @@ public final class Reviews {
   private Reviews(List<Review> latest) {
     total = latest.size();
     for (Review r : latest) {
-      bySentence.computeIfAbsent(r.docFile() + "#" + r.sentenceNo(), k -> new ArrayList<>()).add(r);
+      String doc = r.docSha256().isEmpty() ? "file:" + r.docFile() : "text:" + r.docSha256();
+      bySentence.computeIfAbsent(doc + "#" + r.sentenceNo(), k -> new ArrayList<>()).add(r);
     }
   }
 
@@ -40,8 +42,10 @@ public final class Reviews {
   public List<Coding> codings(CaseDocument d, CaseDocument.Sentence s) {
     List<Coding> out = new ArrayList<>();
     String sha = sha256(s.text());
-    for (Review r : bySentence.getOrDefault(d.docFile() + "#" + s.no(), List.of())) {
-      if ((r.docSha256().isEmpty() || r.docSha256().equals(d.textKey())) && r.sentenceSha256().equals(sha)) {
+    List<Review> reviews = new ArrayList<>(bySentence.getOrDefault("text:" + d.textKey() + "#" + s.no(), List.of()));
+    reviews.addAll(bySentence.getOrDefault("file:" + d.docFile() + "#" + s.no(), List.of()));
+    for (Review r : reviews) {
+      if (r.sentenceSha256().equals(sha)) {
         out.add(new Coding(r.reviewer(), new Labels(r.move(), r.desecuritizing(), r.sector(), r.threatSource())));
         current++;
       }
