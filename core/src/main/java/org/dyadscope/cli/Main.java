@@ -42,9 +42,9 @@ public final class Main implements Runnable {
     return cl.execute(args);
   }
 
-  /** "dyadscope" for the top level, "dyadscope run" for a subcommand. */
+  /** "dyadscope" for the top level, "dyadscope run" for a subcommand, "dyadscope import qdpx" for a nested one. */
   private static String prefix(CommandLine cmd) {
-    return cmd.getParent() == null ? "dyadscope" : "dyadscope " + cmd.getCommandName();
+    return cmd.getCommandSpec().qualifiedName();
   }
 
   private static String oneLine(Throwable ex) {

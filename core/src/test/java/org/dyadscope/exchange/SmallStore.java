@@ -11,7 +11,7 @@ import org.dyadscope.store.Store;
  * desecuritizing sentences, a title with emoji (characters outside the Basic Multilingual Plane:
  * two UTF-16 units, one code point) and a text with CR LF line ends.
  */
-final class SmallStore {
+public final class SmallStore {
   static final String SPEECH = "Terrorism is a grave threat to the security of our nation and we must act urgently. "
       + "We call for dialogue and a peaceful settlement of the dispute. The weather was fine.";
   static final String EMOJI = "🎄 Happy new year from Moscow! 🎉 The threat of terrorism from ISIL endangers our people. 🎥";
@@ -19,7 +19,7 @@ final class SmallStore {
 
   private SmallStore() {}
 
-  static Path create(Path dir) throws Exception {
+  public static Path create(Path dir) throws Exception {
     Path file = dir.resolve("case.duckdb");
     try (Store s = Store.open(file)) {
       try (PreparedStatement st = s.connection().prepareStatement("INSERT INTO documents (doc_id, source, speaker,"
