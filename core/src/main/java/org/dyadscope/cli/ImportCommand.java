@@ -109,7 +109,7 @@ final class ImportCommand implements Runnable {
           xsd == null ? "" : " (valid against " + xsd + ")", r.sources(), r.documents().size(), r.selections(),
           r.selectionsMapped(), r.codingsRead(), r.codingsMapped(), who, labels.size());
       System.out.println("wrote " + target + ": " + (rows.size() - 1) + " gold rows; score the coder with"
-          + " `dyadscope evaluate " + caseDir + " --gold " + target + " --split all`");
+          + " `dyadscope evaluate " + caseDir + " --gold " + target + "` (it codes the gold sample's UN speeches)");
       if (asReviews) {
         ReviewLog log = new ReviewLog(ReviewLog.besideStore(store));
         for (Review rv : reviewRows) {
