@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
     versionProvider = Version.class,
     description = "Foreign-policy security analysis of a dyad from event data and documents.",
     subcommands = {RunCommand.class, IngestCommand.class, QueryCommand.class, CodeCommand.class,
-        EvaluateCommand.class, FetchCommand.class, ServeCommand.class,
+        EvaluateCommand.class, FetchCommand.class, ServeCommand.class, ExportCommand.class, ImportCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -42,9 +42,9 @@ public final class Main implements Runnable {
     return cl.execute(args);
   }
 
-  /** "dyadscope" for the top level, "dyadscope run" for a subcommand. */
+  /** "dyadscope" for the top level, "dyadscope run" for a subcommand, "dyadscope import qdpx" for a nested one. */
   private static String prefix(CommandLine cmd) {
-    return cmd.getParent() == null ? "dyadscope" : "dyadscope " + cmd.getCommandName();
+    return cmd.getCommandSpec().qualifiedName();
   }
 
   private static String oneLine(Throwable ex) {

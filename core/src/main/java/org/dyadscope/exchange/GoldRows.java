@@ -1,0 +1,39 @@
+package org.dyadscope.exchange;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.dyadscope.review.ReviewLog;
+
+/**
+ * One coder's labels as a gold file ({@code file, sentence_no, move, desecuritizing, sector,
+ * threat_source}, tab-separated, as {@code gold/gold.tsv}), which {@code dyadscope evaluate --gold
+ * FILE} scores the coder against: one row per sentence of every document the coder's project
+ * holds, 0 and empty where the coder coded nothing; {@code file} is the document's {@link
+ * CaseDocument#docFile}, as the gold set keys UN speeches and the reviews key every document.
+ */
+public final class GoldRows {
+  private GoldRows() {}
+
+  /** The rows, header first. */
+  public static List<String> rows(List<CaseDocument> docs, Map<QdpxImport.SentenceRef, Labels> codings) {
+    List<String> out = new ArrayList<>();
+    out.add(ReviewLog.GOLD_HEADER);
+    for (CaseDocument d : docs) {
+      for (CaseDocument.Sentence s : d.sentences()) {
+        Labels l = codings.getOrDefault(new QdpxImport.SentenceRef(d.docId(), s.no()), Labels.NONE);
+        out.add(String.join("\t", d.docFile(), Integer.toString(s.no()), l.move() ? "1" : "0",
+            l.desecuritizing() ? "1" : "0", l.sector(), l.threatSource()));
+      }
+    }
+    return out;
+  }
+
+  /** Writes {@code rows} to {@code target} (beside it first, then moved), LF line ends. */
+  public static void write(Path target, List<String> rows) throws IOException {
+    AtomicFile.write(target, out -> out.write((String.join("\n", rows) + "\n").getBytes(StandardCharsets.UTF_8)));
+  }
+}
