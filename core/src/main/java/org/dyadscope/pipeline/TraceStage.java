@@ -11,7 +11,8 @@ import org.dyadscope.assess.CaseAnalysis;
 final class TraceStage extends DeclaredStage {
   TraceStage() {
     super("trace",
-        List.of("events", "source_totals", "ideal_points", "arms_transfers", "documents", "codings"),
+        List.of("events", "source_totals", "ideal_points", "arms_transfers", "documents", "codings",
+            "event_series", "unga_distance", "arms_tiv"),
         List.of("trace_steps", "evidence_observations"));
   }
 
