@@ -11,10 +11,10 @@ import org.dyadscope.cases.CaseScaffold;
 import org.dyadscope.cases.Period;
 import org.dyadscope.collect.SourceSurvey;
 import org.dyadscope.yaml.CaseFileException;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /**
  * {@code dyadscope init DIR --actors CHN,RUS[,USA] --period 2014-01..2022-12}: writes a ready case

@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
-import org.dyadscope.collect.tkg.TkgReader;
 import java.util.zip.ZipInputStream;
+import org.dyadscope.collect.tkg.TkgReader;
 
 /**
  * Guesses a file's reader format for {@code dyadscope ingest} when {@code --format} is not given,
