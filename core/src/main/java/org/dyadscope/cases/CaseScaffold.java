@@ -6,11 +6,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
+import java.util.TreeMap;
 import org.dyadscope.collect.SourceSurvey;
 
 /**
@@ -135,7 +137,8 @@ public record CaseScaffold(List<String> actors, List<String> dyads, Period perio
         .append("frequencies: [month, year]\n\n")
         .append("# Every source under the data root that dyadscope can read, recognised from its content. Delete the\n")
         .append("# ones you do not want; a commented-out source needs what its comment says before it can be read.\n")
-        .append("sources:\n");
+        .append(sources.isEmpty() ? "sources: []   # none found under the data root: add them (docs/case-files.md)\n"
+            : "sources:\n");
     for (SourceSurvey.Found f : sources) {
       String p = f.enabled() ? "" : "# ";
       SourceSpec s = f.spec();
@@ -146,7 +149,7 @@ public record CaseScaffold(List<String> actors, List<String> dyads, Period perio
           .append("]\n");
       if (!s.options().isEmpty()) {
         List<String> opts = new ArrayList<>();
-        for (Map.Entry<String, String> e : new java.util.TreeMap<>(s.options()).entrySet()) {
+        for (Map.Entry<String, String> e : new TreeMap<>(s.options()).entrySet()) {
           opts.add(e.getKey() + ": " + q(e.getValue()));
         }
         y.append("  ").append(p).append("  options: {").append(String.join(", ", opts)).append("}\n");
@@ -299,13 +302,16 @@ public record CaseScaffold(List<String> actors, List<String> dyads, Period perio
   /** The period of {@code --period 2014-01..2022-12}. */
   public static Period period(String text) {
     String[] p = text == null ? new String[0] : text.split("\\.\\.");
+    String bad = "--period '" + text + "' must be YYYY-MM..YYYY-MM, e.g. 2014-01..2022-12";
+    if (p.length != 2) {
+      throw new IllegalArgumentException(bad);
+    }
     try {
-      if (p.length != 2) {
-        throw new IllegalArgumentException("");
-      }
       return new Period(YearMonth.parse(p[0].strip()), YearMonth.parse(p[1].strip()));
-    } catch (RuntimeException e) {
-      throw new IllegalArgumentException("--period '" + text + "' must be YYYY-MM..YYYY-MM, e.g. 2014-01..2022-12");
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException(bad);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("--period: " + e.getMessage());
     }
   }
 }

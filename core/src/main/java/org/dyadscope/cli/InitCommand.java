@@ -60,6 +60,7 @@ final class InitCommand implements Callable<Integer> {
     CaseScaffold scaffold;
     try {
       p = CaseScaffold.period(period);
+      // checked before the survey, which reads the whole data root
       scaffold = new CaseScaffold(codes, dyads == null ? CaseScaffold.defaultDyads(codes) : dyads, p, List.of());
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
