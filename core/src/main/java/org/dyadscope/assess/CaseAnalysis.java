@@ -41,15 +41,26 @@ public record CaseAnalysis(TraceSpec spec, Trace trace, SensitivityResult sensit
    * Loads the case folder's {@code trace.yaml} and {@code themes.yaml} (where present) without
    * running anything, so that a run refuses a malformed file before it spends minutes loading data.
    *
-   * @throws CaseFileException when either file is invalid (file:line:column and fix)
+   * @throws CaseFileException when either file is invalid (file:line:column and fix), or when the
+   *     folder holds themes.yaml without trace.yaml
    */
   public static void check(CaseFile caseFile) throws CaseFileException {
     Path folder = caseFile.folder();
-    if (folder == null || !Files.isRegularFile(folder.resolve(TraceLoader.TRACE_FILE))) {
+    if (folder == null) {
+      return;
+    }
+    boolean themes = Files.isRegularFile(folder.resolve(ThemesLoader.THEMES_FILE));
+    if (!Files.isRegularFile(folder.resolve(TraceLoader.TRACE_FILE))) {
+      if (themes) {
+        // the assess stage reads the trace's observations; without them the themes would be skipped unseen
+        throw new CaseFileException(folder.resolve(ThemesLoader.THEMES_FILE) + ":1:1: themes.yaml is assessed only"
+            + " together with trace.yaml, which this case folder lacks; add a trace.yaml (dyadscope init writes one)"
+            + " or remove themes.yaml");
+      }
       return;
     }
     TraceSpec spec = TraceLoader.load(folder);
-    if (Files.isRegularFile(folder.resolve(ThemesLoader.THEMES_FILE))) {
+    if (themes) {
       ThemesLoader.load(folder, spec);
     }
   }

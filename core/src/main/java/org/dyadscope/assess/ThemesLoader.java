@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.dyadscope.measure.YearlyMeasure;
 import org.dyadscope.trace.EvidenceItem;
 import org.dyadscope.trace.TraceSpec;
 import org.dyadscope.yaml.CaseFileException;
@@ -27,7 +28,9 @@ import org.dyadscope.yaml.YamlDocument;
  *   - {date: 2015-07-14, label: JCPOA}
  * third_party:                  # optional
  *   description: RUS&lt;-&gt;USA conflict share, yearly
- *   query: "SELECT year, value FROM ..."          # rows (year, value)
+ *   query: "SELECT year, value FROM ..."          # rows (year, value); or, without SQL:
+ *   # measure: conflict                          # a measure.YearlyMeasure of
+ *   # dyad: RUS&lt;-&gt;USA                          # this dyad
  * themes:
  *   - id: C1
  *     finding: Monitoring Iran-China relations     # the study's words
@@ -37,7 +40,7 @@ import org.dyadscope.yaml.YamlDocument;
  *       - id: C1a                                  # a yearly series
  *         description: ...
  *         rule: why higher values mean a challenge
- *         query: "SELECT year, value FROM ..."
+ *         query: "SELECT year, value FROM ..."       # or measure: goldstein_mean with dyad: RUS-&gt;IRN
  *         higher_means: challenge                  # or opportunity
  *         neutral: 0                               # the value pointing to neither side
  *         scale: 1                                 # the distance from neutral at full strength
@@ -80,7 +83,9 @@ public final class ThemesLoader {
     if (trace != null) {
       trace.evidence().forEach(e -> evidence.put(e.id(), e));
     }
-    return new Validator(doc, evidence).validate(doc.raw());
+    ThemesSpec spec = new Validator(doc, evidence).validate(doc.raw());
+    doc.enforce("themes");
+    return spec;
   }
 
   /** Checks values and builds the spec; each error points at the offending value. */
@@ -127,10 +132,8 @@ public final class ThemesLoader {
       String thirdDesc = null;
       String thirdSql = null;
       if (raw.thirdParty != null) {
-        if (raw.thirdParty.query == null || raw.thirdParty.query.isBlank()) {
-          throw error("/third_party", "third_party needs a query returning (year, value) rows");
-        }
-        thirdSql = raw.thirdParty.query;
+        thirdSql = series(raw.thirdParty.query, raw.thirdParty.measure, raw.thirdParty.dyad, raw.thirdParty.minEvents,
+            "/third_party", "third_party");
         thirdDesc = raw.thirdParty.description == null ? "third-party series" : raw.thirdParty.description;
       }
       if (raw.themes == null || raw.themes.isEmpty()) {
@@ -164,10 +167,12 @@ public final class ThemesLoader {
       if (r.rule == null || r.rule.isBlank()) {
         throw error(at, "indicator " + id + " needs a rule: why its data point to a challenge or an opportunity");
       }
-      if ((r.query == null) == (r.evidence == null)) {
-        throw error(at, "indicator " + id + " needs exactly one of query: \"SELECT year, value ...\" or evidence: E1");
+      if ((r.query == null && r.measure == null) == (r.evidence == null)) {
+        throw error(at, "indicator " + id + " needs exactly one of query: \"SELECT year, value ...\", "
+            + "measure: cooperation_balance (with dyad: RUS->IRN) or evidence: E1");
       }
-      if (r.query != null) {
+      if (r.query != null || r.measure != null) {
+        String sql = series(r.query, r.measure, r.dyad, r.minEvents, at, "indicator " + id);
         if (r.whenPresent != null || r.whenAbsent != null || r.date != null) {
           throw error(at, "indicator " + id + " is a series: when_present, when_absent and date belong to evidence indicators");
         }
@@ -183,7 +188,7 @@ public final class ThemesLoader {
           if (!(alpha > 0 && alpha <= 1)) {
             throw error(at + "/alpha", "alpha " + alpha + " of " + id + " must lie in (0, 1], e.g. 0.1");
           }
-          return new Indicator.Link(id, r.description, r.rule, r.query,
+          return new Indicator.Link(id, r.description, r.rule, sql,
               side(r.correlationMeans, at + "/correlation_means", ""), alpha);
         }
         if (r.alpha != null) {
@@ -197,8 +202,11 @@ public final class ThemesLoader {
         if (!(r.scale > 0)) {
           throw error(at + "/scale", "scale " + r.scale + " of " + id + " must be positive");
         }
-        return new Indicator.Series(id, r.description, r.rule, r.query, higher, r.neutral, r.scale,
+        return new Indicator.Series(id, r.description, r.rule, sql, higher, r.neutral, r.scale,
             Boolean.TRUE.equals(r.link));
+      }
+      if (r.dyad != null || r.minEvents != null) {
+        throw error(at, "indicator " + id + " reads evidence: dyad and min_events belong to a `measure:` series");
       }
       if (r.higherMeans != null || r.neutral != null || r.scale != null || r.link != null
           || r.correlationMeans != null || r.alpha != null) {
@@ -216,6 +224,33 @@ public final class ThemesLoader {
       LocalDate date = r.date != null ? date(r.date, at + "/date", true) : date(item.source().date(), at, false);
       String description = r.description == null || r.description.isBlank() ? item.description() : r.description;
       return new Indicator.Evidence(id, description, r.rule, r.evidence, present, absent, date);
+    }
+
+    /**
+     * The (year, value) query of a series: {@code query} as written, or the SQL of a {@link YearlyMeasure}
+     * named by {@code measure} and {@code dyad}; exactly one of the two.
+     */
+    private String series(String query, String measure, String dyad, Integer minEvents, String at, String what)
+        throws CaseFileException {
+      if ((query == null) == (measure == null)) {
+        throw error(at, what + " needs exactly one of query: \"SELECT year, value ...\" or measure: conflict "
+            + "(with dyad: RUS<->USA)");
+      }
+      if (query != null) {
+        if (dyad != null || minEvents != null) {
+          throw error(at, what + ": dyad and min_events belong to a `measure:` series; delete them or the query");
+        }
+        if (query.isBlank()) {
+          throw error(at + "/query", what + ": the query is empty; give a SELECT returning (year, value) rows");
+        }
+        return query;
+      }
+      try {
+        return YearlyMeasure.parse(measure, dyad, minEvents).sql();
+      } catch (IllegalArgumentException e) {
+        throw error(at + (dyad == null || e.getMessage().startsWith("unknown measure") ? "/measure" : "/dyad"),
+            what + ": " + e.getMessage());
+      }
     }
 
     private Side side(String text, String at, String what) throws CaseFileException {
@@ -287,6 +322,10 @@ public final class ThemesLoader {
   static final class RawThirdParty {
     public String description;
     public String query;
+    public String measure;
+    public String dyad;
+    @JsonProperty("min_events")
+    public Integer minEvents;
   }
 
   static final class RawTheme {
@@ -303,6 +342,10 @@ public final class ThemesLoader {
     public String description;
     public String rule;
     public String query;
+    public String measure;
+    public String dyad;
+    @JsonProperty("min_events")
+    public Integer minEvents;
     @JsonProperty("higher_means")
     public String higherMeans;
     public Double neutral;

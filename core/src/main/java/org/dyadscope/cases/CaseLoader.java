@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.dyadscope.collect.Countries;
 import org.dyadscope.collect.SourceFormat;
 import org.dyadscope.collect.SourceFormats;
 import org.dyadscope.yaml.CaseFileException;
@@ -31,6 +32,8 @@ public final class CaseLoader {
       "pass a case folder holding " + CASE_FILE + " (e.g. cases/russia-iran-2012-2022)",
       "see cases/russia-iran-2012-2022/case.yaml for the layout", "give at least name, actors, dyads, period");
 
+  private static final Countries COUNTRIES = Countries.standard();
+
   private CaseLoader() {}
 
   /**
@@ -39,7 +42,10 @@ public final class CaseLoader {
    * @throws CaseFileException on a missing file, bad YAML, an unknown key or an invalid value
    */
   public static CaseFile load(Path folderOrFile) throws CaseFileException {
-    return new Validator(YamlDocument.read(folderOrFile, KIND, Raw.class)).validate();
+    YamlDocument<Raw> doc = YamlDocument.read(folderOrFile, KIND, Raw.class);
+    CaseFile c = new Validator(doc).validate();
+    doc.enforce("case");
+    return c;
   }
 
   /** Checks values and builds the {@link CaseFile}; errors point at the line holding the bad value. */
@@ -63,6 +69,11 @@ public final class CaseLoader {
         if (a.code == null || !a.code.matches("[A-Z]{3}")) {
           throw doc.error("/actors/" + i + "/code", "actor code '" + a.code
               + "' must be three capital letters (ISO-3166 alpha-3 / CAMEO), e.g. RUS");
+        }
+        if (!COUNTRIES.isCountryCode(a.code)) {
+          throw doc.error("/actors/" + i + "/code", "unknown actor code " + a.code
+              + YamlErrors.suggestion(a.code, COUNTRIES.codes().stream().sorted().toList())
+              + "; use an ISO-3166 alpha-3 / CAMEO country code, e.g. RUS");
         }
         codes.add(a.code);
         actors.add(new Actor(a.code, a.name == null ? a.code : a.name, a.variants));

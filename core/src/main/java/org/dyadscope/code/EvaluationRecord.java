@@ -1,6 +1,7 @@
 package org.dyadscope.code;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -63,7 +64,28 @@ public record EvaluationRecord(String lexiconVersion, String split, Map<String, 
    * @throws IllegalArgumentException naming the file and line when a row is malformed
    */
   public static EvaluationRecord read(Path file) throws IOException {
-    List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+    return parse(Files.readAllLines(file, StandardCharsets.UTF_8), file.toString());
+  }
+
+  /**
+   * The built-in lexicon's record on the flagship case's gold set
+   * ({@code cases/russia-iran-2012-2022/gold/evaluation.tsv}, copied into the jar by the build), for
+   * a case that codes with the built-in lexicon and has no gold set of its own.
+   *
+   * @throws IOException when the jar lacks it (a broken build)
+   */
+  public static EvaluationRecord builtIn() throws IOException {
+    try (InputStream in = EvaluationRecord.class.getResourceAsStream(BUILT_IN)) {
+      if (in == null) {
+        throw new IOException(BUILT_IN + " is missing from the jar; rebuild it (mvn package)");
+      }
+      return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList(), "built-in " + BUILT_IN);
+    }
+  }
+
+  private static final String BUILT_IN = "gold/evaluation.tsv";
+
+  private static EvaluationRecord parse(List<String> lines, String file) {
     if (lines.isEmpty() || !lines.get(0).equals(HEADER)) {
       throw new IllegalArgumentException(file + ":1: expected the header " + HEADER.replace('\t', ','));
     }

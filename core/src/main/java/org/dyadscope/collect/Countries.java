@@ -74,6 +74,11 @@ public final class Countries {
     return code != null && codes.contains(code);
   }
 
+  /** Every known 3-letter country code (ISO-3 and historical CAMEO), for suggestions. */
+  public Set<String> codes() {
+    return Set.copyOf(codes);
+  }
+
   static String key(String name) {
     String s = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
     s = s.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("[^a-z0-9']+", " ").trim();

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.dyadscope.cases.Period;
 import org.dyadscope.code.lexicon.Sector;
 import org.dyadscope.measure.SecuritizationResults.Conflict;
 import org.dyadscope.measure.SecuritizationResults.Copies;
@@ -51,20 +52,29 @@ public final class Securitization {
   public static final List<String> TABLES =
       List.of("securitization_yearly", "securitization_yearly_by_source", "threat_matrix_yearly");
 
-  /** Codings with their document's source and year, undated ones left out. */
-  private static final String CODED = "(SELECT coalesce(c.speaker, '') AS speaker, d.source,"
-      + " coalesce(d.year, year(d.doc_date)) AS year, c.move, c.desecuritizing, c.sector, c.threat_source"
-      + " FROM codings c JOIN documents d USING (doc_id) WHERE coalesce(d.year, year(d.doc_date)) IS NOT NULL)";
+  /**
+   * Codings with their document's source and year, of the documents dated in the case period's
+   * years: undated ones and those of other years left out, so no series counts a document outside
+   * the case.
+   */
+  private static String coded(Period period) {
+    return "(SELECT coalesce(c.speaker, '') AS speaker, d.source,"
+        + " coalesce(d.year, year(d.doc_date)) AS year, c.move, c.desecuritizing, c.sector, c.threat_source"
+        + " FROM codings c JOIN documents d USING (doc_id) WHERE coalesce(d.year, year(d.doc_date)) BETWEEN "
+        + period.start().getYear() + " AND " + period.end().getYear() + ")";
+  }
   private static final String RATE = "1000.0::DOUBLE * moves / sentences";
 
   private Securitization() {}
 
   /**
-   * Replaces the rows of {@link #TABLES} with the aggregates of the store's {@code codings}.
+   * Replaces the rows of {@link #TABLES} with the aggregates of the store's {@code codings} whose
+   * documents are dated in the years of {@code period}.
    *
    * @throws SQLException when the store has no codings table (the code stage has not run) or is read-only
    */
-  public static void aggregate(Store store) throws SQLException {
+  public static void aggregate(Store store, Period period) throws SQLException {
+    String coded = coded(period);
     String sectors = Sql.values("s", Arrays.asList(Sector.values()), x -> List.of(x.label()), "sector");
     try (Statement st = store.connection().createStatement()) {
       for (String t : TABLES) {
@@ -73,12 +83,12 @@ public final class Securitization {
       st.execute("INSERT INTO securitization_yearly SELECT *, " + RATE + " FROM (SELECT speaker, year, s.sector,"
           + " count(*) FILTER (WHERE move AND (s.sector = 'all' OR k.sector = s.sector)) AS moves,"
           + " count(*) FILTER (WHERE desecuritizing AND (s.sector = 'all' OR k.sector = s.sector)) AS desec,"
-          + " count(*) AS sentences FROM " + CODED + " k CROSS JOIN (SELECT 'all' AS sector UNION ALL"
+          + " count(*) AS sentences FROM " + coded + " k CROSS JOIN (SELECT 'all' AS sector UNION ALL"
           + " SELECT sector FROM " + sectors + ") s GROUP BY speaker, year, s.sector)");
       st.execute("INSERT INTO securitization_yearly_by_source SELECT *, " + RATE + " FROM (SELECT source,"
           + " speaker, year, count(*) FILTER (WHERE move) AS moves, count(*) FILTER (WHERE desecuritizing),"
-          + " count(*) AS sentences FROM " + CODED + " GROUP BY source, speaker, year)");
-      st.execute("INSERT INTO threat_matrix_yearly SELECT year, speaker, threat_source, count(*) FROM " + CODED
+          + " count(*) AS sentences FROM " + coded + " GROUP BY source, speaker, year)");
+      st.execute("INSERT INTO threat_matrix_yearly SELECT year, speaker, threat_source, count(*) FROM " + coded
           + " WHERE move AND threat_source IS NOT NULL GROUP BY year, speaker, threat_source");
     }
   }

@@ -11,7 +11,8 @@ import org.dyadscope.assess.CaseAnalysis;
 final class AssessStage extends DeclaredStage {
   AssessStage() {
     super("assess",
-        List.of("events", "source_totals", "ideal_points", "arms_transfers", "trace_steps", "evidence_observations"),
+        List.of("events", "source_totals", "ideal_points", "arms_transfers", "trace_steps", "evidence_observations",
+            "event_series", "unga_distance", "arms_tiv"),
         List.of("assessment", "assessment_indicators", "assessment_segments", "assessment_third_party"));
   }
 

@@ -18,7 +18,7 @@ final class MeasureStage extends DeclaredStage {
   @Override
   public void run(StageContext ctx) throws Exception {
     MeasureTables.measure(ctx.caseFile(), ctx.store(), ctx.dedup());
-    Securitization.aggregate(ctx.store());
+    Securitization.aggregate(ctx.store(), ctx.caseFile().period());
     CountryGraphSeries.store(ctx.caseFile(), ctx.store());
   }
 }

@@ -6,12 +6,13 @@ import org.dyadscope.assess.CaseAnalysis;
 /**
  * Bayesian process tracing of the case's {@code trace.yaml} over the store ({@link CaseAnalysis#trace});
  * without trace.yaml it empties the trace and assessment tables, so an earlier run's are not reported. The evidence queries read any table collect and code
- * fill; on a store filtered by {@code --actors} their denominators would change, so it does not run.
+ * fill, and an item written as a {@code measure} reads the measure stage's series; on a store filtered by {@code --actors} their denominators would change, so it does not run.
  */
 final class TraceStage extends DeclaredStage {
   TraceStage() {
     super("trace",
-        List.of("events", "source_totals", "ideal_points", "arms_transfers", "documents", "codings"),
+        List.of("events", "source_totals", "ideal_points", "arms_transfers", "documents", "codings",
+            "event_series", "unga_distance", "arms_tiv"),
         List.of("trace_steps", "evidence_observations"));
   }
 

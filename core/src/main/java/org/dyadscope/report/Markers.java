@@ -12,17 +12,20 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.dyadscope.assess.Breakpoint;
 import org.dyadscope.cases.Actor;
 import org.dyadscope.cases.CaseFile;
 import org.dyadscope.report.svg.Marker;
 
 /**
- * Dated events to mark on time charts: {@code markers.tsv} in the case folder if present, else the
- * built-in list (JCPOA 2015-07-14, US withdrawal 2018-05-08, invasion of Ukraine 2022-02-24).
- * Columns: date (YYYY-MM-DD), label, actors (comma-separated ISO-3); {@code #} starts a comment.
+ * Dated events to mark on time charts, all the case's own: {@code markers.tsv} in the case folder
+ * (optional) and the breakpoints of its {@code themes.yaml}, the turning points the trends are read
+ * across. Nothing is built in, so no case shows another case's events. Columns of markers.tsv: date
+ * (YYYY-MM-DD), label, actors (comma-separated ISO-3); {@code #} starts a comment.
  */
 public final class Markers {
   static final String FILE = "markers.tsv";
@@ -30,24 +33,29 @@ public final class Markers {
   private Markers() {}
 
   /**
-   * Markers inside the case period that concern a case actor.
+   * The case's markers and breakpoints inside the case period (markers only when they concern a
+   * case actor), in date order; a breakpoint on a marker's date is drawn once, with the marker's label.
    *
-   * @throws IllegalArgumentException naming file and line when a line is malformed
+   * @param breakpoints the themes' breakpoints; empty when the case has no themes.yaml
+   * @throws IllegalArgumentException naming file and line when a line of markers.tsv is malformed
    */
-  public static List<Marker> forCase(CaseFile c) {
+  public static List<Marker> forCase(CaseFile c, List<Breakpoint> breakpoints) {
     Path own = c.folder() == null ? null : c.folder().resolve(FILE);
-    try {
-      if (own != null && Files.isRegularFile(own)) {
-        try (InputStream in = Files.newInputStream(own)) {
-          return parse(in, own.toString(), c);
-        }
+    List<Marker> out = new ArrayList<>();
+    if (own != null && Files.isRegularFile(own)) {
+      try (InputStream in = Files.newInputStream(own)) {
+        out.addAll(parse(in, own.toString(), c));
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read " + own, e);
       }
-      try (InputStream in = Markers.class.getResourceAsStream(FILE)) {
-        return parse(in, "built-in " + FILE, c);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + (own == null ? FILE : own), e);
     }
+    for (Breakpoint b : breakpoints) {
+      if (c.period().contains(b.date()) && out.stream().noneMatch(m -> m.date().equals(b.date()))) {
+        out.add(new Marker(b.date(), b.label()));
+      }
+    }
+    out.sort(Comparator.comparing(Marker::date));
+    return out;
   }
 
   /**

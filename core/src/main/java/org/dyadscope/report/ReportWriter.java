@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.dyadscope.assess.Breakpoint;
 import org.dyadscope.assess.CaseAnalysis;
 import org.dyadscope.cases.CaseFile;
 import org.dyadscope.measure.Measurements;
@@ -50,7 +51,9 @@ public final class ReportWriter {
     for (TableView t : data) {
       written.add(TableCsv.write(t, out));
     }
-    Doc doc = AnalysisSections.insert(ReportContent.build(caseFile, m, Markers.forCase(caseFile)), analysis);
+    List<Breakpoint> breakpoints = analysis == null || analysis.themes() == null ? List.of()
+        : analysis.themes().breakpoints();
+    Doc doc = AnalysisSections.insert(ReportContent.build(caseFile, m, Markers.forCase(caseFile, breakpoints)), analysis);
     doc = SecuritizationSection.addTo(doc, caseFile, securitization);
     doc = SourceNotes.addTo(doc, notes);
     Path report = out.resolve("report");

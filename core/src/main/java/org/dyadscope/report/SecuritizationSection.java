@@ -59,7 +59,7 @@ final class SecuritizationSection {
 
   static Doc.Section build(CaseFile c, SecuritizationResults results) throws IOException {
     String lexicon = results.lexicon();
-    String accuracy = accuracy(c.folder().resolve("gold").resolve("evaluation.tsv"), lexicon);
+    String accuracy = accuracy(c.folder(), lexicon);
     List<Doc.Block> b = new ArrayList<>();
     b.add(new Doc.Para("Securitizing moves (Buzan, Wæver & de Wilde 1998): sentences in which the "
         + "speaker presents something as a threat to a referent object, with urgency, an "
@@ -116,13 +116,28 @@ final class SecuritizationSection {
    */
   static final double TRUSTED_F1 = 0.8;
 
-  /** "Accuracy on the gold set: ..." from the evaluation record, or a note that there is none. */
-  static String accuracy(Path evaluation, String lexicon) throws IOException {
-    if (!Files.isRegularFile(evaluation)) {
-      return "No evaluation against a hand-coded gold set is recorded for this case.";
+  /**
+   * "Accuracy on the gold set: ..." from the case's evaluation record ({@code gold/evaluation.tsv});
+   * without one, the built-in lexicon's on the flagship gold set when the case codes with the
+   * built-in lexicon (no {@code lexicon/} folder), so the statement is shown wherever the codings
+   * are; else a note that none is recorded.
+   */
+  static String accuracy(Path caseFolder, String lexicon) throws IOException {
+    Path evaluation = caseFolder.resolve("gold").resolve("evaluation.tsv");
+    EvaluationRecord r;
+    String against;
+    if (Files.isRegularFile(evaluation)) {
+      r = EvaluationRecord.read(evaluation);
+      against = "the case's hand-coded gold set";
+    } else if (!Files.isDirectory(caseFolder.resolve("lexicon"))) {
+      r = EvaluationRecord.builtIn();
+      against = "the flagship case's hand-coded gold set (UN General Debate sentences of RUS, IRN, USA and CHN,"
+          + " 2012-2022; this case has none of its own: dyadscope gold sample draws one)";
+    } else {
+      return "No evaluation against a hand-coded gold set is recorded for this case, whose lexicon/ folder"
+          + " changes the built-in lexicon: draw a gold set with dyadscope gold sample and score it with dyadscope evaluate.";
     }
-    EvaluationRecord r = EvaluationRecord.read(evaluation);
-    StringBuilder s = new StringBuilder("Accuracy against the case's hand-coded gold set ("
+    StringBuilder s = new StringBuilder("Accuracy against " + against + " ("
         + r.split() + " split, " + r.lexiconVersion() + "): ");
     List<String> parts = new ArrayList<>();
     r.scores().forEach((label, v) ->

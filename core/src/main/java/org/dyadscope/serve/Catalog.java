@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.dyadscope.assess.Breakpoint;
 import org.dyadscope.cases.CaseFile;
 import org.dyadscope.collect.CameoTable;
 import org.dyadscope.measure.DedupPolicy;
@@ -29,7 +30,7 @@ record Catalog(List<String> sources, List<String> dyads, Map<String, List<String
   static final List<String> MEASURES = List.of("events", "share", "goldstein_mean", "goldstein_sum",
       "quad1", "quad2", "quad3", "quad4", "tone_mean", "events_dedup");
 
-  static Catalog read(Connection c, CaseFile caseFile) throws SQLException {
+  static Catalog read(Connection c, CaseFile caseFile, List<Breakpoint> breakpoints) throws SQLException {
     List<String> sources = Rows.strings(c, "SELECT source FROM event_series GROUP BY source ORDER BY min(seq)");
     List<String> dyads = Rows.strings(c, "SELECT dyad FROM event_series GROUP BY dyad ORDER BY min(seq)");
     Map<String, List<String>> triads = new LinkedHashMap<>();
@@ -46,7 +47,7 @@ record Catalog(List<String> sources, List<String> dyads, Map<String, List<String
         .forEach(code -> roots.add(Map.of("code", code, "name", cameo.description(code))));
     List<Map<String, String>> markers = new ArrayList<>();
     if (caseFile != null) {
-      List<Marker> all = new ArrayList<>(Markers.forCase(caseFile));
+      List<Marker> all = new ArrayList<>(Markers.forCase(caseFile, breakpoints));
       all.addAll(Markers.regimeBreaks(caseFile));
       all.forEach(m -> markers.add(Map.of("date", m.date().toString(), "label", m.label())));
     }

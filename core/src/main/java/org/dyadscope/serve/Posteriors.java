@@ -21,22 +21,33 @@ final class Posteriors {
   private Posteriors() {}
 
   /**
-   * One row per hypothesis: {@code hypothesis, statement, posterior, low, high, robust}; empty when
-   * the store holds no trace.
+   * The case's analysis as the report reads it back ({@link CaseAnalysis#read}); null when the case
+   * folder is unknown or the store holds no trace.
    *
    * @throws IllegalArgumentException when trace.yaml no longer matches the stored trail (naming the fix)
    */
-  static List<Map<String, Object>> read(Store store, CaseFile caseFile) throws SQLException {
+  static CaseAnalysis analysis(Store store, CaseFile caseFile) throws SQLException {
+    if (caseFile == null) {
+      return null;
+    }
+    try {
+      return CaseAnalysis.read(caseFile, store);
+    } catch (SQLException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new IllegalArgumentException(caseFile.folder() + ": " + StoreConnections.firstLine(e), e);
+    }
+  }
+
+  /**
+   * One row per hypothesis: {@code hypothesis, statement, posterior, low, high, robust}; empty when
+   * the store holds no trace.
+   *
+   * @param a the case's analysis ({@link #analysis}); null reads the posteriors from {@code trace_steps} alone
+   */
+  static List<Map<String, Object>> read(Store store, CaseFile caseFile, CaseAnalysis a) throws SQLException {
     List<Map<String, Object>> out = new ArrayList<>();
     if (caseFile != null) {
-      CaseAnalysis a;
-      try {
-        a = CaseAnalysis.read(caseFile, store);
-      } catch (SQLException e) {
-        throw e;
-      } catch (Exception e) {
-        throw new IllegalArgumentException(caseFile.folder() + ": " + StoreConnections.firstLine(e), e);
-      }
       if (a == null) {
         return out;
       }

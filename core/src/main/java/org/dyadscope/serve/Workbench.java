@@ -11,6 +11,8 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.dyadscope.assess.Breakpoint;
+import org.dyadscope.assess.CaseAnalysis;
 import org.dyadscope.cases.CaseFile;
 import org.dyadscope.review.ReviewLog;
 
@@ -47,7 +49,10 @@ public final class Workbench implements AutoCloseable {
   public static Workbench start(Path storeFile, CaseFile caseFile, ReviewLog reviews, String host, int port) {
     StoreConnections db = StoreConnections.open(storeFile, Math.max(2, Runtime.getRuntime().availableProcessors() * 2));
     try {
-      Catalog catalog = db.with(c -> Catalog.read(c, caseFile));
+      CaseAnalysis analysis = Posteriors.analysis(db.store(), caseFile);
+      List<Breakpoint> breakpoints = analysis == null || analysis.themes() == null ? List.of()
+          : analysis.themes().breakpoints();
+      Catalog catalog = db.with(c -> Catalog.read(c, caseFile, breakpoints));
       String token = newToken();
       String caseName = caseFile != null ? caseFile.name() : storeFile.toAbsolutePath().getParent().getFileName().toString();
       WebAssets assets = WebAssets.load();
@@ -56,7 +61,7 @@ public final class Workbench implements AutoCloseable {
         config.startupWatcherEnabled = false;
         config.http.maxRequestSize = MAX_BODY;
       });
-      List<Map<String, Object>> posteriors = Posteriors.read(db.store(), caseFile);
+      List<Map<String, Object>> posteriors = Posteriors.read(db.store(), caseFile, analysis);
       Routes routes = new Routes(db, catalog, caseFile, caseName, assets, reviews, posteriors);
       Map<String, Object> session = new LinkedHashMap<>();
       session.put("token", token);

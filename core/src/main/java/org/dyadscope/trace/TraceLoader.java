@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.dyadscope.measure.YearlyMeasure;
 import org.dyadscope.yaml.CaseFileException;
 import org.dyadscope.yaml.YamlDocument;
 
@@ -29,6 +30,8 @@ import org.dyadscope.yaml.YamlDocument;
  *     description: "..."
  *     source: "citation"                    # or {citation: ..., url: ..., date: 2015-09-30}
  *     observation: {value: present}         # or {query: "SELECT count(*) ...", test: "&gt;= 3"}
+ *                                           # or {measure: cooperation_balance, dyad: RUS-&gt;IRN,
+ *                                           #     period: 2016..2022, compare: {period: 2012..2015}, test: "&gt; 0"}
  *     test: {type: hoop, hypothesis: H1}    # H1 gets the type's P(E|H), the others its P(E|¬H)
  *     likelihoods:                          # explicit P(E|H), overriding the test per hypothesis
  *       H2: 0.5                             # a number, a test type name (its P(E|H)),
@@ -57,7 +60,9 @@ public final class TraceLoader {
    */
   public static TraceSpec load(Path folderOrFile) throws CaseFileException {
     YamlDocument<Raw> doc = YamlDocument.read(folderOrFile, KIND, Raw.class);
-    return new Validator(doc).validate(doc.raw());
+    TraceSpec spec = new Validator(doc).validate(doc.raw());
+    doc.enforce("trace");
+    return spec;
   }
 
   /** Checks values and builds the spec; each error points at the offending value. */
@@ -162,9 +167,18 @@ public final class TraceLoader {
     }
 
     private Observation observation(RawObservation o, String at, String id) throws CaseFileException {
-      if (o == null || (o.value == null) == (o.query == null)) {
-        throw error(at, false, "evidence " + id + " needs exactly one of observation: {value: present} (or absent) "
-            + "or observation: {query: \"SELECT ...\", test: \">= 3\"}");
+      if (o == null || (o.value != null ? 1 : 0) + (o.query != null ? 1 : 0) + (o.measure != null ? 1 : 0) != 1) {
+        throw error(at, false, "evidence " + id + " needs exactly one of observation: {value: present} (or absent), "
+            + "{query: \"SELECT ...\", test: \">= 3\"} or {measure: cooperation_balance, dyad: RUS->IRN, "
+            + "period: 2014..2018, test: \"> 0\"}");
+      }
+      if (o.measure == null && (o.dyad != null || o.period != null || o.aggregate != null || o.compare != null
+          || o.minEvents != null)) {
+        throw error(at, false, "evidence " + id + ": dyad, period, aggregate, compare and min_events belong to an "
+            + "observation with `measure:`; add it or delete them");
+      }
+      if (o.measure != null) {
+        return measured(o, at, id);
       }
       if (o.value != null) {
         if (o.test != null) {
@@ -186,6 +200,61 @@ public final class TraceLoader {
         return new Observation.Query(o.query, Threshold.parse(o.test));
       } catch (IllegalArgumentException ex) {
         throw error(at + "/test", false, ex.getMessage());
+      }
+    }
+
+    /**
+     * An observation written without SQL: the {@code aggregate} of a {@link YearlyMeasure} over the
+     * {@code period}'s years, minus the same over {@code compare}'s dyad or period when given.
+     */
+    private Observation measured(RawObservation o, String at, String id) throws CaseFileException {
+      YearlyMeasure m;
+      try {
+        m = YearlyMeasure.parse(o.measure, o.dyad, o.minEvents);
+      } catch (IllegalArgumentException ex) {
+        throw error(at + (o.dyad == null || ex.getMessage().startsWith("unknown measure") ? "/measure" : "/dyad"),
+            false, "evidence " + id + ": " + ex.getMessage());
+      }
+      String aggregate = o.aggregate == null ? "mean" : o.aggregate;
+      if (!aggregate.equals("mean") && !aggregate.equals("sum")) {
+        throw error(at + "/aggregate", false, "evidence " + id + ": aggregate '" + aggregate + "' must be mean or sum");
+      }
+      int[] years = years(o.period, at + "/period", id);
+      String sql = m.aggregateSql(aggregate, years[0], years[1]);
+      if (o.compare != null) {
+        if (o.compare.dyad == null && o.compare.period == null) {
+          throw error(at + "/compare", false, "evidence " + id + ": compare needs a dyad, a period or both, e.g. "
+              + "compare: {period: 2012..2014}");
+        }
+        YearlyMeasure other;
+        try {
+          other = o.compare.dyad == null ? m : YearlyMeasure.parse(o.measure, o.compare.dyad, o.minEvents);
+        } catch (IllegalArgumentException ex) {
+          throw error(at + "/compare/dyad", false, "evidence " + id + ": " + ex.getMessage());
+        }
+        int[] otherYears = o.compare.period == null ? years : years(o.compare.period, at + "/compare/period", id);
+        // NULL when either side has no data, so the item is unavailable rather than measured against nothing
+        sql = "SELECT (" + sql + ") - (" + other.aggregateSql(aggregate, otherYears[0], otherYears[1]) + ")";
+      }
+      if (o.test == null) {
+        throw error(at, false, "the observation of " + id + " needs a test, e.g. test: \"> 0\"");
+      }
+      try {
+        return new Observation.Query(sql, Threshold.parse(o.test));
+      } catch (IllegalArgumentException ex) {
+        throw error(at + "/test", false, ex.getMessage());
+      }
+    }
+
+    /** {@code YYYY..YYYY}; without a period, every year. */
+    private int[] years(String period, String at, String id) throws CaseFileException {
+      if (period == null) {
+        return new int[] {0, 9999};
+      }
+      try {
+        return YearlyMeasure.years(period);
+      } catch (IllegalArgumentException ex) {
+        throw error(at, false, "evidence " + id + ": " + ex.getMessage());
       }
     }
 
@@ -337,6 +406,18 @@ public final class TraceLoader {
     public String value;
     public String query;
     public String test;
+    public String measure;
+    public String dyad;
+    public String period;
+    public String aggregate;
+    public RawCompare compare;
+    @JsonProperty("min_events")
+    public Integer minEvents;
+  }
+
+  static final class RawCompare {
+    public String dyad;
+    public String period;
   }
 
   /** A citation string, or {citation, url, date}. */

@@ -2,12 +2,16 @@ package org.dyadscope.yaml;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.networknt.schema.Error;
+import com.networknt.schema.path.NodePath;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * A YAML file of a case folder ({@code case.yaml}, {@code trace.yaml}, {@code themes.yaml}) bound to
@@ -19,8 +23,9 @@ import java.nio.file.Path;
  * @param file the file read
  * @param raw the bound document, never null
  * @param where where each key and value starts
+ * @param tree the document as a JSON tree, for {@link #enforce} (its JSON Schema)
  */
-public record YamlDocument<T>(Path file, T raw, YamlLocations where) {
+public record YamlDocument<T>(Path file, T raw, YamlLocations where, JsonNode tree) {
   /**
    * What a loader tells about its file, for the messages of errors found before its own checks.
    *
@@ -54,9 +59,11 @@ public record YamlDocument<T>(Path file, T raw, YamlLocations where) {
     }
     T raw;
     YamlLocations where;
+    JsonNode tree;
     try {
-      raw = new ObjectMapper(new YAMLFactory()).enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-          .readValue(text, type);
+      ObjectMapper mapper = new ObjectMapper(new YAMLFactory()).enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+      raw = mapper.readValue(text, type);
+      tree = mapper.readTree(text);
       where = YamlLocations.of(text);
     } catch (JsonProcessingException e) {
       throw YamlErrors.binding(file, text, e, kind.layout());
@@ -66,7 +73,7 @@ public record YamlDocument<T>(Path file, T raw, YamlLocations where) {
     if (raw == null) {
       throw empty(file, kind);
     }
-    return new YamlDocument<>(file, raw, where);
+    return new YamlDocument<>(file, raw, where, tree);
   }
 
   private static CaseFileException empty(Path file, Kind kind) {
@@ -79,6 +86,28 @@ public record YamlDocument<T>(Path file, T raw, YamlLocations where) {
    */
   public CaseFileException error(String path, boolean atKey, String message) {
     return new CaseFileException(file + ":" + where.at(path, atKey) + ": " + message);
+  }
+
+  /**
+   * Checks the document against its JSON Schema ({@code docs/schema/<name>.schema.json}, in the jar
+   * as {@code org/dyadscope/yaml/schema/}), the schema an editor validates with. The loaders call it
+   * after their own checks, whose messages say more, so it catches what those leave out.
+   *
+   * @param schemaName e.g. {@code case} for {@code case.schema.json}
+   * @throws CaseFileException at the first violation's file:line:column, with the schema's words
+   */
+  public void enforce(String schemaName) throws CaseFileException {
+    List<Error> errors = YamlSchemas.get(schemaName).validate(tree);
+    if (!errors.isEmpty()) {
+      Error e = errors.get(0);
+      StringBuilder path = new StringBuilder();
+      NodePath at = e.getInstanceLocation();
+      for (int i = 0; i < at.getNameCount(); i++) {
+        path.append('/').append(at.getElement(i));
+      }
+      String message = e.getMessage().replaceFirst("^\\$[^:\\s]*:\\s*", "");
+      throw error(path.toString(), path + " " + message + " (" + schemaName + ".schema.json); see docs/case-files.md");
+    }
   }
 
   /** An error at the value at {@code path}. */

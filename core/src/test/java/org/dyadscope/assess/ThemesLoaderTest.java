@@ -118,4 +118,39 @@ class ThemesLoaderTest {
       assertThat(d.values().get(2012)).isEqualTo(2.0, org.assertj.core.api.Assertions.within(1e-12));
     }
   }
+
+  @Test
+  void seriesAndTheThirdPartyCanBeWrittenWithoutSql() throws Exception {
+    ThemesSpec s = ThemesLoader.load(write("""
+        third_party: {description: RUS<->USA conflict, measure: conflict, dyad: RUS<->USA}
+        themes:
+          - id: T1
+            finding: cooperation
+            study_claim: opportunity
+            indicators:
+              - id: T1a
+                description: balance
+                rule: more cooperation helps
+                measure: cooperation_balance
+                dyad: RUS->IRN
+                min_events: 50
+                higher_means: opportunity
+                neutral: 0
+                scale: 0.5
+        """), TRACE);
+    assertThat(s.thirdPartySql()).contains("dyad IN ('RUS->USA', 'USA->RUS')", "sum((quad3 + quad4) * events)");
+    Indicator.Series t1a = (Indicator.Series) s.themes().get(0).indicators().get(0);
+    assertThat(t1a.sql()).contains("dyad IN ('RUS->IRN')", "WHERE n >= 50");
+  }
+
+  @Test
+  void aSeriesNeedsAQueryOrAMeasureNotBoth() throws Exception {
+    Path f = write(VALID.replace("query: \"SELECT 2016 AS year, 413.0 AS value\"",
+        "query: \"SELECT 2016 AS year, 413.0 AS value\"\n        measure: arms_tiv\n        dyad: RUS->IRN"));
+    assertThatThrownBy(() -> ThemesLoader.load(f, TRACE)).hasMessageContaining("themes.yaml:13:9:")
+        .hasMessageContaining("indicator O2a needs exactly one of query");
+    Path g = write(VALID.replace("query: \"SELECT 2016 AS year, 413.0 AS value\"", "measure: arms_tiv\n        dyad: RUS-IRN"));
+    assertThatThrownBy(() -> ThemesLoader.load(g, TRACE)).hasMessageContaining("themes.yaml:17:15:")
+        .hasMessageContaining("indicator O2a: measure arms_tiv needs `dyad:` written SRC->TGT");
+  }
 }

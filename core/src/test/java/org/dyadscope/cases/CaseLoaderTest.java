@@ -88,4 +88,23 @@ class CaseLoaderTest {
         + "  - name: speeches\n    format: documents\n    files: [d/*.txt]\n    options: {speaker: RUS, licence: CC0}\n");
     assertThat(CaseLoader.load(dir).sources().get(0).option("licence", null)).isEqualTo("CC0");
   }
+
+  @Test
+  void anActorCodeNotInTheCountryTableIsNamedWithASuggestion(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("case.yaml"),
+        "name: x\nactors:\n  - {code: RUS}\n  - {code: RUZ}\ndyads: [RUS->RUZ]\nperiod: {start: 2012-01, end: 2012-12}\n");
+    assertThatThrownBy(() -> CaseLoader.load(dir))
+        .hasMessageContaining("case.yaml:4:12: unknown actor code RUZ, did you mean 'RUS'?")
+        .hasMessageContaining("use an ISO-3166 alpha-3 / CAMEO country code");
+  }
+
+  @Test
+  void theSchemaCatchesWhatTheChecksLeaveAtItsLine(@TempDir Path dir) throws Exception {
+    // no check of the loader reads an override's code; case.schema.json requires three capitals
+    Files.writeString(dir.resolve("case.yaml"), "name: x\nactors: [{code: RUS}, {code: IRN}]\ndyads: [RUS->IRN]\n"
+        + "period: {start: 2012-01, end: 2012-12}\nentity_overrides:\n  \"Ali Larijani\": irn\n");
+    assertThatThrownBy(() -> CaseLoader.load(dir))
+        .hasMessageContaining("case.yaml:6:19: /entity_overrides/Ali Larijani")
+        .hasMessageContaining("(case.schema.json); see docs/case-files.md");
+  }
 }

@@ -10,11 +10,13 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.dyadscope.TestData;
+import org.dyadscope.cases.Period;
 import org.dyadscope.collect.FileLoader;
 import org.dyadscope.collect.ungd.UngdReader;
 import org.dyadscope.measure.Securitization;
@@ -38,7 +40,7 @@ class CorpusCoderTest {
   private static CorpusCodingResult codeAndWrite(Store store, String source, Path out) throws Exception {
     CorpusCodingResult r = new CorpusCoder(DocumentCoder.builtIn()).code(store, source);
     CorpusCoder.writeCsv(store, out);
-    Securitization.aggregate(store);
+    Securitization.aggregate(store, new Period(YearMonth.of(2012, 1), YearMonth.of(2022, 12)));
     Securitization.writeCsv(store, out.resolve("series"));
     return r;
   }

@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import org.dyadscope.TestData;
+import org.dyadscope.cases.Period;
 import org.dyadscope.collect.FileLoader;
 import org.dyadscope.collect.ungd.UngdReader;
 import org.dyadscope.measure.Securitization;
@@ -61,7 +63,7 @@ class NearDuplicatesTest {
       Path out = dir.resolve("out");
       CorpusCodingResult r = new CorpusCoder(DocumentCoder.builtIn()).code(store, null);
       CorpusCoder.writeCsv(store, out);
-      Securitization.aggregate(store);
+      Securitization.aggregate(store, new Period(YearMonth.of(2012, 1), YearMonth.of(2022, 12)));
       Securitization.writeCsv(store, out.resolve("series"));
       assertThat(r.documents()).isEqualTo(1);
       assertThat(r.sentences()).isEqualTo(139);

@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.within;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Statement;
+import java.time.YearMonth;
 import java.util.Map;
+import org.dyadscope.cases.Period;
 import org.dyadscope.measure.SecuritizationResults.RateLine;
 import org.dyadscope.measure.SecuritizationResults.SpeakerThreats;
 import org.dyadscope.store.Store;
@@ -14,6 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class SecuritizationTest {
+  private static final Period YEARS_2015_2016 = new Period(YearMonth.of(2015, 1), YearMonth.of(2016, 12));
+
   @TempDir Path dir;
 
   /**
@@ -45,7 +49,7 @@ class SecuritizationTest {
   @Test
   void yearlySeriesCountEverySectorPerSpeakerYearAndSourceWithoutTheUndated() throws Exception {
     try (Store store = smallCase()) {
-      Securitization.aggregate(store);
+      Securitization.aggregate(store, YEARS_2015_2016);
       Path series = dir.resolve("series");
       Securitization.writeCsv(store, series);
       assertThat(Files.readAllLines(series.resolve("securitization_yearly.csv"))).containsExactly(
@@ -60,7 +64,7 @@ class SecuritizationTest {
       assertThat(Files.readAllLines(series.resolve("threat_matrix_yearly.csv"))).containsExactly(
           "year,speaker,threat_source,moves", "2015,RUS,NATO,2", "2015,RUS,USA,1", "2016,USA,RUS,1");
       // a second aggregation replaces the rows
-      Securitization.aggregate(store);
+      Securitization.aggregate(store, YEARS_2015_2016);
       try (Statement s = store.connection().createStatement();
           var rs = s.executeQuery("SELECT count(*) FROM securitization_yearly")) {
         rs.next();
@@ -70,9 +74,24 @@ class SecuritizationTest {
   }
 
   @Test
+  void documentsOutsideTheCasePeriodAreNotCounted() throws Exception {
+    try (Store store = smallCase()) {
+      Securitization.aggregate(store, new Period(YearMonth.of(2015, 1), YearMonth.of(2015, 12)));
+      Path series = dir.resolve("series");
+      Securitization.writeCsv(store, series);
+      // USA's 2016 speech lies outside a 2015 case: in no series, no threat matrix
+      assertThat(Files.readAllLines(series.resolve("securitization_yearly_by_source.csv"))).containsExactly(
+          "source,speaker,year,moves,desecuritizing,sentences,moves_per_1000_sentences",
+          "kremlin,RUS,2015,2,0,2,1000.00", "ungd,RUS,2015,1,1,3,333.33");
+      assertThat(Files.readAllLines(series.resolve("threat_matrix_yearly.csv"))).containsExactly(
+          "year,speaker,threat_source,moves", "2015,RUS,NATO,2", "2015,RUS,USA,1");
+    }
+  }
+
+  @Test
   void theReportsResultsAreSummedAndRankedHere() throws Exception {
     try (Store store = smallCase()) {
-      Securitization.aggregate(store);
+      Securitization.aggregate(store, YEARS_2015_2016);
       SecuritizationResults r = Securitization.read(store, 2015, 2015);
       assertThat(r.lexicon()).isEqualTo("lex-1");
       // USA's only year, 2016, is outside the period asked for
@@ -102,7 +121,7 @@ class SecuritizationTest {
         rows.append(i == 0 ? "" : ",").append("(2015, 'CHN', 'S").append((char) ('A' + i)).append("', ").append(i + 1)
             .append(")");
       }
-      Securitization.aggregate(store);
+      Securitization.aggregate(store, YEARS_2015_2016);
       s.execute("INSERT INTO threat_matrix_yearly VALUES " + rows);
       SecuritizationResults r = Securitization.read(store, 2015, 2016);
       // CHN names SA..SL 1..12 times: SC (3) is the 10th; SB and NATO (2), SA, RUS and USA (1) are cut

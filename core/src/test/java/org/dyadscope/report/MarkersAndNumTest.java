@@ -6,36 +6,50 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
+import org.dyadscope.assess.Breakpoint;
+import org.dyadscope.assess.ThemesLoader;
 import org.dyadscope.cases.CaseFile;
 import org.dyadscope.cases.CaseLoader;
 import org.dyadscope.measure.SmallCase;
 import org.dyadscope.report.svg.Marker;
+import org.dyadscope.trace.TraceLoader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class MarkersAndNumTest {
   @Test
-  void flagshipGetsTheThreeBuiltInMarkers() throws Exception {
+  void flagshipDrawsItsMarkersAndTheThemesBreakpoints() throws Exception {
     CaseFile c = CaseLoader.load(Path.of("cases/russia-iran-2012-2022"));
-    assertThat(Markers.forCase(c)).containsExactly(
+    List<Breakpoint> breakpoints = ThemesLoader.load(c.folder(), TraceLoader.load(c.folder())).breakpoints();
+    assertThat(Markers.forCase(c, breakpoints)).containsExactly(
         new Marker(LocalDate.of(2015, 7, 14), "JCPOA"),
+        new Marker(LocalDate.of(2015, 9, 30), "Russian intervention in Syria"),
         new Marker(LocalDate.of(2018, 5, 8), "US leaves JCPOA"),
         new Marker(LocalDate.of(2022, 2, 24), "Invasion of Ukraine"));
   }
 
   @Test
-  void markersOutsideThePeriodAreDropped(@TempDir Path dir) {
-    assertThat(Markers.forCase(SmallCase.caseFile(dir))).isEmpty();
+  void aCaseWithoutMarkersOrBreakpointsHasNone(@TempDir Path dir) {
+    assertThat(Markers.forCase(SmallCase.caseFile(dir), List.of())).isEmpty();
   }
 
   @Test
-  void caseFolderMarkersReplaceTheBuiltInOnes(@TempDir Path dir) throws Exception {
+  void breakpointsInsideThePeriodAreDrawn(@TempDir Path dir) {
+    CaseFile c = SmallCase.caseFile(dir);
+    LocalDate inside = c.period().firstDay().plusDays(3);
+    assertThat(Markers.forCase(c, List.of(new Breakpoint(inside, "talks"),
+        new Breakpoint(c.period().lastDay().plusDays(1), "after")))).containsExactly(new Marker(inside, "talks"));
+  }
+
+  @Test
+  void caseFolderMarkersAreRead(@TempDir Path dir) throws Exception {
     Files.writeString(dir.resolve("markers.tsv"),
         "# own\n2020-02-03\tTalks\tRUS,IRN\n2020-03-01\tNot ours\tFRA\n2020-03-02\tAny\n");
-    assertThat(Markers.forCase(SmallCase.caseFile(dir))).containsExactly(
+    assertThat(Markers.forCase(SmallCase.caseFile(dir), List.of())).containsExactly(
         new Marker(LocalDate.of(2020, 2, 3), "Talks"), new Marker(LocalDate.of(2020, 3, 2), "Any"));
     Files.writeString(dir.resolve("markers.tsv"), "2020-2-3\tBad\n");
-    assertThatThrownBy(() -> Markers.forCase(SmallCase.caseFile(dir)))
+    assertThatThrownBy(() -> Markers.forCase(SmallCase.caseFile(dir), List.of()))
         .hasMessageContaining("markers.tsv:1").hasMessageContaining("YYYY-MM-DD");
   }
 

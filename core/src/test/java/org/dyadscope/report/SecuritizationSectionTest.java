@@ -82,19 +82,35 @@ class SecuritizationSectionTest {
                 + " (speaker: RUS | USA). The list is in ../series/document_copies.csv.");
   }
 
+  /** A case folder whose gold/evaluation.tsv holds one move row. */
+  private static Path caseWith(Path dir, String name, String moveRow) throws Exception {
+    Path gold = Files.createDirectories(dir.resolve(name).resolve("gold"));
+    Files.writeString(gold.resolve("evaluation.tsv"), "lexicon\tsplit\tlabel\tprecision\trecall\tf1\ttp\tfp\tfn\n"
+        + "x-1\ttest\tmove\t" + moveRow + "\n");
+    return gold.getParent();
+  }
+
   @Test
   void theCaveatAppearsOnlyBelowTheTargetF1(@TempDir Path dir) throws Exception {
-    String header = "lexicon\tsplit\tlabel\tprecision\trecall\tf1\ttp\tfp\tfn\n";
-    Path good = Files.writeString(dir.resolve("good.tsv"), header + "x-1\ttest\tmove\t0.9\t0.8\t0.85\t8\t1\t2\n");
-    assertThat(SecuritizationSection.accuracy(good, "x-1"))
+    assertThat(SecuritizationSection.accuracy(caseWith(dir, "good", "0.9\t0.8\t0.85\t8\t1\t2"), "x-1"))
         .isEqualTo("Accuracy against the case's hand-coded gold set (test split, x-1): move P 0.889 (95% CI 0.57–0.98) / R 0.800 (95% CI 0.49–0.94) / F1 0.842, from 9 coded and 10 human-coded moves.");
-    Path weak = Files.writeString(dir.resolve("weak.tsv"), header + "x-1\ttest\tmove\t0.5\t0.25\t0.33\t2\t2\t6\n");
-    assertThat(SecuritizationSection.accuracy(weak, "x-1")).contains(
+    assertThat(SecuritizationSection.accuracy(caseWith(dir, "weak", "0.5\t0.25\t0.33\t2\t2\t6"), "x-1")).contains(
         "50% of the coded moves are moves in the human coding (precision) and the coder finds 25% of the human coders' moves (recall)");
     // nothing coded as a move: no precision interval
-    Path none = Files.writeString(dir.resolve("none.tsv"), header + "x-1\ttest\tmove\t0\t0\t0\t0\t0\t6\n");
-    assertThat(SecuritizationSection.accuracy(none, "x-1")).contains(
+    assertThat(SecuritizationSection.accuracy(caseWith(dir, "none", "0\t0\t0\t0\t0\t6"), "x-1")).contains(
         "move P 0.000 (95% CI n/a) / R 0.000 (95% CI 0.00–0.39) / F1 0.000, from 0 coded and 6 human-coded moves");
+  }
+
+  @Test
+  void aCaseWithoutAGoldSetShowsTheBuiltInLexiconsAccuracy(@TempDir Path dir) throws Exception {
+    // the flagship's record, shipped in the jar: move on the held-out test split, 23 TP, 18 FP, 12 FN
+    assertThat(SecuritizationSection.accuracy(dir, "dyadscope-lexicon-1.4.2"))
+        .startsWith("Accuracy against the flagship case's hand-coded gold set")
+        .contains("(test split, dyadscope-lexicon-1.4.2): move P 0.561", "from 41 coded and 35 human-coded moves")
+        .doesNotContain("re-run dyadscope evaluate");
+    Files.createDirectories(dir.resolve("lexicon"));
+    assertThat(SecuritizationSection.accuracy(dir, "dyadscope-lexicon-1.4.2"))
+        .startsWith("No evaluation against a hand-coded gold set is recorded for this case, whose lexicon/ folder");
   }
 
   @Test

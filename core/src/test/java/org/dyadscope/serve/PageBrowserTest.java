@@ -280,8 +280,12 @@ class PageBrowserTest {
     return (int) Math.round(w * idx / (points - 1) - w / 2.0);
   }
 
+  private static String base() {
+    return "http://127.0.0.1:" + server.port() + "/";
+  }
+
   private void open(String hash, String css) {
-    driver.get(server.url() + hash);
+    driver.get(base() + hash);
     waitFor("main[aria-busy=false]");
     waitFor(css);
   }
@@ -304,7 +308,7 @@ class PageBrowserTest {
   }
 
   private static JsonNode api(String path) throws IOException, InterruptedException {
-    HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(server.url().replaceAll("/$", "") + path)).build(),
+    HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(base().replaceAll("/$", "") + path)).build(),
         HttpResponse.BodyHandlers.ofString());
     assertThat(r.statusCode()).as(path).isEqualTo(200);
     return JSON.readTree(r.body());

@@ -199,4 +199,47 @@ class TraceLoaderTest {
         .hasMessageContaining(where)
         .hasMessageContaining(what);
   }
+
+  @Test
+  void aMeasureObservationIsCompiledToAQueryOverTheSeries(@TempDir Path dir) throws Exception {
+    TraceSpec spec = TraceLoader.load(write(dir, HYPOTHESES + """
+        evidence:
+          - id: E1
+            description: Russia grew more cooperative toward Iran
+            source: dyadscope store
+            observation: {measure: cooperation_balance, dyad: RUS->IRN, period: 2016..2022, compare: {period: 2012..2015}, test: "> 0"}
+            test: {type: straw_in_the_wind, hypothesis: H1}
+          - id: E2
+            description: arms deliveries
+            source: SIPRI
+            observation: {measure: arms_tiv, dyad: RUS->IRN, aggregate: sum, test: ">= 1"}
+            test: {type: hoop, hypothesis: H3}
+        """));
+    Observation.Query q = (Observation.Query) spec.evidence().get(0).observation();
+    assertThat(q.sql()).startsWith("SELECT (SELECT avg(value) FROM (WITH d AS")
+        .contains("dyad IN ('RUS->IRN')", "WHERE year BETWEEN 2016 AND 2022) - (SELECT avg(value)",
+            "WHERE year BETWEEN 2012 AND 2015)");
+    assertThat(((Observation.Query) spec.evidence().get(1).observation()).sql())
+        .startsWith("SELECT sum(value) FROM (SELECT year, sum(tiv_delivered)::DOUBLE AS value FROM arms_tiv")
+        .endsWith("WHERE year BETWEEN 0 AND 9999");
+  }
+
+  @Test
+  void aBadMeasureObservationNamesItsLineAndTheFix(@TempDir Path dir) {
+    Path f;
+    try {
+      f = write(dir, HYPOTHESES + """
+          evidence:
+            - id: E1
+              description: x
+              source: y
+              observation: {measure: coop, dyad: RUS->IRN, test: "> 0"}
+              test: {type: hoop, hypothesis: H1}
+          """);
+    } catch (Exception e) {
+      throw new AssertionError(e);
+    }
+    assertThatThrownBy(() -> TraceLoader.load(f)).hasMessageContaining("trace.yaml:16:28:")
+        .hasMessageContaining("evidence E1: unknown measure 'coop'; use one of arms_deals");
+  }
 }

@@ -65,7 +65,7 @@ public final class GoldSampler {
    */
   public List<SampleRow> sample(Path folder, List<String> speakers, int fromYear, int toYear,
       int perDocument, int extraDev, long seed) throws IOException {
-    return draw(folder, speakers, fromYear, toYear, seed, (i, size) -> {
+    return draw(folder, speakers, fromYear, toYear, seed, (doc, i, size) -> {
       int k = Math.min(perDocument, size);
       if (i >= Math.min(perDocument + extraDev, size)) {
         return null;
@@ -91,7 +91,7 @@ public final class GoldSampler {
    */
   public List<SampleRow> extend(Path folder, List<String> speakers, int fromYear, int toYear,
       int skip, int testCount, int devCount, long seed) throws IOException {
-    return draw(folder, speakers, fromYear, toYear, seed, (i, size) -> {
+    return draw(folder, speakers, fromYear, toYear, seed, (doc, i, size) -> {
       if (i < skip || i >= skip + testCount + devCount) {
         return null;
       }
@@ -99,34 +99,67 @@ public final class GoldSampler {
     });
   }
 
-  /** Split of shuffle position {@code i} of a document of {@code size} sentences; null = not drawn. */
-  private interface SplitRule {
-    String split(int position, int size);
+  /**
+   * A gold sample of about {@code n} sentences for a new case ({@code dyadscope gold sample}):
+   * stratified by document, {@code n} shared as evenly as the documents allow (the first documents in
+   * file order take one more when {@code n} does not divide), and within each document the first half
+   * of its positions (rounded down) in {@code dev}, the rest in {@code test}, the held-out split.
+   * Fewer than {@code n} when documents run out of sentences.
+   *
+   * @param n the sentences to draw, at least 1
+   * @return rows sorted by file and sentence number
+   * @throws IOException when the folder or a file cannot be read
+   */
+  public List<SampleRow> sample(Path folder, List<String> speakers, int fromYear, int toYear, int n, long seed)
+      throws IOException {
+    int documents = documents(folder, speakers, fromYear, toYear).size();
+    if (documents == 0) {
+      return List.of();
+    }
+    return draw(folder, speakers, fromYear, toYear, seed, (doc, i, size) -> {
+      int k = Math.min(size, n / documents + (doc < n % documents ? 1 : 0));
+      return i >= k ? null : i < k / 2 ? "dev" : "test";
+    });
   }
 
-  private List<SampleRow> draw(Path folder, List<String> speakers, int fromYear, int toYear,
-      long seed, SplitRule rule) throws IOException {
+  /** Split of shuffle position {@code i} of document {@code doc} (0-based, file order) of {@code size} sentences; null = not drawn. */
+  private interface SplitRule {
+    String split(int doc, int position, int size);
+  }
+
+  /** The speeches of the speakers and years, in file order. */
+  private static List<Path> documents(Path folder, List<String> speakers, int fromYear, int toYear) throws IOException {
     List<Path> files;
     try (Stream<Path> s = Files.list(folder)) {
       files = s.sorted().toList();
     }
-    List<SampleRow> out = new ArrayList<>();
+    List<Path> out = new ArrayList<>();
     for (Path f : files) {
-      String name = f.getFileName().toString();
-      Optional<UngdFileName> n = UngdFileName.parse(name);
-      if (n.isEmpty() || !speakers.contains(n.get().speaker()) || n.get().year() < fromYear
-          || n.get().year() > toYear) {
-        continue;
+      Optional<UngdFileName> n = UngdFileName.parse(f.getFileName().toString());
+      if (n.isPresent() && speakers.contains(n.get().speaker()) && n.get().year() >= fromYear
+          && n.get().year() <= toYear) {
+        out.add(f);
       }
+    }
+    return out;
+  }
+
+  private List<SampleRow> draw(Path folder, List<String> speakers, int fromYear, int toYear,
+      long seed, SplitRule rule) throws IOException {
+    List<SampleRow> out = new ArrayList<>();
+    List<Path> documents = documents(folder, speakers, fromYear, toYear);
+    for (int d = 0; d < documents.size(); d++) {
+      Path f = documents.get(d);
+      String name = f.getFileName().toString();
+      UngdFileName n = UngdFileName.parse(name).orElseThrow();
       String text = TextFold.nfc(SpeechText.decode(Files.readAllBytes(f)).text());
       List<Sentence> sentences = new ArrayList<>(splitter.split(text));
       Collections.shuffle(sentences, new Random(seed * 31 + name.hashCode()));
       for (int i = 0; i < sentences.size(); i++) {
-        String split = rule.split(i, sentences.size());
+        String split = rule.split(d, i, sentences.size());
         if (split != null) {
           Sentence s = sentences.get(i);
-          out.add(new SampleRow(name, s.number(), s.start(), s.end(), split, n.get().speaker(),
-              n.get().year()));
+          out.add(new SampleRow(name, s.number(), s.start(), s.end(), split, n.speaker(), n.year()));
         }
       }
     }
