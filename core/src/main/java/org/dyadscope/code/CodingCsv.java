@@ -15,7 +15,8 @@ import org.apache.commons.csv.CSVPrinter;
  * of the key term in the document's NFC text (empty when nothing was coded); {@code date} is always
  * {@code YYYY-MM-DD} and {@code date_precision} says whether it stands for that day, its month or its
  * year ({@link IsoDate}; both empty for an undated document); {@code text} is the sentence (quoted
- * where it holds a comma, quote or line break); empty values are empty fields.
+ * where it holds a comma, quote or line break); {@code securitizing_actor} who presents the threat
+ * ({@link SentenceCoding#securitizingActor}); empty values are empty fields.
  */
 public final class CodingCsv implements AutoCloseable {
   /** Columns of {@code codings.csv}. */
@@ -23,7 +24,7 @@ public final class CodingCsv implements AutoCloseable {
       "desecuritizing", "sector", "referent", "threat_source", "strength", "matched_terms", "kwic",
       "actors", "lexicon", "kwic_start", "kwic_end",
       // added later, at the end so readers by position keep working
-      "date_precision", "text"};
+      "date_precision", "text", "securitizing_actor"};
 
   private final CSVPrinter printer;
   private final boolean withOffsets;
@@ -62,6 +63,7 @@ public final class CodingCsv implements AutoCloseable {
     printer.print(c.kwicEnd() < 0 ? "" : String.valueOf(c.kwicEnd()));
     printer.print(date == null ? "" : date.precision());
     printer.print(c.text());
+    printer.print(nz(c.securitizingActor()));
     if (withOffsets) {
       printer.print(c.start());
       printer.print(c.end());

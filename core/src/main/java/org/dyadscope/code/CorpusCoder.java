@@ -168,7 +168,7 @@ public final class CorpusCoder {
     Map<String, String> strength = Map.of("strength", "%.3f");
     TableCsv.write(c, "SELECT doc_id, sentence_no, speaker, date, CAST(move AS INTEGER) AS move,"
         + " CAST(desecuritizing AS INTEGER) AS desecuritizing, sector, referent, threat_source, strength,"
-        + " matched_terms, kwic, actors, lexicon, kwic_start, kwic_end, date_precision, s.text"
+        + " matched_terms, kwic, actors, lexicon, kwic_start, kwic_end, date_precision, s.text, securitizing_actor"
         + " FROM codings JOIN sentences s USING (doc_id, sentence_no) ORDER BY doc_id, sentence_no",
         outDir.resolve("codings.csv"), strength);
     TableCsv.write(c, "SELECT k.speaker, rank, doc_id, sentence_no, date, sector, threat_source, strength, kwic,"
@@ -252,6 +252,7 @@ public final class CorpusCoder {
     }
     a.append(String.join("; ", sc.actors().stream().map(ActorMention::label).toList()));
     a.append(sc.lexiconVersion());
+    appendNullable(a, sc.securitizingActor());
     a.endRow();
   }
 

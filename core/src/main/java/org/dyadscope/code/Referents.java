@@ -77,29 +77,32 @@ final class Referents {
    * "against", then within two tokens the speaker's name or "my"/"our" and a people noun
    * ("sanctions against Iran" said by Iran, "sanctions on my people"). An act against oneself
    * is presented as hostile and implies its victim as referent, so it is a threat by itself;
-   * sanctions the speaker imposes on others are a measure, not a threat.
+   * sanctions the speaker imposes on others are a measure, not a threat. Any threat term "against" a
+   * referent object, within two tokens, is aimed at it too ("a war against the institution of the
+   * family").
    */
   boolean aimedAct(Match t) {
-    if (!t.entry(Category.THREAT).has(Flag.ACT)) {
-      return false;
-    }
     int k = t.to();
     Match marker = v.targetMarkerAt(k);
     if (marker == null || !(v.key(k).equals("on") || v.key(k).equals("against"))) {
       return false;
     }
+    boolean act = t.entry(Category.THREAT).has(Flag.ACT);
     int from = marker.to();
     for (int j = from; j < v.size() && j <= from + 2; j++) {
       if (j > from && v.breakBefore(j)) {
         return false;
       }
       if (v.isWord(j, WordList.VICTIMS)) {
-        return j > from && v.isWord(j - 1, WordList.FIRST_PERSON);
+        return act && j > from && v.isWord(j - 1, WordList.FIRST_PERSON);
       }
       Match m = v.at(j);
       if (m != null) {
+        if (m.is(Category.REFERENT) && v.key(k).equals("against")) {
+          return true;
+        }
         ActorMention a = SentenceView.actor(m);
-        return a != null && a.code().equals(v.speaker);
+        return act && a != null && a.code().equals(v.speaker);
       }
     }
     return false;

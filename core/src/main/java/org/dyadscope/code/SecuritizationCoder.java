@@ -62,7 +62,7 @@ public final class SecuritizationCoder {
    */
   public SentenceCoding code(String docText, Sentence s, String docId, String speaker, String date) {
     List<Token> tokens = tokenizer.tokenize(docText, s.start(), s.end());
-    List<Match> matches = lexicon.matcher().match(tokens, docText);
+    List<Match> matches = ActorNames.correct(lexicon.matcher().match(tokens, docText), tokens, lexicon.words());
     SentenceView view = new SentenceView(docText, s, tokens, matches, speaker, lexicon.words());
     return new SentenceAnalysis(view, year(date), lexicon.roles(), date).code(docId, date, lexicon.version());
   }

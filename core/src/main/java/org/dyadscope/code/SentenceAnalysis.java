@@ -31,6 +31,10 @@ import org.dyadscope.code.lexicon.Sector;
  * financiers of terrorist organizations spared?" is a move; "Are we united against the
  * extremists?" is not).
  *
+ * <p>Threat terms in another actor's reported words ({@link ReportedSpeech}) are that actor's claim,
+ * and those a past verb of overcoming governs ({@link Victories}) a past victory: neither counts
+ * as T. A sentence whose only threat terms are claimed names the claimant as its securitizing actor.
+ *
  * <p><b>Desecuritization</b> (CODEBOOK.md D). A strong desecuritization cue; or a weak one
  * (cooperation, settlement, compromise) in a sentence with a security context (a threat term, a
  * military or political referent or sector cue); or an ending or disarmament cue that governs a
@@ -46,6 +50,8 @@ final class SentenceAnalysis {
   private final List<Match> threats = new ArrayList<>();
   private final List<Match> negatedThreats = new ArrayList<>();
   private final List<Match> endedThreats = new ArrayList<>();
+  private final List<Match> reportedThreats = new ArrayList<>();
+  private final ReportedSpeech reported;
   private final List<Match> referents = new ArrayList<>();
   private final List<Match> urgencies = new ArrayList<>();
   private final List<Match> desecs = new ArrayList<>();
@@ -63,6 +69,7 @@ final class SentenceAnalysis {
   SentenceAnalysis(SentenceView v, int docYear, Roles roles, String date) {
     this.v = v;
     this.narration = new Narration(v, docYear);
+    this.reported = ReportedSpeech.find(v);
     for (Match m : v.matches) {
       ActorMention a = SentenceView.actor(m);
       if (a != null) {
@@ -70,7 +77,15 @@ final class SentenceAnalysis {
         actors.add(person == null ? a : a.withRole(roles.at(person, date)));
       }
       if (m.is(Category.THREAT) && !ThreatTerms.prefixed(v, m)) {
-        (Negation.isNegated(v, m) ? negatedThreats : threats).add(m);
+        if (Negation.isNegated(v, m)) {
+          negatedThreats.add(m);
+        } else if (reported != null && reported.covers(m)) {
+          reportedThreats.add(m); // another actor's claim, not the speaker's threat
+        } else if (Victories.overcome(v, m)) {
+          endedThreats.add(m); // a past victory over it: no present danger
+        } else {
+          threats.add(m);
+        }
       } else if (m.is(Category.URGENCY)) {
         urgencies.add(m);
       }
@@ -103,6 +118,9 @@ final class SentenceAnalysis {
     Referents referentRules = new Referents(v);
     String target = referentRules.target(threats);
     Match group = ThreatSources.namedGroup(v); // a named armed group is a threat by itself
+    if (group != null && ((reported != null && reported.covers(group)) || Victories.overcome(v, group))) {
+      group = null;
+    }
     ThreatSources sources = new ThreatSources(v);
     String source = sources.source(threats, group);
     Match referent = Referents.nearest(referents, threats);
@@ -172,20 +190,27 @@ final class SentenceAnalysis {
       desecUsed.forEach(m -> terms.add("desecuritization=" + m.entry(Category.DESECURITIZATION).phrase()));
       negatedThreats.forEach(m -> terms.add("denied=" + m.entry(Category.THREAT).phrase()));
     }
+    boolean claimed = !move && !reportedThreats.isEmpty();
+    if (claimed) {
+      terms.add(reported.term());
+      reportedThreats.forEach(m -> terms.add("claimed=" + m.entry(Category.THREAT).phrase()));
+    }
     if (hedged && (move || desec)) {
       terms.add("hedged");
     }
     Match key = move ? (threats.isEmpty() ? group : threats.get(0))
         : !desecUsed.isEmpty() ? desecUsed.get(0)
         : !negatedThreats.isEmpty() ? negatedThreats.get(0)
+        : claimed ? reportedThreats.get(0)
         : null;
+    String securitizingActor = move ? v.speaker : claimed ? reported.actor() : null;
     int ks = key == null ? -1 : key.start();
     int ke = key == null ? -1 : key.end();
     return new SentenceCoding(docId, v.sentence.number(), v.sentence.start(), v.sentence.end(), v.speaker,
         date, move, desec, sector, move ? referentLabel : null, move ? source : null,
         strength, !negatedThreats.isEmpty(), hedged,
         List.copyOf(terms), List.copyOf(actors), version, ks, ke,
-        key == null ? "" : Kwic.of(v.docText, v.sentence, ks, ke), v.sentence.text());
+        key == null ? "" : Kwic.of(v.docText, v.sentence, ks, ke), v.sentence.text(), securitizingActor);
   }
 
   /**

@@ -5,7 +5,7 @@ import org.dyadscope.code.lexicon.Sector;
 
 /**
  * The securitization coding of one sentence (Buzan, Wæver &amp; de Wilde 1998, ch. 2): the speaker is
- * the securitizing actor; a <i>move</i> presents a threat to a referent object, with urgency or an
+ * the securitizing actor, unless the sentence reports another's claim; a <i>move</i> presents a threat to a referent object, with urgency or an
  * extraordinary measure or a named source.
  *
  * @param docId document id
@@ -34,6 +34,10 @@ import org.dyadscope.code.lexicon.Sector;
  *     sentence, line breaks folded to spaces, the key term in {@code [[ ]]}; empty when nothing was
  *     coded
  * @param text the sentence text
+ * @param securitizingActor who presents the threat: the speaker's code for the speaker's move; for
+ *     a sentence that only reports another actor's claim of a threat ("NATO has declared that our
+ *     country poses a threat"), that actor's code, or {@code other} when it is unnamed ("they
+ *     claim"), and no move; null otherwise (no threat presented, or the speaker unknown)
  */
 public record SentenceCoding(
     String docId,
@@ -56,7 +60,8 @@ public record SentenceCoding(
     int kwicStart,
     int kwicEnd,
     String kwic,
-    String text) {
+    String text,
+    String securitizingActor) {
   /** Sector label, or empty. */
   public String sectorLabel() {
     return sector == null ? "" : sector.label();

@@ -38,7 +38,8 @@ import org.dyadscope.code.lexicon.Sector;
  * referent ("Ukraine's territorial integrity") is the referent's possessor, not a subject. An actor
  * after a target marker ("aggression against Yemen"), and a conjunct or comma-list item of a
  * target ("against Afghanistan and Iraq"), is the threatened party instead (see {@link
- * Referents#target}). With no source found, a named armed group is its own source.
+ * Referents#target}); so is the object of a threat term, right after it or after it and a
+ * determiner ("NATO destroyed the Libyan State": the victim, not the source). With no source found, a named armed group is its own source.
  */
 final class ThreatSources {
   /** Actor types that may be a threat source. */
@@ -254,7 +255,17 @@ final class ThreatSources {
 
   private ActorMention sourceActor(Match m) {
     ActorMention a = SentenceView.actor(m);
-    return a != null && eligible(a) ? a : null;
+    return a != null && eligible(a) && !objectOfThreat(m) ? a : null;
+  }
+
+  /** The actor right after a threat term, or after it and one determiner, in its clause: the
+   * term's object, its victim ("destroyed the Libyan State", "invaded Iraq"). */
+  private boolean objectOfThreat(Match actor) {
+    int k = actor.from() - 1;
+    if (k >= 0 && !v.breakBefore(k + 1) && v.isWord(k, WordList.DETERMINERS)) {
+      k--;
+    }
+    return k >= 0 && !v.breakBefore(k + 1) && v.is(k, Category.THREAT);
   }
 
   private boolean eligible(ActorMention a) {

@@ -257,7 +257,8 @@ CREATE TABLE IF NOT EXISTS codings (
   kwic_start      INTEGER,           -- evidence: offset of the key term in the document's NFC text; null when nothing was coded
   kwic_end        INTEGER,           -- offset after the key term; null when nothing was coded
   actors          VARCHAR NOT NULL,  -- actor mentions in order, 'CODE=phrase [office on the date]' joined by '; '; '' when none
-  lexicon         VARCHAR NOT NULL   -- version of the lexicon that made the coding, e.g. 'dyadscope-lexicon-1.4.2'
+  lexicon         VARCHAR NOT NULL,  -- version of the lexicon that made the coding, e.g. 'dyadscope-lexicon-1.5.0'
+  securitizing_actor VARCHAR         -- who presents the threat: the speaker's code for a move; for a sentence only reporting another actor's claim of a threat (no move), that actor's code, or 'other' when unnamed; null otherwise
 );
 
 -- Documents not coded because they repeat an earlier one of the same speaker and date (or year).

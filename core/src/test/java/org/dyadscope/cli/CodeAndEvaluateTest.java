@@ -25,8 +25,8 @@ class CodeAndEvaluateTest {
     assertThat(rows).hasSize(3);
     assertThat(rows.get(0)).startsWith("doc_id,sentence_no,speaker,date,move,desecuritizing,sector,referent,threat_source");
     assertThat(rows.get(1)).startsWith("speech.txt,1,USA,2018-01-01,1,0,").contains(",IRN,")
-        .endsWith(",year,Iran is a threat to the region.,0,31");
-    assertThat(rows.get(2)).startsWith("speech.txt,2,USA,2018-01-01,0,1,").endsWith(",year,We call for dialogue.,32,53");
+        .endsWith(",year,Iran is a threat to the region.,USA,0,31"); // the speaker's move: securitizing actor USA
+    assertThat(rows.get(2)).startsWith("speech.txt,2,USA,2018-01-01,0,1,").endsWith(",year,We call for dialogue.,,32,53");
   }
 
   @Test
@@ -59,7 +59,7 @@ class CodeAndEvaluateTest {
         .contains("USA=Donald Trump [President of the United States from 2017-01-20]"));
     // every coding names its lexicon, and its KWIC span points at the key term in the document
     String text = SpeechText.decode(Files.readAllBytes(TestData.file("ungd/RUS_72_2017.txt"))).text();
-    assertThat(rows).allSatisfy(c -> assertThat(c.get("lexicon")).isEqualTo("dyadscope-lexicon-1.4.2"));
+    assertThat(rows).allSatisfy(c -> assertThat(c.get("lexicon")).isEqualTo("dyadscope-lexicon-1.5.0"));
     assertThat(rows.stream().filter(c -> !c.get("kwic").isEmpty())).hasSizeGreaterThan(10).allSatisfy(c ->
         assertThat(c.get("kwic")).contains("[[" + text.substring(Integer.parseInt(c.get("kwic_start")),
             Integer.parseInt(c.get("kwic_end"))).replaceAll("\\s+", " ") + "]]"));

@@ -55,7 +55,7 @@ class CorpusCoderTest {
       CorpusCodingResult r = codeAndWrite(store, "ungd", out);
       assertThat(r.documents()).isEqualTo(3);
       assertThat(r.skipped()).isEmpty();
-      assertThat(r.lexiconVersion()).isEqualTo("dyadscope-lexicon-1.4.2");
+      assertThat(r.lexiconVersion()).isEqualTo("dyadscope-lexicon-1.5.0");
 
       List<CSVRecord> codings = read(out.resolve("codings.csv"));
       assertThat(codings).hasSize((int) r.sentences());
@@ -69,6 +69,7 @@ class CorpusCoderTest {
       assertThat(prk.get("date_precision")).isEqualTo("year");
       assertThat(prk.get("text")).contains("ballistic missiles threatens the entire world with unthinkable loss");
       assertThat(prk.get("threat_source")).isEqualTo("PRK");
+      assertThat(prk.get("securitizing_actor")).isEqualTo("USA"); // the speaker's own move
       assertThat(prk.get("kwic")).contains("[[");
       assertThat(read(out.resolve("series/securitization_kwic.csv"))).isNotEmpty().allSatisfy(k -> {
         assertThat(k.get("date")).isEqualTo(k.get("doc_id").substring(k.get("doc_id").length() - 4) + "-01-01");
@@ -198,9 +199,9 @@ class CorpusCoderTest {
     }
     String[] lines = w.toString().split("\n");
     assertThat(lines[0]).isEqualTo("doc_id,sentence_no,speaker,date,move,desecuritizing,sector,"
-        + "referent,threat_source,strength,matched_terms,kwic,actors,lexicon,kwic_start,kwic_end,date_precision,text,start,end");
+        + "referent,threat_source,strength,matched_terms,kwic,actors,lexicon,kwic_start,kwic_end,date_precision,text,securitizing_actor,start,end");
     assertThat(lines).hasSize(3);
     // undated: date and date_precision empty; the sentence quoted, its quotes doubled
-    assertThat(lines[1]).startsWith("stdin,1,CHN,,0,1,military,,,").endsWith(",,\"We need dialogue, \"\"not war\"\".\",0,28");
+    assertThat(lines[1]).startsWith("stdin,1,CHN,,0,1,military,,,").endsWith(",,\"We need dialogue, \"\"not war\"\".\",,0,28");
   }
 }

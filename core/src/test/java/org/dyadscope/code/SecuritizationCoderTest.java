@@ -52,7 +52,7 @@ class SecuritizationCoderTest {
     SentenceCoding c = DocumentCoder.forCase(caseDir).code(junta, "IRN", "2020", "t:1").get(0);
     assertThat(c.threatSource()).isEqualTo("ISR");
     assertThat(c.strength()).isEqualTo(0.75);
-    assertThat(c.lexiconVersion()).startsWith("dyadscope-lexicon-1.4.2+case-");
+    assertThat(c.lexiconVersion()).startsWith("dyadscope-lexicon-1.5.0+case-");
   }
 
   @Test
@@ -288,7 +288,7 @@ class SecuritizationCoderTest {
     assertThat(c.sector()).isEqualTo(Sector.MILITARY);
     assertThat(c.threatSource()).isEqualTo("NATO");
     assertThat(c.referent()).isEqualTo("borders");
-    assertThat(c.lexiconVersion()).isEqualTo("dyadscope-lexicon-1.4.2");
+    assertThat(c.lexiconVersion()).isEqualTo("dyadscope-lexicon-1.5.0");
   }
 
   @Test

@@ -33,6 +33,24 @@ public record LexiconEntry(
     return flags.contains(Flag.CS);
   }
 
+  /**
+   * True for an actor name written with capitals ("Turkey", "the West", "Jordan"): it matches only
+   * where each of its capitalised words is capitalised in the text too, so the common nouns "turkey",
+   * "fine china" and "jordan almonds" name no state. Case-sensitive entries compare the whole
+   * surface instead.
+   */
+  public boolean capitalised() {
+    if (category != Category.ACTOR || caseSensitive()) {
+      return false;
+    }
+    for (String w : surface) {
+      if (Character.isUpperCase(w.charAt(0))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** True when the entry carries {@code flag}. */
   public boolean has(Flag flag) {
     return flags.contains(flag);

@@ -83,20 +83,33 @@ public final class PhraseMatcher {
 
   private static List<LexiconEntry> accepted(
       List<LexiconEntry> entries, List<Token> tokens, int from, CharSequence text) {
-    boolean anyCs = false;
+    boolean anyCase = false;
     for (LexiconEntry e : entries) {
-      anyCs |= e.caseSensitive();
+      anyCase |= e.caseSensitive() || e.capitalised();
     }
-    if (!anyCs) {
+    if (!anyCase) {
       return entries;
     }
     List<LexiconEntry> ok = new ArrayList<>(entries.size());
     for (LexiconEntry e : entries) {
-      if (!e.caseSensitive() || sameSurface(e, tokens, from, text)) {
+      if (e.caseSensitive() ? sameSurface(e, tokens, from, text)
+          : !e.capitalised() || sameCapitals(e, tokens, from, text)) {
         ok.add(e);
       }
     }
     return ok;
+  }
+
+  /** Each word the entry writes capitalised is capitalised in the text ({@link
+   * LexiconEntry#capitalised}). */
+  private static boolean sameCapitals(LexiconEntry e, List<Token> tokens, int from, CharSequence text) {
+    for (int k = 0; k < e.surface().size(); k++) {
+      if (Character.isUpperCase(e.surface().get(k).charAt(0))
+          && !Character.isUpperCase(text.charAt(tokens.get(from + k).start()))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean sameSurface(LexiconEntry e, List<Token> tokens, int from, CharSequence text) {

@@ -26,7 +26,17 @@ public enum WordList {
   /** Verbs by which a clause's subject fights the threat instead of posing it ("combating terrorism"). */
   COUNTER_VERBS,
   /** Nouns that turn a demonym into an agent ("the Iranian regime", "Israeli forces"). */
-  AGENT_NOUNS;
+  AGENT_NOUNS,
+  /** Compass words; one that is an actor ("West") names no actor before a region ("West Asia"). */
+  COMPASS,
+  /** Titles and given names: a country name right after one is a person's name ("Michael Jordan"). */
+  PERSON_NAMES,
+  /** Verbs that report another's words ("NATO claims that", "a communiqué called it a threat"). */
+  REPORTING_VERBS,
+  /** Third-person words that, as the subject of a reporting verb, stand for an unnamed other actor ("they claim"). */
+  OTHERS,
+  /** Past forms of verbs of overcoming a threat: the threat is a past victory, not a present danger ("we have driven back terrorism"). */
+  OVERCOME_VERBS;
 
   /** Lower-case name as written in {@code words.tsv}, e.g. {@code counter_verbs}. */
   public String label() {

@@ -2,6 +2,7 @@ package org.dyadscope.code.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The word tokenizer used for lexicon matching, on both the sentences and the lexicon phrases, so
@@ -13,8 +14,13 @@ import java.util.List;
  *   <li>a token is a maximal run of letters, digits and combining marks, in folded form (lower
  *       case, typographic apostrophes folded; see {@link TextFold});
  *   <li>an apostrophe between two letters starts a clitic token: {@code Iran's} gives {@code iran}
- *       and {@code 's}, {@code don't} gives {@code don} and {@code 't}; other apostrophes and all
- *       other punctuation separate tokens and are dropped;
+ *       and {@code 's}. Contractions get the keys of their full words, so the lexicon's "not",
+ *       "will", "are", "have" and "am" match them, with straight and typographic apostrophes
+ *       alike: {@code doesn't} gives {@code does} and {@code not}, {@code won't} {@code will} and
+ *       {@code not}, {@code can't} {@code can} and {@code not}, {@code we'll} {@code we} and
+ *       {@code will} ({@link #CLITICS}, {@link #NEGATED_STEMS}); such a key differs from its folded
+ *       text, the offsets still slice what is written. Other apostrophes and all other punctuation
+ *       separate tokens and are dropped;
  *   <li>hyphens separate tokens, so {@code non-proliferation}, {@code non proliferation} and a
  *       compound broken across a line ({@code non-\nproliferation}) all give {@code non},
  *       {@code proliferation};
@@ -22,6 +28,13 @@ import java.util.List;
  * </ul>
  */
 public final class Tokenizer {
+  /** Clitic keys read as the word they contract; "'s" (is, has or the possessive) and "'d" (had or
+   * would) stay as written because they are ambiguous. */
+  private static final Map<String, String> CLITICS =
+      Map.of("'t", "not", "'ll", "will", "'re", "are", "'ve", "have", "'m", "am");
+  /** Stems before "n't" whose full word is not the stem itself ("wo" of "won't"). */
+  private static final Map<String, String> NEGATED_STEMS = Map.of("wo", "will", "ca", "can", "sha", "shall");
+
   private char[] buf = new char[256];
 
   /**
@@ -55,7 +68,11 @@ public final class Tokenizer {
           while (i < n && isWordChar(buf[i])) {
             i++;
           }
-          out.add(new Token(new String(buf, cs, i - cs), from + cs, from + i, false));
+          String clitic = new String(buf, cs, i - cs);
+          if (clitic.equals("'t")) {
+            expandNegatedStem(out);
+          }
+          out.add(new Token(CLITICS.getOrDefault(clitic, clitic), from + cs, from + i, false));
         }
       } else {
         if (isClauseMark(text, from, buf, i, n)) {
@@ -65,6 +82,17 @@ public final class Tokenizer {
       }
     }
     return out;
+  }
+
+  /** "doesn" of "doesn't" becomes "does", "won" becomes "will": the word before "not". */
+  private static void expandNegatedStem(List<Token> out) {
+    Token last = out.get(out.size() - 1);
+    String key = last.key();
+    if (key.length() > 1 && key.endsWith("n")) {
+      String stem = key.substring(0, key.length() - 1);
+      out.set(out.size() - 1,
+          new Token(NEGATED_STEMS.getOrDefault(stem, stem), last.start(), last.end(), last.clauseBreakBefore()));
+    }
   }
 
   /** Tokenizes a whole string (used for lexicon phrases). */

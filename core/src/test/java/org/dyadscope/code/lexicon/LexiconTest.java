@@ -30,7 +30,7 @@ class LexiconTest {
 
   @Test
   void builtInHasItsVersionAndEveryCategory() {
-    assertThat(LEX.version()).isEqualTo("dyadscope-lexicon-1.4.2");
+    assertThat(LEX.version()).isEqualTo("dyadscope-lexicon-1.5.0");
     for (Category c : Category.values()) {
       assertThat(LEX.entries(c)).as(c.fileName()).isNotEmpty();
     }
@@ -75,7 +75,7 @@ class LexiconTest {
     Files.writeString(dir.resolve("hedge.tsv"), "# mode: replace\nphrase\tvalue\n"
         + "arguably\t\n");
     Lexicon lex = Lexicon.withOverrides(dir);
-    assertThat(lex.version()).startsWith("dyadscope-lexicon-1.4.2+case-").hasSize(41);
+    assertThat(lex.version()).startsWith("dyadscope-lexicon-1.5.0+case-").hasSize(41);
     assertThat(actors(lex, "Ruritania and Moscow and Iran")).containsExactly("RUR@Ruritania", "IRN@Iran");
     assertThat(lex.entries(Category.HEDGE)).extracting(LexiconEntry::phrase).containsExactly("arguably");
     assertThat(Lexicon.withOverrides(dir.resolve("absent")).version()).isEqualTo(LEX.version());
@@ -154,7 +154,7 @@ class LexiconTest {
     Files.writeString(dir.resolve("words.tsv"), "list\tword\tflags\ncounter_verbs\tResist\t\n"
         + "coordination\tor\tremove\n");
     Lexicon lex = Lexicon.withOverrides(dir);
-    assertThat(lex.version()).startsWith("dyadscope-lexicon-1.4.2+case-");
+    assertThat(lex.version()).startsWith("dyadscope-lexicon-1.5.0+case-");
     assertThat(lex.words().contains(WordList.COUNTER_VERBS, "resist")).isTrue();
     assertThat(lex.words().of(WordList.COORDINATION)).containsExactly("and");
     assertThat(LEX.words().of(WordList.COORDINATION)).containsExactly("and", "or");

@@ -10,14 +10,26 @@ class TokenizerTest {
 
   @Test
   void foldsCaseAndTypographicApostrophesAndSplitsClitics() {
-    String s = "Iran’s “nuclear” programme isn't a Threat";
+    String s = "Iran’s “nuclear” programme is a Threat";
     List<Token> t = tokenizer.tokenize(s);
     assertThat(t).extracting(Token::key)
-        .containsExactly("iran", "'s", "nuclear", "programme", "isn", "'t", "a", "threat");
+        .containsExactly("iran", "'s", "nuclear", "programme", "is", "a", "threat");
     assertThat(t).allSatisfy(x -> assertThat(TextFold.fold(s.substring(x.start(), x.end())))
         .isEqualTo(x.key()));
     assertThat(t.get(2).clauseBreakBefore()).isTrue(); // the opening quote
     assertThat(t.get(1).clauseBreakBefore()).isFalse();
+  }
+
+  @Test
+  void contractionsGetTheKeyOfTheirFullWordWithEitherApostrophe() {
+    String s = "Russia doesn't, Iran isn’t, they won't, can’t, we'll, you’re, they've, I'm, it's, he'd";
+    List<Token> t = tokenizer.tokenize(s);
+    assertThat(t).extracting(Token::key).containsExactly("russia", "does", "not", "iran", "is", "not",
+        "they", "will", "not", "can", "not", "we", "will", "you", "are", "they", "have", "i", "am",
+        "it", "'s", "he", "'d");
+    // the keys change, the offsets still slice what is written
+    assertThat(s.substring(t.get(4).start(), t.get(4).end())).isEqualTo("isn");
+    assertThat(s.substring(t.get(5).start(), t.get(5).end())).isEqualTo("’t");
   }
 
   @Test
