@@ -24,7 +24,15 @@ public final class Main implements Runnable {
 
   /** Runs the command line and returns its exit code (for tests). */
   public static int execute(String... args) {
-    CommandLine cl = new CommandLine(new Main());
+    return execute(new Main(), args);
+  }
+
+  /**
+   * Runs {@code command} (a picocli command, e.g. the Spark module's {@code dyadscope extract}, which
+   * the core cannot link) with the exit codes and one-line errors of every dyadscope command.
+   */
+  public static int execute(Object command, String... args) {
+    CommandLine cl = new CommandLine(command);
     cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
       cmd.getErr().println(prefix(cmd) + ": " + oneLine(ex));
       return 1;
@@ -42,9 +50,10 @@ public final class Main implements Runnable {
     return cl.execute(args);
   }
 
-  /** "dyadscope" for the top level, "dyadscope run" for a subcommand. */
+  /** "dyadscope" for the top level, "dyadscope run" for a subcommand or a command run on its own. */
   private static String prefix(CommandLine cmd) {
-    return cmd.getParent() == null ? "dyadscope" : "dyadscope " + cmd.getCommandName();
+    String name = cmd.getCommandName();
+    return cmd.getParent() == null && name.equals("dyadscope") ? name : "dyadscope " + name;
   }
 
   private static String oneLine(Throwable ex) {
