@@ -35,8 +35,9 @@ final class CollectStage extends DeclaredStage {
         throw new StageFailure(e.getMessage());
       }
       actors = extract.actors(); // every file of a store shares the extract's filter
-      StageContext.log(String.format(Locale.ROOT, "extract %s: %,d files of sources %s, %,d events loaded",
-          ctx.extract(), extract.files(), String.join(", ", extract.sources()), extract.events()));
+      StageContext.log(String.format(Locale.ROOT, "extract %s: %,d files of sources %s, %,d events loaded;"
+          + " the other sources from their files", ctx.extract(), extract.files(), String.join(", ", extract.sources()),
+          extract.events()));
     }
     Collector.Result collected = new Collector(root, new ReaderRegistry(root, c.lookups(), c.entityOverrides()))
         .collect(c, ctx.store(), w -> StageContext.log("warning: " + w), StageContext::log, actors,

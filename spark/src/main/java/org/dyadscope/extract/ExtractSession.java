@@ -19,7 +19,9 @@ final class ExtractSession {
     SparkSession.Builder b = SparkSession.builder().appName("dyadscope extract").master(url)
         .config("spark.sql.session.timeZone", "UTC")
         // rows carry java.time dates, as the core's readers give them
-        .config("spark.sql.datetime.java8API.enabled", "true");
+        .config("spark.sql.datetime.java8API.enabled", "true")
+        // the parsed rows have 26 columns: print their plans whole instead of warning about it
+        .config("spark.sql.debug.maxToStringFields", "100");
     if (!given.contains("spark.ui.enabled")) {
       b.config("spark.ui.enabled", "false");
     }
