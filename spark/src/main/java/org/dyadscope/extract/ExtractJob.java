@@ -106,9 +106,9 @@ final class ExtractJob {
     int slices = Math.max(1, Math.min(plan.files().size(), jsc.defaultParallelism() * 4));
     JavaRDD<ParsedFile> parsed = jsc.parallelize(plan.files(), slices)
         .map(new FileParser(readers, keepActors, hadoop))
-        .persist(StorageLevel.MEMORY_AND_DISK_SER());
+        .persist(StorageLevel.MEMORY_AND_DISK());
     try {
-      List<ParsedFile> files = new ArrayList<>(parsed.map(ParsedFile::counts).collect());
+      List<ParsedFile> files = new ArrayList<>(readAll(parsed));
       files.sort(Comparator.comparingInt(f -> f.task().order()));
       Map<Integer, String> duplicateOf = sameContent(files);
       Set<Integer> skip = new HashSet<>(duplicateOf.keySet());
@@ -120,6 +120,23 @@ final class ExtractJob {
       return write(files, duplicateOf, rows, quarantine, keepActors, out, conf);
     } finally {
       parsed.unpersist(false);
+    }
+  }
+
+  /**
+   * Reads every file, and gives their counts; a file that cannot be read fails the extract with the
+   * reader's own one-line message (naming the file), not Spark's account of the failed task.
+   */
+  private static List<ParsedFile> readAll(JavaRDD<ParsedFile> parsed) throws IOException {
+    try {
+      return parsed.map(ParsedFile::counts).collect();
+    } catch (Exception e) { // Spark's SparkException, which Scala throws undeclared
+      for (Throwable c = e.getCause(); c != null; c = c.getCause()) {
+        if (c instanceof IOException io) {
+          throw new IOException(io.getMessage() + "; nothing of the extract was written", e);
+        }
+      }
+      throw e;
     }
   }
 
@@ -145,7 +162,7 @@ final class ExtractJob {
         .withColumn("first_kept", first("kept").over(byId))
         .withColumn("first_file", first("file").over(byId))
         .withColumn("first_line", first("line").over(byId))
-        .persist(StorageLevel.MEMORY_AND_DISK_SER());
+        .persist(StorageLevel.MEMORY_AND_DISK());
     try {
       Column firstOfId = col("rank").equalTo(1);
       Dataset<Row> firsts = ranked.filter(firstOfId);

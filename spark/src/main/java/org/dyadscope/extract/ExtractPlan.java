@@ -60,13 +60,13 @@ record ExtractPlan(List<FileTask> files, List<String> missing) {
     return new ExtractPlan(List.copyOf(files.values()), List.copyOf(missing));
   }
 
-  /** The local data root as a path, or null when it is a URI of another file system. */
+  /** The local data root as a path, or null when it is a URI of another file system (or no folder). */
   static java.nio.file.Path localRoot(String dataRoot) {
-    URI u = URI.create(dataRoot.replace(" ", "%20"));
-    if (u.getScheme() != null && !u.getScheme().equals("file")) {
+    if (dataRoot.matches("[a-zA-Z][a-zA-Z0-9+.-]*://.*") && !dataRoot.startsWith("file:")) {
       return null;
     }
-    java.nio.file.Path p = u.getScheme() == null ? java.nio.file.Path.of(dataRoot) : java.nio.file.Path.of(u);
+    java.nio.file.Path p = dataRoot.startsWith("file:") ? java.nio.file.Path.of(URI.create(dataRoot))
+        : java.nio.file.Path.of(dataRoot);
     return Files.isDirectory(p) ? p.toAbsolutePath().normalize() : null;
   }
 

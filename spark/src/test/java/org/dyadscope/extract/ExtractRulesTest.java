@@ -1,6 +1,7 @@
 package org.dyadscope.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -119,6 +120,30 @@ class ExtractRulesTest {
       assertThat(StoreDump.rows(viaExtract.resolve("case.duckdb"), t.getValue())).as(t.getKey())
           .isEqualTo(StoreDump.rows(local.resolve("case.duckdb"), t.getValue()));
     }
+  }
+
+  @Test
+  void unreadableFileFailsTheExtractByNameAndWritesNothing() throws Exception {
+    Path data = Files.createDirectories(tmp.resolve("bad-data/icews"));
+    Files.writeString(data.resolve("empty.tab"), "");
+    Path caseDir = Files.createDirectories(tmp.resolve("bad-case"));
+    Files.writeString(caseDir.resolve("case.yaml"), """
+        name: bad
+        title: an ICEWS file without its header row
+        actors: [{code: RUS, name: Russia}, {code: IRN, name: Iran}]
+        dyads: [RUS->IRN]
+        period: {start: 2018-01, end: 2018-12}
+        frequencies: [year]
+        sources:
+          - {name: icews, format: icews-tab, files: [icews/empty.tab]}
+        """);
+    Path out = tmp.resolve("bad-extract");
+    assertThatThrownBy(() -> ExtractJob.extract(spark, CaseLoader.load(caseDir), data.getParent().toString(),
+        Set.of("RUS"), out.toString(), System.err::println))
+        .isInstanceOf(IOException.class)
+        .hasMessage(data.resolve("empty.tab").toUri() + ": empty file; expected an ICEWS header row (Event ID,"
+            + " Event Date, ...); nothing of the extract was written");
+    assertThat(out).doesNotExist();
   }
 
   /** Rows of {@code sql} over both stores, which must agree. */
