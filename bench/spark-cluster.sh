@@ -22,12 +22,18 @@ if [[ ! -f "$JOB_JAR" ]] || [[ -n "$(find "$ROOT/core/src/main" "$ROOT/spark/src
   echo "bench: building the core and the Spark job..." >&2
   (cd "$ROOT" && mvn -B -q -DskipTests -pl spark -am package)
 fi
-CP="$(cat "$ROOT/spark/target/spark-classpath.txt")"
-# a Spark home made of links to the jars Maven fetched: a worker starts its executors from <home>/jars
+# a Spark home made of links to the jars Maven fetched (and copies of the project's, so that a
+# rebuild during the bench changes nothing): a worker starts its executors from <home>/jars
 HOME_DIR="$WORK/spark-home"
+rm -rf "$HOME_DIR"
 mkdir -p "$HOME_DIR/jars" "$WORK/classes"
-tr ':' '\n' <<<"$CP" | grep '\.jar$' | while read -r j; do ln -sf "$j" "$HOME_DIR/jars/"; done
-export SPARK_HOME="$HOME_DIR"
+tr ':' '\n' <"$ROOT/spark/target/spark-classpath.txt" | grep '\.jar$' | while read -r j; do
+  if [[ "$j" == "$ROOT"/* ]]; then cp "$j" "$HOME_DIR/jars/"; else ln -sf "$j" "$HOME_DIR/jars/"; fi
+done
+cp "$JOB_JAR" "$WORK/dyadscope-spark-job.jar"
+JOB_JAR="$WORK/dyadscope-spark-job.jar"
+CP="$HOME_DIR/jars/*"
+export SPARK_HOME="$HOME_DIR" SPARK_SCALA_VERSION=2.13   # the version tells Spark's launcher not to look for a source build
 
 # the input: ROWS GDELT-shaped rows (bench/make_gdelt_file.py) in FILES files, plain or zipped
 IN="$WORK/data-$ROWS-$FILES${BENCH_ZIP:+-zip}"
@@ -51,6 +57,8 @@ frequencies: [year]
 sources:
   - {name: gdelt2, format: gdelt, files: [gdelt/*.export.CSV*]}
 YAML
+cp "$CORE_JAR" "$WORK/dyadscope.jar"
+CORE_JAR="$WORK/dyadscope.jar"
 javac -d "$WORK/classes" -cp "$CORE_JAR" "$ROOT/bench/ExtractCheck.java"
 
 PIDS=()
