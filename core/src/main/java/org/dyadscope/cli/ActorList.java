@@ -6,11 +6,11 @@ import java.util.Set;
 import picocli.CommandLine;
 
 /** Parses an {@code --actors RUS,IRN,USA} option: 3-letter country codes, upper-cased. */
-final class ActorList {
+public final class ActorList {
   private ActorList() {}
 
   /** The codes, or null for a null option; a usage error (exit 2) for a code that is not 3 letters. */
-  static Set<String> parse(String option, CommandLine cl) {
+  public static Set<String> parse(String option, CommandLine cl) {
     if (option == null) {
       return null;
     }

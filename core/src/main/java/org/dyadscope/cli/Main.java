@@ -25,7 +25,15 @@ public final class Main implements Runnable {
 
   /** Runs the command line and returns its exit code (for tests). */
   public static int execute(String... args) {
-    CommandLine cl = new CommandLine(new Main());
+    return execute(new Main(), args);
+  }
+
+  /**
+   * Runs {@code command} (a picocli command, e.g. the Spark module's {@code dyadscope extract}, which
+   * the core cannot link) with the exit codes and one-line errors of every dyadscope command.
+   */
+  public static int execute(Object command, String... args) {
+    CommandLine cl = new CommandLine(command);
     cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
       cmd.getErr().println(prefix(cmd) + ": " + oneLine(ex));
       return 1;
@@ -43,9 +51,13 @@ public final class Main implements Runnable {
     return cl.execute(args);
   }
 
-  /** "dyadscope" for the top level, "dyadscope run" for a subcommand, "dyadscope import qdpx" for a nested one. */
+  /**
+   * "dyadscope" for the top level, "dyadscope run" for a subcommand, "dyadscope import qdpx" for a
+   * nested one, and "dyadscope extract" for a command run on its own (the Spark module's).
+   */
   private static String prefix(CommandLine cmd) {
-    return cmd.getCommandSpec().qualifiedName();
+    String name = cmd.getCommandSpec().qualifiedName();
+    return cmd.getParent() == null && !name.equals("dyadscope") ? "dyadscope " + name : name;
   }
 
   private static String oneLine(Throwable ex) {

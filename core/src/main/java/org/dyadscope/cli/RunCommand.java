@@ -50,6 +50,11 @@ final class RunCommand implements Callable<Integer> {
           + "url (one per SOURCEURL; citations without a domain never merged). Default: ${DEFAULT-VALUE}"})
   String dedup;
 
+  @Option(names = "--extract", paramLabel = "DIR",
+      description = "read the events of the case's GDELT and ICEWS sources from this Parquet extract "
+          + "(written by dyadscope extract) instead of their raw files; its actor filter is the run's")
+  Path extract;
+
   @Option(names = "--from", paramLabel = "STAGE",
       description = "rerun from this stage (collect, code, measure, trace, assess, report) over the output "
           + "folder's store, e.g. --from measure; refused when a table a stage needs is not in the store")
@@ -64,6 +69,10 @@ final class RunCommand implements Callable<Integer> {
     if (!Files.exists(caseDir)) {
       throw new CommandLine.ParameterException(spec.commandLine(),
           caseDir + ": no such case folder; pass a folder holding case.yaml, e.g. cases/russia-iran-2012-2022");
+    }
+    if (extract != null && !Files.isDirectory(extract)) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          extract + ": no such extract folder; write it with dyadscope extract CASE --data DIR --out " + extract);
     }
     if (from != null && only != null) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--from and --only exclude each other; give one");
@@ -80,7 +89,7 @@ final class RunCommand implements Callable<Integer> {
     Path outDir = out != null ? out : Path.of("out", c.name());
     Path shown;
     try {
-      shown = new CaseRun(c, root, outDir, policy, keep, from, only).execute();
+      shown = new CaseRun(c, root, outDir, policy, keep, from, only, extract).execute();
     } catch (PipelineException e) {
       System.err.println("dyadscope run: " + e.getMessage());
       return 2;

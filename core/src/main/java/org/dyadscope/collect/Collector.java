@@ -61,9 +61,21 @@ public final class Collector {
    */
   public Result collect(CaseFile c, Store store, Consumer<String> warn, Consumer<String> progress,
       Set<String> keepActors) throws IOException, SQLException {
+    return collect(c, store, warn, progress, keepActors, Set.of());
+  }
+
+  /**
+   * As {@link #collect(CaseFile, Store, Consumer, Consumer, Set)}, leaving out the sources named in
+   * {@code loaded} (already in the store: read from a Parquet extract, {@code run --extract}).
+   */
+  public Result collect(CaseFile c, Store store, Consumer<String> warn, Consumer<String> progress,
+      Set<String> keepActors, Set<String> loaded) throws IOException, SQLException {
     Map<Path, SourceSpec> files = new LinkedHashMap<>();
     List<String> missing = new ArrayList<>();
     for (SourceSpec s : c.sources()) {
+      if (loaded.contains(s.name())) {
+        continue;
+      }
       for (String pattern : s.files()) {
         List<Path> found = SourceFiles.expand(dataRoot, pattern);
         if (found.isEmpty()) {

@@ -35,9 +35,17 @@ public final class FileDigest {
 
   /** Both SHA-256 digests of {@code file} in one read; throws {@link IOException} when it cannot be read. */
   public static Sha256 sha256WithContent(Path file) throws IOException {
+    return sha256WithContent(Files.newInputStream(file));
+  }
+
+  /**
+   * Both SHA-256 digests of the bytes of {@code stream} (read to its end and closed), as
+   * {@link #sha256WithContent(Path)} gives them for a file; for a file of a distributed file system.
+   */
+  public static Sha256 sha256WithContent(InputStream stream) throws IOException {
     MessageDigest whole = digest("SHA-256");
     // the buffer sits above the digest, so the peek at the zip signature is hashed once
-    try (InputStream in = new BufferedInputStream(new DigestInputStream(Files.newInputStream(file), whole), BUFFER)) {
+    try (InputStream in = new BufferedInputStream(new DigestInputStream(stream, whole), BUFFER)) {
       if (!Lines.isZip(in)) {
         in.transferTo(OutputStream.nullOutputStream());
         String hex = HexFormat.of().formatHex(whole.digest());

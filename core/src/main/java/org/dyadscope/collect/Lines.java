@@ -81,7 +81,18 @@ public final class Lines implements Closeable {
    *     names the file)
    */
   public static Lines open(Path file) throws IOException {
-    InputStream s = new BufferedInputStream(Files.newInputStream(file), INITIAL_BUFFER);
+    return open(Files.newInputStream(file), file.toString());
+  }
+
+  /**
+   * Opens a plain or zipped stream (detected by content), e.g. a file of a distributed file system
+   * or object store; closing the lines closes {@code stream}.
+   *
+   * @param name the file's name or URI, for the error message
+   * @throws IOException when a zip holds no file member (the message names {@code name})
+   */
+  public static Lines open(InputStream stream, String name) throws IOException {
+    InputStream s = new BufferedInputStream(stream, INITIAL_BUFFER);
     try {
       if (!isZip(s)) {
         return new Lines(s, null, null);
@@ -89,7 +100,7 @@ public final class Lines implements Closeable {
       ZipInputStream z = new ZipInputStream(s, StandardCharsets.UTF_8);
       ZipEntry e = nextFileEntry(z);
       if (e == null) {
-        throw new IOException(file + ": zip archive holds no file to read");
+        throw new IOException(name + ": zip archive holds no file to read");
       }
       return new Lines(s, z, e.getName());
     } catch (IOException | RuntimeException e) {

@@ -25,9 +25,17 @@ import org.dyadscope.store.Store;
  * @param actors the ISO-3 codes collect keeps (either actor), or null for all events
  * @param from the stage to run from (null: from collect, a fresh store)
  * @param only the one stage to run, or null; at most one of {@code from} and {@code only}
+ * @param extract a Parquet extract of the case's event sources ({@code dyadscope extract}) that collect
+ *     loads instead of their raw files, or null
  */
 public record CaseRun(CaseFile caseFile, Path dataRoot, Path outDir, DedupPolicy dedup, Set<String> actors,
-    String from, String only) {
+    String from, String only, Path extract) {
+
+  /** A run that reads every source from its raw files. */
+  public CaseRun(CaseFile caseFile, Path dataRoot, Path outDir, DedupPolicy dedup, Set<String> actors,
+      String from, String only) {
+    this(caseFile, dataRoot, outDir, dedup, actors, from, only, null);
+  }
 
   /**
    * Runs the stages and swaps their outputs in.
@@ -45,6 +53,10 @@ public record CaseRun(CaseFile caseFile, Path dataRoot, Path outDir, DedupPolicy
     boolean collects = run.get(0) == pipeline.stages().get(0);
     Path earlier = outDir.resolve(RunOutputs.STORE);
     if (!collects) {
+      if (extract != null) {
+        throw new PipelineException("--extract is what stage collect loads and does nothing from stage "
+            + run.get(0).name() + "; leave it out, or run from collect");
+      }
       if (actors != null) {
         throw new PipelineException("--actors filters what stage collect loads and does nothing from stage "
             + run.get(0).name() + "; leave it out, or run from collect");
@@ -67,7 +79,7 @@ public record CaseRun(CaseFile caseFile, Path dataRoot, Path outDir, DedupPolicy
         Files.copy(earlier, work.resolve(RunOutputs.STORE));
       }
       try (Store store = Store.open(work.resolve(RunOutputs.STORE))) {
-        pipeline.run(run, new StageContext(caseFile, dataRoot, store, work, outDir, dedup, actors, collects));
+        pipeline.run(run, new StageContext(caseFile, dataRoot, store, work, outDir, dedup, actors, collects, extract));
       }
       RunOutputs.swapIn(work, outDir);
     } finally {

@@ -6,11 +6,13 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.dyadscope.cases.CaseFile;
 import org.dyadscope.collect.Collector;
 import org.dyadscope.collect.FileResult;
 import org.dyadscope.collect.ReaderRegistry;
 import org.dyadscope.collect.UnresolvedEntities;
+import org.dyadscope.store.ExtractImport;
 
 /** Loads every file of the case's sources into the store ({@link Collector}) and says what it loaded and left out. */
 final class CollectStage extends DeclaredStage {
@@ -26,9 +28,24 @@ final class CollectStage extends DeclaredStage {
   public void run(StageContext ctx) throws Exception {
     CaseFile c = ctx.caseFile();
     Path root = ctx.dataRoot();
+    Set<String> actors = ctx.actors();
+    ExtractImport.Loaded extract = null;
+    if (ctx.extract() != null) {
+      try {
+        extract = ExtractImport.load(ctx.store(), ctx.extract(), actors);
+      } catch (IllegalArgumentException e) {
+        throw new StageFailure(e.getMessage());
+      }
+      actors = extract.actors(); // every file of a store shares the extract's filter
+      StageContext.log(String.format(Locale.ROOT, "extract %s: %,d files of sources %s, %,d events loaded;"
+          + " the other sources from their files", ctx.extract(), extract.files(), String.join(", ", extract.sources()),
+          extract.events()));
+    }
     Collector.Result collected = new Collector(root, new ReaderRegistry(root, c.lookups(), c.entityOverrides()))
-        .collect(c, ctx.store(), w -> StageContext.log("warning: " + w), StageContext::log, ctx.actors());
-    if (collected.files().isEmpty() || collected.rowsLoaded() == 0) {
+        .collect(c, ctx.store(), w -> StageContext.log("warning: " + w), StageContext::log, actors,
+            extract == null ? Set.of() : extract.sources());
+    long extracted = extract == null ? 0 : extract.events();
+    if ((collected.files().isEmpty() && extract == null) || collected.rowsLoaded() + extracted == 0) {
       throw new StageFailure("no data loaded from " + root + " for case " + c.name()
           + "; check --data points at the folder holding the case's files (e.g. ../shared/data)");
     }

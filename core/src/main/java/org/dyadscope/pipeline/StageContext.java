@@ -23,13 +23,15 @@ public final class StageContext {
   private final DedupPolicy dedup;
   private final Set<String> actors;
   private final boolean collects;
+  private final Path extract;
 
   /**
    * @param actors the ISO-3 codes {@code --actors} keeps, or null for all events
    * @param collects whether the collect stage runs in this run (else the store is an earlier run's)
+   * @param extract the Parquet extract collect loads the event sources from ({@code run --extract}), or null
    */
   StageContext(CaseFile caseFile, Path dataRoot, Store store, Path work, Path outDir, DedupPolicy dedup,
-      Set<String> actors, boolean collects) {
+      Set<String> actors, boolean collects, Path extract) {
     this.caseFile = caseFile;
     this.dataRoot = dataRoot;
     this.store = store;
@@ -38,6 +40,7 @@ public final class StageContext {
     this.dedup = dedup;
     this.actors = actors;
     this.collects = collects;
+    this.extract = extract;
   }
 
   CaseFile caseFile() {
@@ -65,6 +68,11 @@ public final class StageContext {
     return actors;
   }
 
+  /** The Parquet extract of the event sources, or null when collect reads the raw files. */
+  Path extract() {
+    return extract;
+  }
+
   /** Where a file written under {@link #work} will be once the run is swapped in. */
   Path finalPath(Path inWork) {
     return outDir.resolve(work.relativize(inWork));
@@ -77,10 +85,10 @@ public final class StageContext {
 
   /**
    * Whether the store holds only the events of some actors: {@code --actors} in this run, or, over
-   * an earlier run's store, rows its provenance counts as filtered.
+   * an earlier run's store or an extract's rows, rows its provenance counts as filtered.
    */
   boolean filtered() throws SQLException {
-    if (collects || actors != null) {
+    if ((collects && extract == null) || actors != null) {
       return actors != null;
     }
     try (Statement st = store.connection().createStatement();

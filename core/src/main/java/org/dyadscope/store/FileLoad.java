@@ -333,8 +333,7 @@ public final class FileLoad implements LoadSink, AutoCloseable {
     }
     LocalDate reported = r.dateAdded() == null ? null : r.dateAdded().toLocalDate();
     totals.computeIfAbsent(new Day(r.eventDate(), reported), d -> new long[1])[0]++;
-    if (keepCountries != null && !keepCountries.contains(r.actor1Country())
-        && !keepCountries.contains(r.actor2Country())) {
+    if (!keeps(keepCountries, r)) {
       filtered++;
       if (ids != null) {
         leftOut.add(r.eventId(), (int) r.eventDate().toEpochDay());
@@ -350,6 +349,14 @@ public final class FileLoad implements LoadSink, AutoCloseable {
     if (r.actor1Country() == null || r.actor2Country() == null) {
       unresolved++;
     }
+  }
+
+  /**
+   * Whether the actor filter keeps {@code r}: either actor's country is in {@code countries}
+   * (null keeps every row). The Spark extract filters with it too.
+   */
+  public static boolean keeps(Set<String> countries, EventRow r) {
+    return countries == null || countries.contains(r.actor1Country()) || countries.contains(r.actor2Country());
   }
 
   /**
@@ -415,9 +422,17 @@ public final class FileLoad implements LoadSink, AutoCloseable {
     loaded++;
   }
 
+  /**
+   * The raw text of a quarantined line as the quarantine table keeps it: cut at {@value #MAX_RAW_CHARS}
+   * characters (the Spark extract keeps it the same way).
+   */
+  public static String quarantineRaw(String raw) {
+    return raw == null || raw.length() <= MAX_RAW_CHARS ? raw : raw.substring(0, MAX_RAW_CHARS);
+  }
+
   @Override
   public void quarantine(long line, String reason, String raw) {
-    String kept = raw == null || raw.length() <= MAX_RAW_CHARS ? raw : raw.substring(0, MAX_RAW_CHARS);
+    String kept = quarantineRaw(raw);
     try {
       quarantine.append(new RowBindings.QuarantineRow(file, line, reason, kept));
     } catch (SQLException e) {

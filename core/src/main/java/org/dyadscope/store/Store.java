@@ -126,7 +126,7 @@ public final class Store implements AutoCloseable {
    * The {@code --actors} codes as {@code provenance.actors} records them: sorted and comma-separated;
    * null for no filter.
    */
-  static String actorsLabel(Set<String> countries) {
+  public static String actorsLabel(Set<String> countries) {
     return countries == null ? null : countries.stream().sorted().collect(Collectors.joining(","));
   }
 

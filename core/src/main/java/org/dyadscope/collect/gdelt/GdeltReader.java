@@ -1,12 +1,12 @@
 package org.dyadscope.collect.gdelt;
 
 import java.io.IOException;
-import java.nio.file.Path;
+import java.io.InputStream;
 import java.util.Objects;
 import org.dyadscope.collect.CameoTable;
 import org.dyadscope.collect.FormatSniffer;
 import org.dyadscope.collect.Lines;
-import org.dyadscope.collect.SourceReader;
+import org.dyadscope.collect.StreamReader;
 import org.dyadscope.collect.TabFields;
 import org.dyadscope.store.LoadSink;
 
@@ -42,7 +42,7 @@ import org.dyadscope.store.LoadSink;
  *
  * <p>Source: GDELT 1.0 Event Database codebook v1.03 and GDELT 2.0 Event codebook (gdeltproject.org).
  */
-public final class GdeltReader implements SourceReader {
+public final class GdeltReader implements StreamReader {
   /** Format id recorded in provenance. */
   public static final String FORMAT = "gdelt";
 
@@ -67,13 +67,14 @@ public final class GdeltReader implements SourceReader {
   }
 
   @Override
-  public long read(Path file, String source, String fileLabel, LoadSink sink) throws IOException {
+  public long read(InputStream stream, String name, String source, String fileLabel, LoadSink sink)
+      throws IOException {
     GdeltCodeAudit audit = new GdeltCodeAudit(actors, fips);
     GdeltRowParser parser = new GdeltRowParser(cameo, audit);
     TabFields fields = new TabFields();
     GdeltCsvRows csv = null;
     long rows = 0;
-    try (Lines in = Lines.open(file)) {
+    try (Lines in = Lines.open(stream, name)) {
       while (in.next()) {
         if (in.length() == 0) {
           continue;

@@ -1,12 +1,12 @@
 package org.dyadscope.collect.icews;
 
 import java.io.IOException;
-import java.nio.file.Path;
+import java.io.InputStream;
 import java.util.Objects;
 import org.dyadscope.collect.CameoTable;
 import org.dyadscope.collect.Countries;
 import org.dyadscope.collect.Lines;
-import org.dyadscope.collect.SourceReader;
+import org.dyadscope.collect.StreamReader;
 import org.dyadscope.collect.TabFields;
 import org.dyadscope.store.LoadSink;
 
@@ -42,7 +42,7 @@ import org.dyadscope.store.LoadSink;
  * the file. A file whose dates are day-first slash dates or have 2-digit years is refused whole
  * with an {@link IOException} naming the line ({@link AmbiguousDates}).
  */
-public final class IcewsTabReader implements SourceReader {
+public final class IcewsTabReader implements StreamReader {
   /** Format id recorded in provenance. */
   public static final String FORMAT = "icews-tab";
 
@@ -65,17 +65,18 @@ public final class IcewsTabReader implements SourceReader {
   }
 
   @Override
-  public long read(Path file, String source, String fileLabel, LoadSink sink) throws IOException {
+  public long read(InputStream stream, String name, String source, String fileLabel, LoadSink sink)
+      throws IOException {
     IcewsRowParser parser = new IcewsRowParser(cameo, countries);
     IcewsDates dates = new IcewsDates();
     TabFields fields = new TabFields();
     IcewsColumns columns = null;
     SeenRows seen = new SeenRows();
     long rows = 0;
-    try (Lines in = Lines.open(file)) {
+    try (Lines in = Lines.open(stream, name)) {
       while (in.next()) {
         if (in.firstOfMember()) {
-          String where = in.member() == null ? file.toString() : file + "!" + in.member();
+          String where = in.member() == null ? name : name + "!" + in.member();
           if (in.text() == null) {
             throw new IOException(where + ": header row is not valid UTF-8 (" + in.error() + ")");
           }
@@ -103,12 +104,12 @@ public final class IcewsTabReader implements SourceReader {
         } catch (BadRow e) {
           sink.quarantine(line, e.getMessage(), in.text());
         } catch (AmbiguousDates e) {
-          throw new IOException(file + ": " + e.getMessage(), e);
+          throw new IOException(name + ": " + e.getMessage(), e);
         }
       }
     }
     if (columns == null) {
-      throw new IOException(file + ": empty file; expected an ICEWS header row (Event ID, Event Date, ...)");
+      throw new IOException(name + ": empty file; expected an ICEWS header row (Event ID, Event Date, ...)");
     }
     return rows;
   }

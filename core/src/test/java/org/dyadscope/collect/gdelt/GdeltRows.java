@@ -2,8 +2,8 @@ package org.dyadscope.collect.gdelt;
 
 import java.util.Arrays;
 
-/** Builds GDELT export rows field by field for small test inputs (61, 58 or 57 fields). */
-final class GdeltRows {
+/** Builds GDELT export rows field by field for small test inputs (61, 58 or 57 fields); the spark module's tests use it too. */
+public final class GdeltRows {
   private final String[] f = new String[61];
 
   private GdeltRows() {
@@ -11,7 +11,7 @@ final class GdeltRows {
   }
 
   /** A 61-field GDELT 2.0 row: event 1, 2019-10-24, RUS -> IRN, CAMEO 036, reported 2019-10-24 14:30. */
-  static GdeltRows v2() {
+  public static GdeltRows v2() {
     GdeltRows r = new GdeltRows();
     r.set(0, "1").set(1, "20191024").set(2, "201910").set(3, "2019").set(4, "2019.8110");
     r.set(5, "RUSGOV").set(6, "RUSSIA").set(7, "RUS").set(12, "GOV");
@@ -24,17 +24,17 @@ final class GdeltRows {
     return r;
   }
 
-  GdeltRows set(int i, String v) {
+  public GdeltRows set(int i, String v) {
     f[i] = v;
     return this;
   }
 
-  String get(int i) {
+  public String get(int i) {
     return f[i];
   }
 
   /** The 61-field line. */
-  String line61() {
+  public String line61() {
     return String.join("\t", f);
   }
 
@@ -42,7 +42,7 @@ final class GdeltRows {
    * The GDELT 1.0 form of the row: the three ADM2Code fields (39, 47, 55) dropped, DATEADDED cut to
    * yyyyMMdd; with SOURCEURL 58 fields (daily files), without 57 (historical backfiles).
    */
-  String line1(boolean withUrl) {
+  public String line1(boolean withUrl) {
     StringBuilder b = new StringBuilder();
     for (int i = 0; i < 59; i++) {
       if (i == 39 || i == 47 || i == 55) {

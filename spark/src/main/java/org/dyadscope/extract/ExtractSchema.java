@@ -1,0 +1,90 @@
+package org.dyadscope.extract;
+
+import static org.apache.spark.sql.types.DataTypes.BooleanType;
+import static org.apache.spark.sql.types.DataTypes.ByteType;
+import static org.apache.spark.sql.types.DataTypes.DateType;
+import static org.apache.spark.sql.types.DataTypes.DoubleType;
+import static org.apache.spark.sql.types.DataTypes.IntegerType;
+import static org.apache.spark.sql.types.DataTypes.LongType;
+import static org.apache.spark.sql.types.DataTypes.StringType;
+import static org.apache.spark.sql.types.DataTypes.TimestampNTZType;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+import org.dyadscope.store.EventRow;
+
+/**
+ * The Spark row shapes of the extract. Column names and types are those of the store's tables
+ * ({@code core/src/main/resources/org/dyadscope/store/schema.sql}), so the extract loads into a
+ * store by name ({@code store.ExtractImport}).
+ */
+final class ExtractSchema {
+  private ExtractSchema() {}
+
+  /** The {@code events} columns, in the store's order. */
+  static final List<String> EVENT_COLUMNS = List.of("source", "event_id", "event_date", "date_added",
+      "actor1_code", "actor1_name", "actor1_country", "actor2_code", "actor2_name", "actor2_country",
+      "event_code", "event_base", "event_root", "quad_class", "goldstein", "num_mentions", "avg_tone",
+      "source_url", "schema_flag", "file", "line", "action_country");
+
+  /**
+   * Every valid row read, before identity and filter: the {@link #EVENT_COLUMNS}, then its id
+   * family, its file's read order, whether the actor filter keeps it and its reporting day (GDELT
+   * DATEADDED's day). A row the filter leaves out carries only what identity and the daily totals
+   * need (source, id, event and reporting day, file, line): the full row of every archive event
+   * would make the shuffle as large as the archive.
+   */
+  static final StructType PARSED = new StructType(new StructField[] {
+      field("source", StringType), field("event_id", StringType), field("event_date", DateType),
+      field("date_added", TimestampNTZType), field("actor1_code", StringType), field("actor1_name", StringType),
+      field("actor1_country", StringType), field("actor2_code", StringType), field("actor2_name", StringType),
+      field("actor2_country", StringType), field("event_code", StringType), field("event_base", StringType),
+      field("event_root", StringType), field("quad_class", ByteType), field("goldstein", DoubleType),
+      field("num_mentions", IntegerType), field("avg_tone", DoubleType), field("source_url", StringType),
+      field("schema_flag", StringType), field("file", StringType), field("line", LongType),
+      field("action_country", StringType),
+      field("family", StringType), field("file_order", IntegerType), field("kept", BooleanType),
+      field("report_date", DateType)});
+
+  /** A quarantined line: the {@code quarantine} table's columns. */
+  static final StructType QUARANTINE = new StructType(new StructField[] {
+      field("file", StringType), field("line", LongType), field("reason", StringType), field("raw", StringType)});
+
+  /** The {@code provenance} table's columns. */
+  static final StructType PROVENANCE = new StructType(new StructField[] {
+      field("file", StringType), field("sha256", StringType), field("format", StringType), field("source", StringType),
+      field("rows_read", LongType), field("rows_loaded", LongType), field("rows_quarantined", LongType),
+      field("rows_unresolved", LongType), field("rows_duplicate", LongType), field("rows_filtered", LongType),
+      field("rows_unknown_actor_tokens", LongType), field("content_sha256", StringType),
+      field("duplicate_of", StringType), field("actors", StringType)});
+
+  private static StructField field(String name, org.apache.spark.sql.types.DataType type) {
+    return DataTypes.createStructField(name, type, true);
+  }
+
+  /** The {@link #PARSED} row of an event the filter keeps: every column. */
+  static Row kept(EventRow r, String family, int order) {
+    return RowFactory.create(r.source(), r.eventId(), r.eventDate(), r.dateAdded(), r.actor1Code(), r.actor1Name(),
+        r.actor1Country(), r.actor2Code(), r.actor2Name(), r.actor2Country(), r.eventCode(), r.eventBase(),
+        r.eventRoot(), r.quadClass() == null ? null : r.quadClass().byteValue(), r.goldstein(), r.numMentions(),
+        r.avgTone(), r.sourceUrl(), r.schemaFlag(), r.file(), r.line(), r.actionCountry(),
+        family, order, true, reportDate(r));
+  }
+
+  /** The {@link #PARSED} row of an event the filter leaves out: what identity and the totals need. */
+  static Row leftOut(EventRow r, String family, int order) {
+    return RowFactory.create(r.source(), r.eventId(), r.eventDate(), null, null, null, null, null, null, null,
+        null, null, null, null, null, null, null, null, null, r.file(), r.line(), null,
+        family, order, false, reportDate(r));
+  }
+
+  /** The day an event was reported, as the local loader counts it in {@code source_totals.report_date}. */
+  private static LocalDate reportDate(EventRow r) {
+    return r.dateAdded() == null ? null : r.dateAdded().toLocalDate();
+  }
+}

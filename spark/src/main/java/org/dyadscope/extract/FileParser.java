@@ -1,0 +1,49 @@
+package org.dyadscope.extract;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.util.HashSet;
+import java.util.Set;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.SerializableWritable;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.api.java.function.Function;
+import org.dyadscope.collect.FileDigest;
+
+/**
+ * The task of one input file on an executor: streams it from its file system (local, HDFS, an
+ * object store; plain or zipped, the zip's members streamed by the core's {@code collect.Lines}),
+ * digests it and reads it with the core's reader of its format. Two reads of the file, as the local
+ * loader's hashing thread and reader make.
+ */
+final class FileParser implements Function<FileTask, ParsedFile>, Serializable {
+  private final ReaderSetup readers;
+  private final HashSet<String> keepCountries;
+  private final Broadcast<SerializableWritable<Configuration>> hadoop;
+
+  /** @param keepCountries the actor filter, or null to keep every event */
+  FileParser(ReaderSetup readers, Set<String> keepCountries, Broadcast<SerializableWritable<Configuration>> hadoop) {
+    this.readers = readers;
+    this.keepCountries = keepCountries == null ? null : new HashSet<>(keepCountries);
+    this.hadoop = hadoop;
+  }
+
+  @Override
+  public ParsedFile call(FileTask task) throws IOException {
+    Path path = new Path(task.uri());
+    FileSystem fs = path.getFileSystem(hadoop.value().value());
+    try {
+      FileDigest.Sha256 digests = FileDigest.sha256WithContent(fs.open(path));
+      RowSink sink = new RowSink(task, keepCountries);
+      long read = readers.reader(task.source(), task.format()).read(fs.open(path), task.uri(), task.source(),
+          task.label(), sink);
+      return sink.result(read, digests.file(), digests.content());
+    } catch (IOException | UncheckedIOException e) {
+      String msg = String.valueOf(e.getMessage());
+      throw new IOException(msg.contains(task.uri()) ? msg : task.uri() + ": " + msg, e);
+    }
+  }
+}
