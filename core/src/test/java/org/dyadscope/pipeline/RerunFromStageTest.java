@@ -90,6 +90,7 @@ class RerunFromStageTest {
       }
     }
     Files.delete(caseCopy.resolve("trace.yaml"));
+    Files.delete(caseCopy.resolve("themes.yaml")); // themes.yaml alone is refused: the assessment reads the trace
     Path noTrace = storeCopy(full, "no-trace");
     for (String table : ANALYSIS_TABLES) {
       assertThat(rows(noTrace.resolve(RunOutputs.STORE), table)).as(table).isPositive();
