@@ -120,6 +120,11 @@ class PageBrowserTest {
     assertThat(driver.findElements(By.cssSelector(".table-wrap tbody tr"))).hasSize(trace.get("steps").size()).hasSize(72);
     assertThat(driver.findElements(By.cssSelector("article.evidence"))).hasSize(trace.get("evidence").size()).hasSize(27);
     screenshot("trace");
+    // a finding's evidence indicator links to its item, which the trace view marks
+    open("#/findings?theme=C2", "section.theme.focus");
+    driver.findElement(By.xpath("//section[@id='theme-C2']//a[text()='C2b']")).click();
+    waitFor("article.evidence.focus");
+    assertThat(driver.findElement(By.cssSelector("article.evidence.focus")).getAttribute("id")).isEqualTo("ev-E05");
 
     open("#/findings", "section.theme");
     assertThat(h1()).isEqualTo("Findings");
