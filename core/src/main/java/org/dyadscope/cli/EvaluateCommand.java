@@ -2,7 +2,9 @@ package org.dyadscope.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,6 +18,10 @@ import org.dyadscope.code.Evaluator;
 import org.dyadscope.code.SentenceCoding;
 import org.dyadscope.code.gold.GoldCorpus;
 import org.dyadscope.code.gold.GoldFile;
+import org.dyadscope.collect.ungd.UngdFileName;
+import org.dyadscope.review.Hashes;
+import org.dyadscope.review.Review;
+import org.dyadscope.review.ReviewLog;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -52,6 +58,12 @@ final class EvaluateCommand implements Callable<Integer> {
       description = "write the figures to gold/evaluation.tsv, where the report reads them (once per lexicon version, with --split test)")
   boolean record;
 
+  @Option(names = "--reviews", paramLabel = "FILE",
+      description = "score against analysts' reviews instead (a review file of `dyadscope serve`, e.g. out/<case>/reviews.tsv):"
+          + " the latest review of each sentence of a UN General Debate speech; a review whose sentence's text differs"
+          + " from the coder's (the speech was split differently) is left out and named")
+  Path reviews;
+
   @Option(names = "--errors",
       description = "also print every disagreement with the coder's matched terms and the sentence (for error analysis on dev)")
   boolean errors;
@@ -64,6 +76,13 @@ final class EvaluateCommand implements Callable<Integer> {
           "--record writes the held-out figures the report shows: use it with --split test");
     }
     Path root = DataRoot.resolve(data, spec.commandLine());
+    if (reviews != null) {
+      if (record || gold != null) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "--reviews scores against the reviews alone:"
+            + " leave out --record and --gold");
+      }
+      return scoreReviews(root);
+    }
     Path dir = caseDir.resolve("gold");
     Path sample = dir.resolve("sample.tsv");
     if (!Files.isRegularFile(sample)) {
@@ -104,6 +123,63 @@ final class EvaluateCommand implements Callable<Integer> {
       Path out = dir.resolve("evaluation.tsv");
       EvaluationRecord.of(coder.lexiconVersion(), report, kappa).write(out);
       System.out.println("\nwrote " + out);
+    }
+    return 0;
+  }
+
+  /**
+   * The coder against the latest review of each reviewed UN General Debate sentence; reviews of other
+   * documents (not codable from the data root alone) and of sentences whose text changed are counted
+   * and left out, the changed ones named on standard error.
+   */
+  private int scoreReviews(Path root) throws Exception {
+    if (!Files.isRegularFile(reviews)) {
+      throw new CommandLine.ParameterException(spec.commandLine(), reviews + ": no such review file; `dyadscope serve`"
+          + " writes reviews.tsv beside the store");
+    }
+    ReviewLog.Contents contents = new ReviewLog(reviews).read();
+    contents.problems().forEach(p -> System.err.println("dyadscope evaluate: " + p));
+    List<Review> latest = new ArrayList<>();
+    Map<String, Review> bySentence = new LinkedHashMap<>();
+    for (Review r : contents.rows()) {
+      bySentence.remove(r.docFile() + "#" + r.sentenceNo());
+      bySentence.put(r.docFile() + "#" + r.sentenceNo(), r);
+    }
+    Set<String> speeches = new TreeSet<>();
+    int other = 0;
+    for (Review r : bySentence.values()) {
+      if (UngdFileName.parse(r.docFile()).isPresent()) {
+        latest.add(r);
+        speeches.add(r.docFile());
+      } else {
+        other++;
+      }
+    }
+    DocumentCoder coder = DocumentCoder.forCase(caseDir);
+    List<SentenceCoding> codings = GoldCorpus.code(coder, speeches, root.resolve("ungd"), reviews.toString());
+    Map<String, String> sentenceHash = new HashMap<>();
+    for (SentenceCoding c : codings) {
+      sentenceHash.put(c.docId().substring(c.docId().lastIndexOf(':') + 1) + ".txt#" + c.sentenceNo(), Hashes.sha256(c.text()));
+    }
+    List<Review> scored = new ArrayList<>();
+    for (Review r : latest) {
+      String now = sentenceHash.get(r.docFile() + "#" + r.sentenceNo());
+      if (r.sentenceSha256().equals(now)) {
+        scored.add(r);
+      } else {
+        System.err.println("dyadscope evaluate: " + reviews + ": review of " + r.docFile() + " sentence " + r.sentenceNo()
+            + " left out: " + (now == null ? "the speech has no such sentence" : "the sentence's text changed")
+            + " since it was reviewed (the speech is split differently now); review it again");
+      }
+    }
+    System.out.println("lexicon " + coder.lexiconVersion());
+    System.out.println(reviews + ": " + bySentence.size() + " reviewed sentences, " + scored.size()
+        + " scored (UN General Debate speeches whose sentence is unchanged), " + other + " of other documents left out");
+    EvaluationReport report = Evaluator.evaluate(reviews.getFileName().toString(), EvaluationReport.REVIEWS,
+        ReviewLog.goldLabels(scored, null), codings);
+    System.out.print(report.toText());
+    if (errors) {
+      printErrors(report, codings);
     }
     return 0;
   }

@@ -40,6 +40,9 @@ public record EvaluationReport(
   public static final List<String> HELD_OUT_SPLITS = List.of("test2", "test3", "test4", "test");
 
   /** Whether every split scored is held out (never tuned on). */
+  /** The split name of a score against analysts' reviews ({@code evaluate --reviews}), neither held out nor tuned on by rule. */
+  public static final String REVIEWS = "reviews";
+
   public boolean heldOut() {
     return HELD_OUT_SPLITS.containsAll(List.of(split.split("\\+")));
   }
@@ -51,7 +54,8 @@ public record EvaluationReport(
   public String toText() {
     StringBuilder b = new StringBuilder();
     b.append(String.format(Locale.ROOT, "%s gold %s, split %s: %d sentences (%d without a coding)%n",
-        heldOut() ? "held out (never tuned on):" : "TUNED ON (optimistic, the lexicon was fitted to these sentences):",
+        heldOut() ? "held out (never tuned on):" : split.equals(REVIEWS) ? "analysts' reviews (dyadscope serve):"
+            : "TUNED ON (optimistic, the lexicon was fitted to these sentences):",
         goldFile, split, sentences, missing));
     b.append(String.format(Locale.ROOT, "%-15s %s%n", "move", move));
     b.append(String.format(Locale.ROOT, "%-15s %s%n", "desecuritizing", desecuritizing));

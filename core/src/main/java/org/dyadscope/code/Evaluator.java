@@ -35,6 +35,14 @@ public final class Evaluator {
   }
 
   /**
+   * Scores {@code codings} on the labels {@code gold} (e.g. analysts' reviews); {@code name} names
+   * them in the report and {@code split} says which sentences they are.
+   */
+  public static EvaluationReport evaluate(String name, String split, List<GoldLabel> gold, List<SentenceCoding> codings) {
+    return score(name, split, gold, codings);
+  }
+
+  /**
    * Scores {@code codings} on the sentences of one split of {@code sampleFile} ({@code dev},
    * {@code test}, or a retired held-out split such as {@code test1}).
    *

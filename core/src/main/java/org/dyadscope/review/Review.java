@@ -2,7 +2,6 @@ package org.dyadscope.review;
 
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -164,6 +163,6 @@ public record Review(Instant reviewedAt, String reviewer, String docFile, String
 
   /** The key under which a later review replaces an earlier one: reviewer, document file, sentence. */
   public List<Object> key() {
-    return new ArrayList<>(List.of(reviewer, docFile, sentenceNo));
+    return List.of(reviewer, docFile, sentenceNo);
   }
 }

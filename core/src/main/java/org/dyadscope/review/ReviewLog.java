@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.dyadscope.code.gold.GoldLabel;
 
 /**
  * The analysts' reviews of the coder, kept apart from the store: an append-only UTF-8 TSV
@@ -126,11 +127,10 @@ public final class ReviewLog {
   }
 
   /**
-   * The reviews as rows of the gold-set format ({@link #GOLD_HEADER}, as {@code gold/gold.tsv}), the
-   * header first: one row per sentence, the latest review of it by any reviewer (or by
-   * {@code reviewer} alone when given), in file order of those reviews.
+   * The reviews as labels of the gold set: one per sentence, the latest review of it by any reviewer
+   * (or by {@code reviewer} alone when given), in file order of those reviews.
    */
-  public static List<String> goldRows(List<Review> rows, String reviewer) {
+  public static List<GoldLabel> goldLabels(List<Review> rows, String reviewer) {
     Map<List<Object>, Review> last = new LinkedHashMap<>();
     for (Review r : rows) {
       if (reviewer == null || reviewer.equals(r.reviewer())) {
@@ -139,11 +139,17 @@ public final class ReviewLog {
         last.put(k, r);
       }
     }
+    return last.values().stream().map(r -> new GoldLabel(r.docFile(), r.sentenceNo(), r.move(), r.desecuritizing(),
+        r.sector(), r.threatSource())).toList();
+  }
+
+  /** {@link #goldLabels} as lines of the gold-set format ({@link #GOLD_HEADER}, as {@code gold/gold.tsv}), the header first. */
+  public static List<String> goldRows(List<Review> rows, String reviewer) {
     List<String> out = new ArrayList<>();
     out.add(GOLD_HEADER);
-    for (Review r : last.values()) {
-      out.add(String.join("\t", Review.esc(r.docFile()), Integer.toString(r.sentenceNo()), r.move() ? "1" : "0",
-          r.desecuritizing() ? "1" : "0", r.sector(), r.threatSource()));
+    for (GoldLabel g : goldLabels(rows, reviewer)) {
+      out.add(String.join("\t", Review.esc(g.file()), Integer.toString(g.sentenceNo()), g.move() ? "1" : "0",
+          g.desecuritizing() ? "1" : "0", g.sector(), g.threatSource()));
     }
     return out;
   }

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.dyadscope.review.Hashes;
 import org.dyadscope.review.Review;
 
 /**
@@ -42,7 +43,7 @@ final class DocumentView {
       Map<String, Object> review = null;
       if (r != null) {
         review = ReviewsView.row(r);
-        review.put("current", r.sentenceSha256().equals(Documents.sha256(text)));
+        review.put("current", r.sentenceSha256().equals(Hashes.sha256(text)));
       }
       s.put("review", review);
     }

@@ -1,15 +1,10 @@
 package org.dyadscope.serve;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
-
 /**
  * The stable identity of a document and a sentence across re-runs, as reviews key them: the
  * document's file name (the last segment of {@code documents.file}, e.g. {@code RUS_72_2017.txt},
  * as the gold set writes it; {@code NAME:LINE} for a file holding several documents, such as a title
- * index) and the sentence number, checked by the SHA-256 of the sentence text.
+ * index) and the sentence number, checked by the SHA-256 of the sentence text ({@link org.dyadscope.review.Hashes}).
  */
 final class Documents {
   /** CTE {@code docs}: every document with its {@code doc_file}. */
@@ -18,13 +13,4 @@ final class Documents {
       + " FROM documents d) ";
 
   private Documents() {}
-
-  /** Hex SHA-256 of the UTF-8 bytes of {@code text}. */
-  static String sha256(String text) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("the JDK has no SHA-256", e);
-    }
-  }
 }

@@ -1,7 +1,11 @@
 package org.dyadscope.serve;
 
 import io.javalin.http.Context;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -25,7 +29,7 @@ final class RequestGuard {
    * @param token the review token of this server start
    */
   RequestGuard(String host, int port, String token) {
-    java.util.LinkedHashSet<String> a = new java.util.LinkedHashSet<>();
+    LinkedHashSet<String> a = new LinkedHashSet<>();
     for (String h : LOOPBACK) {
       a.add(h + ":" + port);
     }
@@ -42,7 +46,7 @@ final class RequestGuard {
     ctx.header("Referrer-Policy", "no-referrer");
     ctx.header("Cache-Control", "no-store");
     String host = ctx.header("Host");
-    if (host == null || !authorities.contains(host.toLowerCase(java.util.Locale.ROOT))) {
+    if (host == null || !authorities.contains(host.toLowerCase(Locale.ROOT))) {
       throw ApiError.forbidden("Host '" + host + "' is not this server; open " + authorities.iterator().next());
     }
     String origin = ctx.header("Origin");
@@ -52,7 +56,7 @@ final class RequestGuard {
   }
 
   private boolean sameOrigin(String origin) {
-    String o = origin.toLowerCase(java.util.Locale.ROOT);
+    String o = origin.toLowerCase(Locale.ROOT);
     return o.startsWith("http://") && authorities.contains(o.substring("http://".length()));
   }
 
@@ -62,8 +66,8 @@ final class RequestGuard {
    */
   void checkWrite(Context ctx) {
     String given = ctx.header("X-Review-Token");
-    if (given == null || !java.security.MessageDigest.isEqual(given.getBytes(java.nio.charset.StandardCharsets.UTF_8),
-        token.getBytes(java.nio.charset.StandardCharsets.UTF_8))) {
+    if (given == null || !MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8),
+        token.getBytes(StandardCharsets.UTF_8))) {
       throw ApiError.forbidden("missing or wrong X-Review-Token; the page gets it from GET /api/session");
     }
     String origin = ctx.header("Origin");

@@ -17,6 +17,7 @@ import org.dyadscope.cases.CaseFile;
 import org.dyadscope.code.lexicon.Attribute;
 import org.dyadscope.code.lexicon.Category;
 import org.dyadscope.code.lexicon.Lexicon;
+import org.dyadscope.review.Hashes;
 import org.dyadscope.review.Review;
 import org.dyadscope.review.ReviewException;
 import org.dyadscope.review.ReviewLog;
@@ -82,7 +83,7 @@ final class ReviewsView {
     }
     Map<String, Object> s = found.get(0);
     Review r = new Review(Instant.now(), text(body, "reviewer", true), (String) s.get("doc_file"),
-        (String) s.get("text_key"), sentenceNo, Documents.sha256((String) s.get("text")), flag(body, "move"),
+        (String) s.get("text_key"), sentenceNo, Hashes.sha256((String) s.get("text")), flag(body, "move"),
         flag(body, "desecuritizing"), text(body, "sector", false), text(body, "threat_source", false),
         (Boolean) s.get("move"), (Boolean) s.get("desecuritizing"), orEmpty(s.get("sector")),
         orEmpty(s.get("threat_source")), "browser", text(body, "note", false));
@@ -146,7 +147,7 @@ final class ReviewsView {
     for (Map<String, Object> r : db.with(c -> Rows.query(c, Documents.DOCS + "SELECT d.doc_file, s.sentence_no, s.text"
         + " FROM docs d JOIN sentences s ON s.doc_id = d.doc_id WHERE d.doc_file IN (" + Rows.marks(files.size()) + ")",
         files))) {
-      out.put(r.get("doc_file") + "#" + r.get("sentence_no"), Documents.sha256((String) r.get("text")));
+      out.put(r.get("doc_file") + "#" + r.get("sentence_no"), Hashes.sha256((String) r.get("text")));
     }
     return out;
   }

@@ -21,16 +21,12 @@ import org.dyadscope.measure.SeriesPoint;
  * events behind a point, what {@code /api/events} lists for it.
  */
 final class SeriesView {
-  /** Root-filtered series kept for reuse (the store is read-only, so they never go stale): a page switching measures asks again. */
-  private static final int CACHED = 32;
+  /** Points of series kept for reuse (a page asks for the same series as the brush or measure changes). */
+  private static final long CACHED_POINTS = 500_000;
   private final Catalog catalog;
   private final CaseFile caseFile;
-  private final Map<List<Object>, List<SeriesPoint>> cache = new LinkedHashMap<>(16, 0.75f, true) {
-    @Override
-    protected boolean removeEldestEntry(Map.Entry<List<Object>, List<SeriesPoint>> eldest) {
-      return size() > CACHED;
-    }
-  };
+  private final Memo<List<Object>, List<SeriesPoint>> rootSeries = new Memo<>(CACHED_POINTS);
+  private final Memo<Request, List<Map<String, Object>>> storedSeries = new Memo<>(CACHED_POINTS);
 
   SeriesView(Catalog catalog, CaseFile caseFile) {
     this.catalog = catalog;
@@ -69,7 +65,13 @@ final class SeriesView {
 
   void handle(Context ctx, StoreConnections db) throws SQLException {
     Request r = parse(ctx);
-    List<Map<String, Object>> rows = db.with(c -> r.roots().isEmpty() ? stored(c, r) : computed(c, r));
+    List<Map<String, Object>> rows = r.roots().isEmpty() ? storedSeries.get(r) : null;
+    if (rows == null) {
+      rows = db.with(c -> r.roots().isEmpty() ? stored(c, r) : computed(c, r));
+      if (r.roots().isEmpty()) {
+        storedSeries.put(r, List.copyOf(rows), rows.size());
+      }
+    }
     Map<String, Map<String, Object>> series = new LinkedHashMap<>();
     for (Map<String, Object> row : rows) {
       Map<String, Object> s = series.computeIfAbsent(row.get("source") + "|" + row.get("dyad"), k -> {
@@ -92,11 +94,18 @@ final class SeriesView {
     body.put("freq", r.freq());
     body.put("cameo_roots", r.roots());
     body.put("series", List.copyOf(series.values()));
-    rows.forEach(row -> {
-      row.put("measure", r.measure());
-      row.put("freq", r.freq());
-    });
-    Output.view(ctx, "series", body, rows);
+    if (Output.wantsCsv(ctx)) {
+      List<Map<String, Object>> csv = new ArrayList<>();
+      for (Map<String, Object> row : rows) {
+        Map<String, Object> c = new LinkedHashMap<>(row);
+        c.put("measure", r.measure());
+        c.put("freq", r.freq());
+        csv.add(c);
+      }
+      Output.csv(ctx, "series", csv);
+    } else {
+      Output.json(ctx, body);
+    }
   }
 
   /** The stored series: {@code measure} is a whitelisted column name of event_series. */
@@ -142,15 +151,10 @@ final class SeriesView {
   /** Every measure of the root-filtered series of {@code sources}, computed once per sources, frequency and roots. */
   private List<SeriesPoint> rootSeries(Connection c, List<String> sources, Request r) throws SQLException {
     List<Object> key = List.of(sources, r.freq(), r.roots());
-    synchronized (cache) {
-      List<SeriesPoint> hit = cache.get(key);
-      if (hit != null) {
-        return hit;
-      }
-    }
-    List<SeriesPoint> points = RootSeries.compute(caseFile, c, sources, catalog.dedup(), Frequency.of(r.freq()), r.roots());
-    synchronized (cache) {
-      cache.put(key, points);
+    List<SeriesPoint> points = rootSeries.get(key);
+    if (points == null) {
+      points = RootSeries.compute(caseFile, c, sources, catalog.dedup(), Frequency.of(r.freq()), r.roots());
+      rootSeries.put(key, points, points.size());
     }
     return points;
   }

@@ -82,11 +82,6 @@ final class WebAssets {
     return files.get(name);
   }
 
-  /** Names of the page's files. */
-  java.util.Set<String> names() {
-    return files.keySet();
-  }
-
   /**
    * The file {@code path} ({@code NAME/FILE...}, with or without the version) of a WebJar on the
    * classpath, or null when the path is not plain segments or no WebJar holds it.

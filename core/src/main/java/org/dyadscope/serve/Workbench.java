@@ -23,17 +23,13 @@ public final class Workbench implements AutoCloseable {
   /** Largest request body accepted (a review is a few hundred bytes); larger is a 413. */
   static final long MAX_BODY = 16 * 1024;
 
-  private final Path storeFile;
   private final StoreConnections db;
-  private final String caseName;
   private final String token;
   private final Javalin app;
   private final int port;
 
-  private Workbench(Path storeFile, StoreConnections db, String caseName, String token, Javalin app, int port) {
-    this.storeFile = storeFile;
+  private Workbench(StoreConnections db, String token, Javalin app, int port) {
     this.db = db;
-    this.caseName = caseName;
     this.token = token;
     this.app = app;
     this.port = port;
@@ -81,7 +77,7 @@ public final class Workbench implements AutoCloseable {
       int bound = app.port();
       RequestGuard guard = new RequestGuard(host, bound, token);
       routes.guard(guard);
-      return new Workbench(storeFile, db, caseName, token, app, bound);
+      return new Workbench(db, token, app, bound);
     } catch (SQLException e) {
       closeQuietly(db);
       throw new IllegalArgumentException(storeFile + ": cannot read the store (" + StoreConnections.firstLine(e)
@@ -100,18 +96,6 @@ public final class Workbench implements AutoCloseable {
 
   public int port() {
     return port;
-  }
-
-  public String url() {
-    return "http://127.0.0.1:" + port + "/";
-  }
-
-  public Path store() {
-    return storeFile;
-  }
-
-  public String caseName() {
-    return caseName;
   }
 
   /** The review token of this start (tests; the page reads it from {@code /api/session}). */
@@ -134,7 +118,7 @@ public final class Workbench implements AutoCloseable {
   }
 
   /** JSON error body of an {@link ApiError}. */
-  static void error(Context ctx, int status, String message, java.util.List<String> valid) {
+  static void error(Context ctx, int status, String message, List<String> valid) {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("error", message);
     if (!valid.isEmpty()) {
@@ -146,14 +130,14 @@ public final class Workbench implements AutoCloseable {
   static void mapErrors(Javalin app) {
     app.exception(ApiError.class, (e, ctx) -> error(ctx, e.status(), e.getMessage(), e.valid()));
     app.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(),
-        e.getStatus() == 413 ? "request body larger than " + MAX_BODY + " bytes" : e.getMessage(), java.util.List.of()));
+        e.getStatus() == 413 ? "request body larger than " + MAX_BODY + " bytes" : e.getMessage(), List.of()));
     app.exception(SQLException.class, (e, ctx) -> error(ctx, 500, "store query failed: "
-        + StoreConnections.firstLine(e), java.util.List.of()));
+        + StoreConnections.firstLine(e), List.of()));
     app.exception(Exception.class, (e, ctx) -> error(ctx, 500, "server error: " + StoreConnections.firstLine(e),
-        java.util.List.of()));
+        List.of()));
     app.error(404, ctx -> {
       if (ctx.result() == null) {
-        error(ctx, 404, "no such page or file: " + ctx.path(), java.util.List.of());
+        error(ctx, 404, "no such page or file: " + ctx.path(), List.of());
       }
     });
   }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -31,13 +32,24 @@ public final class GoldCorpus {
     for (SampleRow r : GoldFile.readSample(sampleFile)) {
       files.add(r.file());
     }
+    return code(coder, files, ungdDir, sampleFile.toString());
+  }
+
+  /**
+   * Codes the speeches {@code files} ({@code ISO3_session_year.txt} names) as {@link #code(DocumentCoder, Path, Path)}.
+   *
+   * @param namedIn where the names come from, for messages (e.g. the review file)
+   * @throws IOException naming the file when a name is not a speech's or the speech is missing or unreadable
+   */
+  public static List<SentenceCoding> code(DocumentCoder coder, Collection<String> files, Path ungdDir, String namedIn)
+      throws IOException {
     List<SentenceCoding> out = new ArrayList<>();
     for (String f : files) {
       UngdFileName n = UngdFileName.parse(f)
-          .orElseThrow(() -> new IOException(sampleFile + ": '" + f + "' is not an ISO3_session_year.txt name"));
+          .orElseThrow(() -> new IOException(namedIn + ": '" + f + "' is not an ISO3_session_year.txt name"));
       Path p = ungdDir.resolve(f);
       if (!Files.isRegularFile(p)) {
-        throw new IOException(p + ": speech named in " + sampleFile + " not found; pass --data with the folder holding ungd/");
+        throw new IOException(p + ": speech named in " + namedIn + " not found; pass --data with the folder holding ungd/");
       }
       String text = SpeechText.decode(Files.readAllBytes(p)).text();
       out.addAll(coder.code(text, n.speaker(), String.valueOf(n.year()), n.docId()));
