@@ -286,7 +286,7 @@ class PageBrowserTest {
   }
 
   private void open(String hash, String css) {
-    driver.get(server.url() + hash);
+    driver.get(base() + "/" + hash);
     waitFor("main[aria-busy=false]");
     waitFor(css);
   }
@@ -300,6 +300,11 @@ class PageBrowserTest {
         .until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), text));
   }
 
+  /** The server's address, without a trailing slash. */
+  private static String base() {
+    return "http://127.0.0.1:" + server.port();
+  }
+
   private static String text(String css) {
     return driver.findElement(By.cssSelector(css)).getText().trim();
   }
@@ -309,7 +314,7 @@ class PageBrowserTest {
   }
 
   private static JsonNode api(String path) throws IOException, InterruptedException {
-    HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(server.url().replaceAll("/$", "") + path)).build(),
+    HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(base() + path)).build(),
         HttpResponse.BodyHandlers.ofString());
     assertThat(r.statusCode()).as(path).isEqualTo(200);
     return JSON.readTree(r.body());
