@@ -23,6 +23,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
@@ -48,6 +49,7 @@ class PageBrowserTest {
   private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final HttpClient HTTP = HttpClient.newHttpClient();
+  @TempDir static Path tmp;
   private static Path store;
   private static Path reviews;
   private static Workbench server;
@@ -61,7 +63,7 @@ class PageBrowserTest {
     }
     assumeTrue(present, CHROMEDRIVER + " is absent");
     store = FlagshipStore.outputFolder().resolve("case.duckdb");
-    reviews = Files.createTempDirectory("dyadscope-reviews-").resolve("reviews.tsv");
+    reviews = tmp.resolve("reviews.tsv");
     server = startServer();
     System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
     ChromeOptions options = new ChromeOptions();
