@@ -23,6 +23,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
@@ -48,6 +49,7 @@ class PageBrowserTest {
   private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final HttpClient HTTP = HttpClient.newHttpClient();
+  @TempDir static Path tmp;
   private static Path store;
   private static Path reviews;
   private static Workbench server;
@@ -61,7 +63,7 @@ class PageBrowserTest {
     }
     assumeTrue(present, CHROMEDRIVER + " is absent");
     store = FlagshipStore.outputFolder().resolve("case.duckdb");
-    reviews = Files.createTempDirectory("dyadscope-reviews-").resolve("reviews.tsv");
+    reviews = tmp.resolve("reviews.tsv");
     server = startServer();
     System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
     ChromeOptions options = new ChromeOptions();
@@ -120,6 +122,11 @@ class PageBrowserTest {
     assertThat(driver.findElements(By.cssSelector(".table-wrap tbody tr"))).hasSize(trace.get("steps").size()).hasSize(72);
     assertThat(driver.findElements(By.cssSelector("article.evidence"))).hasSize(trace.get("evidence").size()).hasSize(27);
     screenshot("trace");
+    // a finding's evidence indicator links to its item, which the trace view marks
+    open("#/findings?theme=C2", "section.theme.focus");
+    driver.findElement(By.xpath("//section[@id='theme-C2']//a[text()='C2b']")).click();
+    waitFor("article.evidence.focus");
+    assertThat(driver.findElement(By.cssSelector("article.evidence.focus")).getAttribute("id")).isEqualTo("ev-E05");
 
     open("#/findings", "section.theme");
     assertThat(h1()).isEqualTo("Findings");
@@ -280,12 +287,8 @@ class PageBrowserTest {
     return (int) Math.round(w * idx / (points - 1) - w / 2.0);
   }
 
-  private static String base() {
-    return "http://127.0.0.1:" + server.port() + "/";
-  }
-
   private void open(String hash, String css) {
-    driver.get(base() + hash);
+    driver.get(base() + "/" + hash);
     waitFor("main[aria-busy=false]");
     waitFor(css);
   }
@@ -299,6 +302,11 @@ class PageBrowserTest {
         .until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), text));
   }
 
+  /** The server's address, without a trailing slash. */
+  private static String base() {
+    return "http://127.0.0.1:" + server.port();
+  }
+
   private static String text(String css) {
     return driver.findElement(By.cssSelector(css)).getText().trim();
   }
@@ -308,7 +316,7 @@ class PageBrowserTest {
   }
 
   private static JsonNode api(String path) throws IOException, InterruptedException {
-    HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(base().replaceAll("/$", "") + path)).build(),
+    HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(base() + path)).build(),
         HttpResponse.BodyHandlers.ofString());
     assertThat(r.statusCode()).as(path).isEqualTo(200);
     return JSON.readTree(r.body());
