@@ -113,10 +113,11 @@ class FlagshipRunTest {
     assertThat(byTheme.get("O5").get("verdict")).isEqualTo("mixed");
     assertThat(byTheme.get("O5").get("agreement")).isEqualTo("disagree");
     assertThat(byTheme.get("O5").get("evidence_ids")).isEqualTo("E15;E23;E22;E12");
-    // RUS<->IRN events per mille against RUS<->USA excess conflict over 2014, 2018, 2021, 2022: r = 0.794 over
-    // 4 years, too few for a p-value (it was an exact 5/24); so for every theme: the third party is known for 4 years
+    // RUS<->IRN events per mille against RUS<->USA excess conflict over 2014, 2018, 2021, 2022: r = 0.796 over
+    // 4 years, too few for a p-value (it was an exact 5/24); so for every theme: the third party is known for 4 years.
+    // (0.794 before the dated office holders resolved more leaders of the ICEWS-derived sets)
     CSVRecord c5 = byTheme.get("C5");
-    assertThat(Double.parseDouble(c5.get("third_party_r"))).isCloseTo(0.7943, within(1e-4));
+    assertThat(Double.parseDouble(c5.get("third_party_r"))).isCloseTo(0.7962, within(1e-4));
     assertThat(List.of(c5.get("third_party_n"), c5.get("third_party_p"), c5.get("third_party_p_note")))
         .containsExactly("4", "", "4 paired years, fewer than 8 for a p-value");
     assertThat(rows).filteredOn(r -> !r.get("third_party_r").isEmpty()).hasSize(9)
@@ -182,7 +183,7 @@ class FlagshipRunTest {
           + " GROUP BY kind, observed ORDER BY kind, observed"))
           .containsExactly("cited fact present 16", "query absent 1", "query present 10");
       assertThat(column(store, "SELECT evidence_id || ' ' || test || ' ' || round(value, 2) FROM evidence_observations"
-          + " WHERE observed = 'absent'")).containsExactly("E12 >= 1.2 0.78");
+          + " WHERE observed = 'absent'")).containsExactly("E12 >= 1.2 0.77"); // 0.78 before the office holders
       assertThat(column(store, "SELECT count(*) FROM evidence_observations WHERE kind = 'query'"
           + " AND (query IS NULL OR value IS NULL)")).containsExactly("0");
       assertThat(column(store, "SELECT count(*) FROM assessment")).containsExactly("11");
