@@ -49,6 +49,9 @@ public class ReaderOnly {
       public void armsTransfer(ArmsTransferRow r) {}
 
       @Override
+      public void countryGraph(org.dyadscope.store.CountryGraphRow r) {}
+
+      @Override
       public void document(DocumentRow r) {}
 
       @Override

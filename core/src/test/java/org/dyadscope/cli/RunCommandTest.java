@@ -139,7 +139,12 @@ class RunCommandTest {
   @Test
   void everyFileAddsUp() throws IOException {
     List<CSVRecord> prov = csv("provenance.csv");
-    assertThat(prov).hasSize(77); // 59 event, vote, arms and speech files + 18 Kremlin/MID title indexes
+    // 59 event, vote, arms and speech files + 18 Kremlin/MID title indexes + the R-written GDELT 1.0 file
+    // + 1,555 days of the GDELT daily country graph
+    assertThat(prov).hasSize(77 + 1 + 1_555);
+    assertThat(prov.stream().filter(r -> r.get("format").equals("country-graph"))
+        .mapToLong(r -> Long.parseLong(r.get("rows_loaded"))).sum()).isEqualTo(1_555 * 6); // 6 pairs of 4 actors
+    assertThat(row(prov, Map.of("file", "gdelt/v1_reformatted/nov2012.csv")).get("rows_loaded")).isEqualTo("5230");
     for (CSVRecord r : prov) {
       assertThat(Long.parseLong(r.get("rows_read")))
           .as(r.get("file"))
