@@ -82,7 +82,7 @@ class QdpxFlagshipTest {
 
   @Test
   void exportThenImportGivesBackEveryCodingUnchanged() throws Exception {
-    Set<String> actors = Codebook.actorCodes(Lexicon.withOverrides(CASE.resolve("lexicon")));
+    Set<String> actors = Lexicon.withOverrides(CASE.resolve("lexicon")).actorCodes();
     QdpxImport.Result r = QdpxImport.read(qdpx, store, null, actors);
     Map<QdpxImport.SentenceRef, Labels> expected = new LinkedHashMap<>();
     for (CaseDocument d : docs) {

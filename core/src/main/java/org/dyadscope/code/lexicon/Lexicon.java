@@ -16,6 +16,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import org.dyadscope.code.text.TextFold;
 import org.dyadscope.code.text.Token;
 import org.dyadscope.code.text.Tokenizer;
@@ -227,6 +229,21 @@ public final class Lexicon {
   /** The entries of one category, in file order. */
   public List<LexiconEntry> entries(Category c) {
     return List.copyOf(byCategory.get(c).values());
+  }
+
+  /**
+   * The actor codes (every non-blank {@code actors.tsv} value but the absorbers of type none: states,
+   * leaders' states, alliances, organisations, groups, regions), sorted: the threat sources a coder
+   * or a review may name.
+   */
+  public SortedSet<String> actorCodes() {
+    SortedSet<String> out = new TreeSet<>();
+    for (LexiconEntry e : entries(Category.ACTOR)) {
+      if (e.attr() != Attribute.NONE && e.value() != null && !e.value().isBlank()) {
+        out.add(e.value());
+      }
+    }
+    return out;
   }
 
   /** Entry of {@code category} for {@code phrase} (matched by folded tokens), or null. */
