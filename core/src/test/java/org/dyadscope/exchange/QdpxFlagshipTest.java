@@ -29,7 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class QdpxFlagshipTest {
   private static final Path CASE = Path.of("cases/russia-iran-2012-2022");
-  private static final String MACHINE = "dyadscope coder dyadscope-lexicon-1.4.2";
+  // the machine coder is a project user named after the lexicon version it coded with
+  private static final String MACHINE = "dyadscope coder " + Lexicon.builtIn().version();
   @TempDir static Path dir;
   static Path store;
   static Path qdpx;

@@ -15,6 +15,7 @@ import java.util.Set;
 import org.dyadscope.TestData;
 import org.dyadscope.code.gold.GoldFile;
 import org.dyadscope.code.gold.GoldLabel;
+import org.dyadscope.code.lexicon.Lexicon;
 import org.dyadscope.review.Hashes;
 import org.dyadscope.review.Review;
 import org.dyadscope.review.ReviewLog;
@@ -23,7 +24,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class QdpxImportTest {
-  private static final String MACHINE = "dyadscope coder dyadscope-lexicon-1.4.2";
+  // the machine coder is a project user named after the lexicon version it coded with
+  private static final String MACHINE = "dyadscope coder " + Lexicon.builtIn().version();
   private static final String JANE = "b2a4f1c0-1111-4a2b-8c3d-000000000001";
   private static final String CRLF_SOURCE = "9F3C1A22-5D7E-4B1A-9C2E-3A4B5C6D7E8F";
   @TempDir Path dir;
