@@ -90,7 +90,7 @@ final class ImportCommand implements Runnable {
       if (xsd == null) {
         System.err.println("dyadscope import qdpx: " + file + ": " + RefiQdaSchema.notValidated(SchemaCheck.PROJECT_XSD));
       }
-      Set<String> actorCodes = Lexicon.withOverrides(caseDir.resolve("lexicon")).actorCodes();
+      Set<String> actorCodes = Lexicon.forCase(caseDir).actorCodes();
       QdpxImport.Result r = QdpxImport.read(file, store, xsd, actorCodes);
       String who = chooseCoder(r.codings(), cl);
       Map<QdpxImport.SentenceRef, Labels> labels = r.codings().get(who);

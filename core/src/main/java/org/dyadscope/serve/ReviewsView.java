@@ -35,8 +35,7 @@ final class ReviewsView {
 
   ReviewsView(ReviewLog log, CaseFile caseFile) {
     this.log = log;
-    this.actorCodes = (caseFile == null ? Lexicon.builtIn()
-        : Lexicon.withOverrides(caseFile.folder().resolve("lexicon"))).actorCodes();
+    this.actorCodes = Lexicon.forCase(caseFile == null ? null : caseFile.folder()).actorCodes();
   }
 
   /** The latest review of each sentence of document {@code docFile} (any reviewer), by sentence number. */

@@ -98,6 +98,16 @@ public final class Lexicon {
   }
 
   /**
+   * A case's lexicon: the built-in one with the overrides of {@code caseDir/lexicon/} (absent
+   * folder: built-in only); the built-in one when {@code caseDir} is null.
+   *
+   * @throws LexiconException when a file cannot be read or holds a bad row
+   */
+  public static Lexicon forCase(Path caseDir) {
+    return caseDir == null ? builtIn() : withOverrides(caseDir.resolve("lexicon"));
+  }
+
+  /**
    * The built-in lexicon with a case's overrides from {@code lexiconDir} applied (see the class
    * comment). A missing folder gives the built-in lexicon.
    *
