@@ -85,8 +85,7 @@ final class ExportCommand implements Runnable {
       if (!codebookOnly && !Files.isRegularFile(store)) {
         throw new CommandLine.ParameterException(cl, store + ": no store; give the output folder of `dyadscope run`");
       }
-      Set<String> actorCodes = Codebook.actorCodes(
-          caseDir == null ? Lexicon.builtIn() : Lexicon.withOverrides(caseDir.resolve("lexicon")));
+      Set<String> actorCodes = Lexicon.forCase(caseDir).actorCodes();
       String origin = new Version().getVersion()[0];
       long t0 = System.nanoTime();
       if (codebookOnly) {

@@ -11,7 +11,6 @@ import java.util.concurrent.Callable;
 import org.dyadscope.cases.CaseFile;
 import org.dyadscope.cases.CaseLoader;
 import org.dyadscope.code.lexicon.Lexicon;
-import org.dyadscope.exchange.Codebook;
 import org.dyadscope.exchange.Coding;
 import org.dyadscope.exchange.GoldRows;
 import org.dyadscope.exchange.Labels;
@@ -91,7 +90,7 @@ final class ImportCommand implements Runnable {
       if (xsd == null) {
         System.err.println("dyadscope import qdpx: " + file + ": " + RefiQdaSchema.notValidated(SchemaCheck.PROJECT_XSD));
       }
-      Set<String> actorCodes = Codebook.actorCodes(Lexicon.withOverrides(caseDir.resolve("lexicon")));
+      Set<String> actorCodes = Lexicon.forCase(caseDir).actorCodes();
       QdpxImport.Result r = QdpxImport.read(file, store, xsd, actorCodes);
       String who = chooseCoder(r.codings(), cl);
       Map<QdpxImport.SentenceRef, Labels> labels = r.codings().get(who);

@@ -35,7 +35,7 @@ public final class DocumentCoder {
    * folder: built-in only).
    */
   public static DocumentCoder forCase(Path caseDir) {
-    return new DocumentCoder(Lexicon.withOverrides(caseDir.resolve("lexicon")));
+    return new DocumentCoder(Lexicon.forCase(caseDir));
   }
 
   /** Version string of the lexicon, recorded in every coding. */

@@ -10,25 +10,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.dyadscope.review.DocumentKeys;
 
 /**
  * Reads a run's documents, sentences and codings from its store (tables {@code documents}, {@code
  * sentences}, {@code codings}), in the order the documents were loaded ({@code file, line}).
  */
 public final class CaseDocuments {
-  /**
-   * Every document with its {@code doc_file}, the key of the gold set and the reviews: the file's
-   * last segment ({@code RUS_72_2017.txt}), the file's whole path when files of two folders share
-   * that name (the Kremlin and MID indexes both hold {@code 2016.json}), and {@code :line} when the
-   * file holds several documents. Computed over all documents, before any filter, so one document
-   * always has one key.
-   */
-  private static final String DOCS = "WITH named AS (SELECT d.*, regexp_extract(d.file, '[^/]+$') AS base"
-      + " FROM documents d), docs AS (SELECT n.*, CASE WHEN min(n.file) OVER (PARTITION BY n.base)"
-      + " <> max(n.file) OVER (PARTITION BY n.base) THEN n.file ELSE n.base END"
-      + " || CASE WHEN count(*) OVER (PARTITION BY n.file) > 1 THEN ':' || n.line ELSE '' END AS doc_file"
-      + " FROM named n) ";
-
   private CaseDocuments() {}
 
   /**
@@ -68,7 +56,7 @@ public final class CaseDocuments {
     }
     Map<String, CaseDocument> docs = new LinkedHashMap<>();
     Map<String, List<CaseDocument.Sentence>> sentences = new LinkedHashMap<>();
-    try (PreparedStatement st = c.prepareStatement(DOCS + "SELECT d.doc_id, d.file, d.doc_file, coalesce(d.title, ''),"
+    try (PreparedStatement st = c.prepareStatement(DocumentKeys.DOCS + "SELECT d.doc_id, d.file, d.doc_file, coalesce(d.title, ''),"
         + " coalesce(d.speaker, ''), coalesce(strftime(d.doc_date, '%Y-%m-%d'), CAST(d.year AS VARCHAR), ''),"
         + " coalesce(d.url, ''), coalesce(d.text_key, ''), d.text FROM docs d" + where + " ORDER BY d.file, d.line, d.doc_id")) {
       bind(st, params);

@@ -8,10 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
-import org.dyadscope.code.lexicon.Attribute;
-import org.dyadscope.code.lexicon.Category;
-import org.dyadscope.code.lexicon.Lexicon;
-import org.dyadscope.code.lexicon.LexiconEntry;
 import org.dyadscope.code.lexicon.Sector;
 
 /**
@@ -74,17 +70,6 @@ public final class Codebook {
     roots.add(new Code(guid(List.of(THREAT_SOURCE)), THREAT_SOURCE, false,
         "Actors presented as the source of a threat (CODEBOOK rule T), by actor code.", sources));
     return book;
-  }
-
-  /** The actor codes of {@code lexicon} (every {@code actors.tsv} value but the absorbers of type none): the threat sources a coder may name. */
-  public static TreeSet<String> actorCodes(Lexicon lexicon) {
-    TreeSet<String> out = new TreeSet<>();
-    for (LexiconEntry e : lexicon.entries(Category.ACTOR)) {
-      if (e.attr() != Attribute.NONE) {
-        out.add(e.value());
-      }
-    }
-    return out;
   }
 
   private List<Code> sectors(String parent, boolean move, boolean desecuritizing) {

@@ -6,7 +6,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.dyadscope.review.ReviewLog;
+import org.dyadscope.code.gold.GoldFile;
+import org.dyadscope.code.gold.GoldLabel;
 
 /**
  * One coder's labels as a gold file ({@code file, sentence_no, move, desecuritizing, sector,
@@ -21,12 +22,11 @@ public final class GoldRows {
   /** The rows, header first. */
   public static List<String> rows(List<CaseDocument> docs, Map<QdpxImport.SentenceRef, Labels> codings) {
     List<String> out = new ArrayList<>();
-    out.add(ReviewLog.GOLD_HEADER);
+    out.add(GoldFile.HEADER);
     for (CaseDocument d : docs) {
       for (CaseDocument.Sentence s : d.sentences()) {
         Labels l = codings.getOrDefault(new QdpxImport.SentenceRef(d.docId(), s.no()), Labels.NONE);
-        out.add(String.join("\t", d.docFile(), Integer.toString(s.no()), l.move() ? "1" : "0",
-            l.desecuritizing() ? "1" : "0", l.sector(), l.threatSource()));
+        out.add(new GoldLabel(d.docFile(), s.no(), l.move(), l.desecuritizing(), l.sector(), l.threatSource()).row());
       }
     }
     return out;

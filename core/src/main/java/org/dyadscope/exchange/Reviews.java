@@ -1,14 +1,11 @@
 package org.dyadscope.exchange;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import org.dyadscope.review.Hashes;
 import org.dyadscope.review.Review;
 import org.dyadscope.review.ReviewLog;
 
@@ -41,7 +38,7 @@ public final class Reviews {
   /** The reviewers' codings of sentence {@code s} of {@code d}; call once per sentence (it counts them). */
   public List<Coding> codings(CaseDocument d, CaseDocument.Sentence s) {
     List<Coding> out = new ArrayList<>();
-    String sha = sha256(s.text());
+    String sha = Hashes.sha256(s.text());
     List<Review> reviews = new ArrayList<>(bySentence.getOrDefault("text:" + d.textKey() + "#" + s.no(), List.of()));
     reviews.addAll(bySentence.getOrDefault("file:" + d.docFile() + "#" + s.no(), List.of()));
     for (Review r : reviews) {
@@ -79,20 +76,11 @@ public final class Reviews {
         if (l.isEmpty() && m.isEmpty()) {
           continue;
         }
-        out.add(new Review(at, reviewer, d.docFile(), d.textKey(), s.no(), sha256(s.text()), l.move(),
+        out.add(new Review(at, reviewer, d.docFile(), d.textKey(), s.no(), Hashes.sha256(s.text()), l.move(),
             l.desecuritizing(), l.sector(), l.threatSource(), m.move(), m.desecuritizing(), m.sector(),
             m.threatSource(), source, ""));
       }
     }
     return out;
-  }
-
-  /** Hex SHA-256 of the UTF-8 bytes of {@code text}: a review's {@code sentence_sha256}. */
-  static String sha256(String text) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("the JDK has no SHA-256", e);
-    }
   }
 }

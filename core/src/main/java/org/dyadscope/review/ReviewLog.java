@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.dyadscope.code.gold.GoldFile;
 import org.dyadscope.code.gold.GoldLabel;
 
 /**
@@ -24,8 +25,6 @@ import org.dyadscope.code.gold.GoldLabel;
  */
 public final class ReviewLog {
   public static final String FILE = "reviews.tsv";
-  /** The gold set's columns ({@code gold/gold.tsv}), which {@link #goldRows} writes. */
-  public static final String GOLD_HEADER = "file\tsentence_no\tmove\tdesecuritizing\tsector\tthreat_source";
 
   private final Path file;
 
@@ -143,13 +142,14 @@ public final class ReviewLog {
         r.sector(), r.threatSource())).toList();
   }
 
-  /** {@link #goldLabels} as lines of the gold-set format ({@link #GOLD_HEADER}, as {@code gold/gold.tsv}), the header first. */
+  /** {@link #goldLabels} as lines of the gold-set format ({@link GoldFile#HEADER}, as {@code gold/gold.tsv}), the header first. */
   public static List<String> goldRows(List<Review> rows, String reviewer) {
     List<String> out = new ArrayList<>();
-    out.add(GOLD_HEADER);
+    out.add(GoldFile.HEADER);
     for (GoldLabel g : goldLabels(rows, reviewer)) {
-      out.add(String.join("\t", Review.esc(g.file()), Integer.toString(g.sentenceNo()), g.move() ? "1" : "0",
-          g.desecuritizing() ? "1" : "0", g.sector(), g.threatSource()));
+      // the file escaped as in reviews.tsv, so a row stays one line
+      out.add(new GoldLabel(Review.esc(g.file()), g.sentenceNo(), g.move(), g.desecuritizing(), g.sector(),
+          g.threatSource()).row());
     }
     return out;
   }

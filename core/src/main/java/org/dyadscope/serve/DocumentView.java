@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.dyadscope.review.DocumentKeys;
 import org.dyadscope.review.Hashes;
 import org.dyadscope.review.Review;
 
@@ -25,7 +26,7 @@ final class DocumentView {
 
   void handle(Context ctx, StoreConnections db) throws SQLException, IOException {
     String docId = ctx.pathParam("doc_id");
-    List<Map<String, Object>> docs = db.with(c -> Rows.query(c, Documents.DOCS
+    List<Map<String, Object>> docs = db.with(c -> Rows.query(c, DocumentKeys.DOCS
         + "SELECT doc_id, doc_file AS file, source, speaker, coalesce(CAST(doc_date AS VARCHAR), CAST(year AS VARCHAR))"
         + " AS date, title, url, licence, text FROM docs WHERE doc_id = ?", docId));
     if (docs.isEmpty()) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.dyadscope.review.DocumentKeys;
 import org.dyadscope.review.Review;
 
 /**
@@ -63,10 +64,10 @@ final class KwicView {
     String from = " FROM codings c JOIN docs d ON d.doc_id = c.doc_id"
         + " JOIN sentences s ON s.doc_id = c.doc_id AND s.sentence_no = c.sentence_no"
         + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where));
-    long total = db.with(c -> Rows.count(c, Documents.DOCS + "SELECT count(*)" + from, params));
+    long total = db.with(c -> Rows.count(c, DocumentKeys.DOCS + "SELECT count(*)" + from, params));
     List<Object> pageParams = new ArrayList<>(params);
     pageParams.addAll(Output.limitOffset(ctx, page));
-    List<Map<String, Object>> rows = db.with(c -> Rows.query(c, Documents.DOCS
+    List<Map<String, Object>> rows = db.with(c -> Rows.query(c, DocumentKeys.DOCS
         + "SELECT c.doc_id, d.doc_file, c.sentence_no, c.speaker, c.date, c.sector, c.move, c.desecuritizing,"
         + " c.threat_source, c.matched_terms, c.kwic, s.text" + from
         + " ORDER BY c.date NULLS LAST, c.doc_id, c.sentence_no LIMIT ? OFFSET ?", pageParams));

@@ -12,11 +12,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import org.dyadscope.cases.CaseFile;
-import org.dyadscope.code.lexicon.Attribute;
-import org.dyadscope.code.lexicon.Category;
 import org.dyadscope.code.lexicon.Lexicon;
+import org.dyadscope.review.DocumentKeys;
 import org.dyadscope.review.Hashes;
 import org.dyadscope.review.Review;
 import org.dyadscope.review.ReviewException;
@@ -37,16 +35,7 @@ final class ReviewsView {
 
   ReviewsView(ReviewLog log, CaseFile caseFile) {
     this.log = log;
-    this.actorCodes = actorCodes(caseFile == null ? Lexicon.builtIn()
-        : Lexicon.withOverrides(caseFile.folder().resolve("lexicon")));
-  }
-
-  /** The actor codes of the lexicon (states, leaders' states, alliances, organisations, groups, regions). */
-  static Set<String> actorCodes(Lexicon lexicon) {
-    Set<String> out = new TreeSet<>();
-    lexicon.entries(Category.ACTOR).stream().filter(e -> e.attr() != Attribute.NONE && e.value() != null
-        && !e.value().isBlank()).forEach(e -> out.add(e.value()));
-    return out;
+    this.actorCodes = Lexicon.forCase(caseFile == null ? null : caseFile.folder()).actorCodes();
   }
 
   /** The latest review of each sentence of document {@code docFile} (any reviewer), by sentence number. */
@@ -73,7 +62,7 @@ final class ReviewsView {
     }
     String docId = text(body, "doc_id", true);
     int sentenceNo = body.path("sentence_no").asInt(0);
-    List<Map<String, Object>> found = db.with(c -> Rows.query(c, Documents.DOCS
+    List<Map<String, Object>> found = db.with(c -> Rows.query(c, DocumentKeys.DOCS
         + "SELECT d.doc_file, d.text_key, s.text, c.move, c.desecuritizing, c.sector, c.threat_source"
         + " FROM docs d JOIN sentences s ON s.doc_id = d.doc_id"
         + " LEFT JOIN codings c ON c.doc_id = s.doc_id AND c.sentence_no = s.sentence_no"
@@ -144,7 +133,7 @@ final class ReviewsView {
     if (files.isEmpty()) {
       return out;
     }
-    for (Map<String, Object> r : db.with(c -> Rows.query(c, Documents.DOCS + "SELECT d.doc_file, s.sentence_no, s.text"
+    for (Map<String, Object> r : db.with(c -> Rows.query(c, DocumentKeys.DOCS + "SELECT d.doc_file, s.sentence_no, s.text"
         + " FROM docs d JOIN sentences s ON s.doc_id = d.doc_id WHERE d.doc_file IN (" + Rows.marks(files.size()) + ")",
         files))) {
       out.put(r.get("doc_file") + "#" + r.get("sentence_no"), Hashes.sha256((String) r.get("text")));

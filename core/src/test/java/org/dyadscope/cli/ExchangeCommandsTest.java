@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.dyadscope.TestData;
+import org.dyadscope.code.lexicon.Lexicon;
 import org.dyadscope.exchange.SmallStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -12,7 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code dyadscope export qdpx} and {@code import qdpx} on a small store: output, exit codes, one-line errors. */
 class ExchangeCommandsTest {
   private static final String CASE = "cases/russia-iran-2012-2022";
-  private static final String MACHINE = "dyadscope coder dyadscope-lexicon-1.4.2";
+  // the machine coder is a project user named after the lexicon version it coded with
+  private static final String MACHINE = "dyadscope coder " + Lexicon.builtIn().version();
   @TempDir Path dir;
 
   @Test

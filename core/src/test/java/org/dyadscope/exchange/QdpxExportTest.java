@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.dyadscope.TestData;
+import org.dyadscope.code.lexicon.Lexicon;
 import org.dyadscope.store.Store;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -61,7 +62,7 @@ class QdpxExportTest {
     // the title's threat sentence starts with an emoji, after another one (each 1 code point, 2 UTF-16 units)
     assertThat(expected).contains("🎉 The threat of terrorism from ISIL endangers our people.",
         "The United States threatens the security of Iran with sanctions.");
-    assertThat(r.users()).containsExactly("dyadscope coder dyadscope-lexicon-1.4.2");
+    assertThat(r.users()).containsExactly("dyadscope coder " + Lexicon.builtIn().version());
 
     Map<String, byte[]> entries = Packages.entries(qdpx);
     assertThat(entries.keySet()).first().isEqualTo("project.qde");

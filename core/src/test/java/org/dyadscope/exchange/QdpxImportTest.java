@@ -15,6 +15,8 @@ import java.util.Set;
 import org.dyadscope.TestData;
 import org.dyadscope.code.gold.GoldFile;
 import org.dyadscope.code.gold.GoldLabel;
+import org.dyadscope.code.lexicon.Lexicon;
+import org.dyadscope.review.Hashes;
 import org.dyadscope.review.Review;
 import org.dyadscope.review.ReviewLog;
 import org.dyadscope.store.Store;
@@ -22,7 +24,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class QdpxImportTest {
-  private static final String MACHINE = "dyadscope coder dyadscope-lexicon-1.4.2";
+  // the machine coder is a project user named after the lexicon version it coded with
+  private static final String MACHINE = "dyadscope coder " + Lexicon.builtIn().version();
   private static final String JANE = "b2a4f1c0-1111-4a2b-8c3d-000000000001";
   private static final String CRLF_SOURCE = "9F3C1A22-5D7E-4B1A-9C2E-3A4B5C6D7E8F";
   @TempDir Path dir;
@@ -136,14 +139,14 @@ class QdpxImportTest {
     ReviewLog log = new ReviewLog(ReviewLog.besideStore(store));
     Instant t = Instant.parse("2026-01-02T03:04:05Z");
     // Ann first agrees with sentence 1, then changes her mind (the latest row wins); she adds a move to sentence 3
-    log.append(new Review(t, "Ann Analyst", "RUS_72_2017.txt", "key-ungd:RUS_72_2017", 1, Reviews.sha256(first.text()),
+    log.append(new Review(t, "Ann Analyst", "RUS_72_2017.txt", "key-ungd:RUS_72_2017", 1, Hashes.sha256(first.text()),
         true, false, "military", "", true, false, "military", "", "browser", ""));
-    log.append(new Review(t, "Ann Analyst", "RUS_72_2017.txt", "key-ungd:RUS_72_2017", 1, Reviews.sha256(first.text()),
+    log.append(new Review(t, "Ann Analyst", "RUS_72_2017.txt", "key-ungd:RUS_72_2017", 1, Hashes.sha256(first.text()),
         true, false, "societal", "", true, false, "military", "", "browser", ""));
-    log.append(new Review(t, "Ann Analyst", "RUS_72_2017.txt", "key-ungd:RUS_72_2017", 3, Reviews.sha256(third.text()),
+    log.append(new Review(t, "Ann Analyst", "RUS_72_2017.txt", "key-ungd:RUS_72_2017", 3, Hashes.sha256(third.text()),
         true, false, "", "", false, false, "", "", "browser", ""));
     // a review of a sentence the run no longer has (its text changed) is not exported
-    log.append(new Review(t, "Bob", "RUS_72_2017.txt", "key-ungd:RUS_72_2017", 2, Reviews.sha256("another text"),
+    log.append(new Review(t, "Bob", "RUS_72_2017.txt", "key-ungd:RUS_72_2017", 2, Hashes.sha256("another text"),
         true, false, "", "", false, true, "", "", "browser", ""));
     Reviews reviews = Reviews.of(log.read().rows());
     Path qdpx = dir.resolve("reviewed.qdpx");

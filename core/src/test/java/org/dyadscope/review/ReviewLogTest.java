@@ -10,6 +10,7 @@ import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import org.dyadscope.code.gold.GoldFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -62,9 +63,9 @@ class ReviewLogTest {
     Review a3 = review("2026-12-07T04:03:00Z", "Ana", "RUS_72_2017.txt", 13, true, "", "");
     assertThat(ReviewLog.latest(List.of(a1, b1, a2, a3))).containsExactly(b1, a2, a3);
     // gold rows: one per sentence, the latest review of it by anyone, or by one reviewer
-    assertThat(ReviewLog.goldRows(List.of(a1, b1, a2, a3), null)).containsExactly(ReviewLog.GOLD_HEADER,
+    assertThat(ReviewLog.goldRows(List.of(a1, b1, a2, a3), null)).containsExactly(GoldFile.HEADER,
         "RUS_72_2017.txt\t12\t0\t0\tpolitical\t", "RUS_72_2017.txt\t13\t1\t0\t\t");
-    assertThat(ReviewLog.goldRows(List.of(a1, b1, a2, a3), "Ben")).containsExactly(ReviewLog.GOLD_HEADER,
+    assertThat(ReviewLog.goldRows(List.of(a1, b1, a2, a3), "Ben")).containsExactly(GoldFile.HEADER,
         "RUS_72_2017.txt\t12\t0\t0\t\t");
   }
 

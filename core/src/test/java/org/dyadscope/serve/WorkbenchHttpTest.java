@@ -18,6 +18,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.dyadscope.cases.CaseFile;
 import org.dyadscope.cases.CaseLoader;
+import org.dyadscope.code.gold.GoldFile;
 import org.dyadscope.review.ReviewLog;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -432,7 +433,7 @@ class WorkbenchHttpTest {
     assertThat(sentence5.get("review").get("current").asBoolean()).isTrue();
     assertThat(http.json("/api/documents/" + q("ungd:RUS_72_2017")).get("sentences").get(3).get("review").isNull()).isTrue();
     assertThat(http.get("/api/reviews?as=gold").body())
-        .isEqualTo(ReviewLog.GOLD_HEADER + "\nRUS_72_2017.txt\t5\t1\t0\tmilitary\tUSA\n");
+        .isEqualTo(GoldFile.HEADER + "\nRUS_72_2017.txt\t5\t1\t0\tmilitary\tUSA\n");
     assertThat(csv(http.get("/api/reviews?format=csv").body())).hasSize(1);
   }
 }

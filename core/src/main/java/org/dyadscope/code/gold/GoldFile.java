@@ -21,6 +21,9 @@ public final class GoldFile {
   private static final List<String> COLUMNS =
       List.of("file", "sentence_no", "move", "desecuritizing", "sector", "threat_source");
 
+  /** The header line of a gold file ({@code gold/gold.tsv}): its columns, tab-separated. */
+  public static final String HEADER = String.join("\t", COLUMNS);
+
   private GoldFile() {}
 
   /**

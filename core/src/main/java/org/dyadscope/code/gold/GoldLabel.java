@@ -13,6 +13,12 @@ package org.dyadscope.code.gold;
 public record GoldLabel(
     String file, int sentenceNo, boolean move, boolean desecuritizing, String sector,
     String threatSource) {
+  /** This label as a line of a gold file (columns {@link GoldFile#HEADER}; move and desecuritizing 1 or 0). */
+  public String row() {
+    return String.join("\t", file, Integer.toString(sentenceNo), move ? "1" : "0", desecuritizing ? "1" : "0",
+        sector, threatSource);
+  }
+
   /** The key that joins a gold row to a coding: the file name without its extension. */
   public String docKey() {
     int dot = file.lastIndexOf('.');

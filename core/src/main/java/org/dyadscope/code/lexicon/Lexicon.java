@@ -16,6 +16,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import org.dyadscope.code.text.TextFold;
 import org.dyadscope.code.text.Token;
 import org.dyadscope.code.text.Tokenizer;
@@ -93,6 +95,16 @@ public final class Lexicon {
     Roles roles = Roles.read(builtInText(ROLES_FILE), RESOURCE_DIR + ROLES_FILE);
     Words words = Words.none().with(builtInText(Words.FILE), RESOURCE_DIR + Words.FILE, false, Lexicon::wordKey);
     return new Lexicon(map, roles, words, "dyadscope-lexicon-" + builtInText("VERSION").trim());
+  }
+
+  /**
+   * A case's lexicon: the built-in one with the overrides of {@code caseDir/lexicon/} (absent
+   * folder: built-in only); the built-in one when {@code caseDir} is null.
+   *
+   * @throws LexiconException when a file cannot be read or holds a bad row
+   */
+  public static Lexicon forCase(Path caseDir) {
+    return caseDir == null ? builtIn() : withOverrides(caseDir.resolve("lexicon"));
   }
 
   /**
@@ -227,6 +239,21 @@ public final class Lexicon {
   /** The entries of one category, in file order. */
   public List<LexiconEntry> entries(Category c) {
     return List.copyOf(byCategory.get(c).values());
+  }
+
+  /**
+   * The actor codes (every non-blank {@code actors.tsv} value but the absorbers of type none: states,
+   * leaders' states, alliances, organisations, groups, regions), sorted: the threat sources a coder
+   * or a review may name.
+   */
+  public SortedSet<String> actorCodes() {
+    SortedSet<String> out = new TreeSet<>();
+    for (LexiconEntry e : entries(Category.ACTOR)) {
+      if (e.attr() != Attribute.NONE && e.value() != null && !e.value().isBlank()) {
+        out.add(e.value());
+      }
+    }
+    return out;
   }
 
   /** Entry of {@code category} for {@code phrase} (matched by folded tokens), or null. */
