@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.dyadscope.cases.SourceSpec;
 import org.dyadscope.collect.documents.TitleIndexReader;
+import org.dyadscope.collect.graph.CountryGraphReader;
 import org.dyadscope.collect.tkg.TkgReader;
 import org.dyadscope.collect.ungd.UngdReader;
 
@@ -32,8 +33,8 @@ import org.dyadscope.collect.ungd.UngdReader;
  * the reason, so the case file shows it commented out with what to set.
  */
 public final class SourceSurvey {
-  /** GDELT, ICEWS, then the TKG sets, UN votes, SIPRI, documents: the order of the flagship case. */
-  private static final List<String> ORDER = List.of("gdelt", "icews-tab", TkgReader.FORMAT, "unga-idealpoints",
+  /** GDELT (events, then the derived daily country graph), ICEWS, the TKG sets, UN votes, SIPRI, documents: the flagship's order. */
+  private static final List<String> ORDER = List.of("gdelt", CountryGraphReader.FORMAT, "icews-tab", TkgReader.FORMAT, "unga-idealpoints",
       "sipri", UngdReader.FORMAT, "documents", TitleIndexReader.FORMAT);
   private static final Pattern DAY_EPOCH = Pattern.compile("day\\s+(\\d+)\\s*=\\s*(\\d{4}-\\d{2}-\\d{2})");
   private static final Pattern HOUR_EPOCH = Pattern.compile("hours\\b.*?\\bafter\\s+(\\d{4}-\\d{2}-\\d{2})");
@@ -106,6 +107,9 @@ public final class SourceSurvey {
     if (guessed != null) {
       return guessed;
     }
+    if (CountryGraphReader.isDailyMatrixZip(f)) {
+      return CountryGraphReader.FORMAT;
+    }
     if (FormatSniffer.isTkg(f)) {
       return TkgReader.FORMAT;
     }
@@ -138,6 +142,12 @@ public final class SourceSurvey {
           note += "; no MANIFEST.tsv row states the date of its first time step: set options.epoch"
               + " (and first_step) from the set's documentation, then uncomment";
         }
+      }
+      case CountryGraphReader.FORMAT -> {
+        patterns.add(dir + "/*_network.zip");
+        options.put(CountryGraphReader.COUNTRIES_OPTION, String.join(",", speakers));
+        note += "; a DERIVED daily weight per undirected pair of the case's actors, not events: its own series,"
+            + " never mixed with the event counts";
       }
       case TitleIndexReader.FORMAT -> {
         patterns.addAll(patterns(dir, files));

@@ -26,7 +26,8 @@ import org.dyadscope.TestData;
  * @param run what run printed
  */
 record ScaffoldedCase(Path caseDir, Path out, CliRunner.Result init, CliRunner.Result run) {
-  static final String SKIP = "icews14s,icews05-15_chrono,icews05-15_random,icews21_zrllm,icews22_zrllm";
+  // the daily country graph too: 1,555 day files add half a minute to each run (SourceSurveyTest finds it)
+  static final String SKIP = "icews14s,icews05-15_chrono,icews05-15_random,icews21_zrllm,icews22_zrllm,gdelt_daily_country_graph";
 
   /** Scaffolds {@code name} under {@code parent} with init and runs it into {@code parent/out}. */
   static ScaffoldedCase initAndRun(Path parent, String name, String actors, String period) {

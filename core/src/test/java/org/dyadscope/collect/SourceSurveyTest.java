@@ -35,6 +35,13 @@ class SourceSurveyTest {
     assertThat(found.get("icews22-zrllm").note()).contains("icews22_zrllm/test.txt left out");
     assertThat(found.get("icews05-15-chrono").spec().files()).containsExactly("icews05-15_chrono/test.txt",
         "icews05-15_chrono/valid.txt");
+    // the daily country graph: its 1,5xx day zips as one pattern, read for the case's actors' pairs
+    assertThat(found.get("gdelt-daily-country-graph-networks").spec().format()).isEqualTo("country-graph");
+    assertThat(found.get("gdelt-daily-country-graph-networks").spec().files())
+        .containsExactly("gdelt_daily_country_graph/networks/*_network.zip");
+    assertThat(found.get("gdelt-daily-country-graph-networks").spec().options()).isEqualTo(Map.of("countries", "CHN,RUS"));
+    // the R-written GDELT 1.0 file is recognised from its header row
+    assertThat(found.get("gdelt-v1-reformatted").spec().format()).isEqualTo("gdelt");
     // a title index names no speaker: found, but left for a person to complete
     assertThat(found.get("kremlin-kremlin-speeches-index").enabled()).isFalse();
     assertThat(found.get("kremlin-kremlin-speeches-index").spec().files()).containsExactly("kremlin/kremlin_speeches_index/*.json");

@@ -80,6 +80,24 @@ public final class CountryGraphReader implements SourceReader {
     this.countries = List.copyOf(codes);
   }
 
+  /**
+   * Whether {@code file} looks like one day of the set: a zip named {@code YYYYMMDD_network.zip} whose
+   * first entry is {@code YYYYMMDD_network.npy} (the content is checked when it is read).
+   *
+   * @throws IOException when the file cannot be read
+   */
+  public static boolean isDailyMatrixZip(Path file) throws IOException {
+    if (!file.getFileName().toString().matches("\\d{8}_network\\.zip")) {
+      return false;
+    }
+    try (ZipInputStream z = new ZipInputStream(Files.newInputStream(file))) {
+      ZipEntry e = z.getNextEntry();
+      return e != null && ENTRY.matcher(e.getName()).matches();
+    } catch (java.util.zip.ZipException notAZip) {
+      return false;
+    }
+  }
+
   @Override
   public String format() {
     return FORMAT;
