@@ -32,27 +32,32 @@ final class ActorNames {
    *
    * @param matches non-overlapping matches in token order
    * @param tokens the sentence's tokens
-   * @return a new list, in token order
+   * @return {@code matches} itself when nothing is corrected, else a new list, in token order
    */
   static List<Match> correct(List<Match> matches, List<Token> tokens, Words words) {
-    List<Match> out = new ArrayList<>(matches.size());
+    List<Match> out = null; // allocated at the first correction: most sentences have none
     for (int i = 0; i < matches.size(); i++) {
       Match m = matches.get(i);
       LexiconEntry a = m.entry(Category.ACTOR);
-      if (a == null) {
-        out.add(m);
-      } else if (compassBeforeRegion(m, a, i + 1 < matches.size() ? matches.get(i + 1) : null, tokens, words)
-          || personName(m, a, tokens, words)) {
+      boolean wrong = a != null
+          && (compassBeforeRegion(m, a, i + 1 < matches.size() ? matches.get(i + 1) : null, tokens, words)
+              || personName(m, a, tokens, words));
+      if (wrong && out == null) {
+        out = new ArrayList<>(matches.subList(0, i));
+      }
+      if (!wrong) {
+        if (out != null) {
+          out.add(m);
+        }
+      } else {
         List<LexiconEntry> rest = new ArrayList<>(m.entries());
         rest.remove(a);
         if (!rest.isEmpty()) {
           out.add(new Match(m.from(), m.to(), m.start(), m.end(), List.copyOf(rest)));
         }
-      } else {
-        out.add(m);
       }
     }
-    return out;
+    return out == null ? matches : out;
   }
 
   private static boolean compassBeforeRegion(Match m, LexiconEntry a, Match next, List<Token> tokens, Words words) {

@@ -38,8 +38,11 @@ import org.dyadscope.code.lexicon.Sector;
  * referent ("Ukraine's territorial integrity") is the referent's possessor, not a subject. An actor
  * after a target marker ("aggression against Yemen"), and a conjunct or comma-list item of a
  * target ("against Afghanistan and Iraq"), is the threatened party instead (see {@link
- * Referents#target}); so is the object of a threat term, right after it or after it and a
- * determiner ("NATO destroyed the Libyan State": the victim, not the source). With no source found, a named armed group is its own source.
+ * Referents#target}); so is the object of a threat term that is not a generic noun, right after
+ * it or after it and an article or possessive ("NATO destroyed the Libyan State", "invaded Iraq",
+ * "violate United Nations sanctions": the victim, not the source; "the threat Iran poses" and "the
+ * threats that NATO has been creating" keep their subject). With no source found, a
+ * named armed group is its own source.
  */
 final class ThreatSources {
   /** Actor types that may be a threat source. */
@@ -258,14 +261,17 @@ final class ThreatSources {
     return a != null && eligible(a) && !objectOfThreat(m) ? a : null;
   }
 
-  /** The actor right after a threat term, or after it and one determiner, in its clause: the
-   * term's object, its victim ("destroyed the Libyan State", "invaded Iraq"). */
+  /** The actor right after a threat term that is not generic ("threat", "danger"), or after it and
+   * one article or possessive (not a relative "that"), in its clause: the term's object, its victim
+   * ("destroyed the Libyan State", "invaded Iraq"). */
   private boolean objectOfThreat(Match actor) {
     int k = actor.from() - 1;
-    if (k >= 0 && !v.breakBefore(k + 1) && v.isWord(k, WordList.DETERMINERS)) {
+    if (k >= 0 && !v.breakBefore(k + 1) && v.isWord(k, WordList.DETERMINERS)
+        && !v.isWord(k, WordList.RELATIVE_PRONOUNS)) {
       k--;
     }
-    return k >= 0 && !v.breakBefore(k + 1) && v.is(k, Category.THREAT);
+    return k >= 0 && !v.breakBefore(k + 1) && v.is(k, Category.THREAT)
+        && !v.at(k).entry(Category.THREAT).has(Flag.GENERIC);
   }
 
   private boolean eligible(ActorMention a) {

@@ -110,6 +110,12 @@ class ReaderVisibleErrorsTest {
     assertThat(libya.threatSource()).isEqualTo("NATO");
     assertThat(one("The United States invaded Iraq and spread terrorism across the region.", "IRN").threatSource())
         .isEqualTo("USA");
+    // after a generic threat noun and a relative "that", the actor is the subject that poses the threat
+    assertThat(one("We must counter the threats that NATO has been creating on our borders.", "RUS").threatSource())
+        .isEqualTo("NATO");
+    // the object of "violate" is no source either (USA 2022, a dev sentence: gold PRK)
+    assertThat(one("The Democratic People's Republic of Korea continues to violate United Nations sanctions.", "USA")
+        .threatSource()).isNull(); // 1.4.2: UN
   }
 
   @Test

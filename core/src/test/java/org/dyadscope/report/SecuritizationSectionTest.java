@@ -55,9 +55,9 @@ class SecuritizationSectionTest {
     assertThat(chart.panels()).singleElement().satisfies(svg -> assertThat(svg).contains("<svg", "RUS · ungd", "USA · ungd"));
     // the caption names the lexicon and the gold-set figures, and flags that they are for another version
     assertThat(chart.caption()).contains("Sentences coded: RUS · ungd 200, USA · ungd 60",
-        "Lexicon dyadscope-lexicon-9.9.9", "Accuracy against the case's hand-coded gold set (test split, dyadscope-lexicon-1.4.2): move P 0.561 (95% CI 0.41–0.70) / R 0.657 (95% CI 0.49–0.79) / F1 0.605, from 41 coded and 35 human-coded moves",
+        "Lexicon dyadscope-lexicon-9.9.9", "Accuracy against the case's hand-coded gold set (test split, dyadscope-lexicon-1.5.0): move P 0.561 (95% CI 0.41–0.70) / R 0.657 (95% CI 0.49–0.79) / F1 0.605, from 41 coded and 35 human-coded moves",
         "56% of the coded moves are moves in the human coding (precision) and the coder finds 66% of the human coders' moves (recall)",
-        "Cohen's kappa 0.923", "These figures are for dyadscope-lexicon-1.4.2, not for dyadscope-lexicon-9.9.9");
+        "Cohen's kappa 0.923", "These figures are for dyadscope-lexicon-1.5.0, not for dyadscope-lexicon-9.9.9");
     Doc.Table matrix = (Doc.Table) s.blocks().get(2);
     assertThat(matrix.header()).containsExactly("Speaker", "NATO", "RUS", "USA", "All sources");
     assertThat(matrix.rows()).containsExactly(List.of("RUS", "6", "—", "1", "7"), List.of("USA", "—", "3", "—", "3"));

@@ -33,6 +33,7 @@ public final class PhraseMatcher {
         n = n.next.computeIfAbsent(k, x -> new Node());
       }
       n.entries.add(e);
+      n.anyCase |= e.caseSensitive() || e.capitalised();
     }
   }
 
@@ -52,7 +53,7 @@ public final class PhraseMatcher {
           break;
         }
         if (!n.entries.isEmpty()) {
-          List<LexiconEntry> ok = accepted(n.entries, tokens, i, text);
+          List<LexiconEntry> ok = n.anyCase ? accepted(n.entries, tokens, i, text) : n.entries;
           if (!ok.isEmpty()) {
             candidates.add(new Match(i, j + 1, tokens.get(i).start(), tokens.get(j).end(), ok));
           }
@@ -83,13 +84,6 @@ public final class PhraseMatcher {
 
   private static List<LexiconEntry> accepted(
       List<LexiconEntry> entries, List<Token> tokens, int from, CharSequence text) {
-    boolean anyCase = false;
-    for (LexiconEntry e : entries) {
-      anyCase |= e.caseSensitive() || e.capitalised();
-    }
-    if (!anyCase) {
-      return entries;
-    }
     List<LexiconEntry> ok = new ArrayList<>(entries.size());
     for (LexiconEntry e : entries) {
       if (e.caseSensitive() ? sameSurface(e, tokens, from, text)
@@ -131,5 +125,7 @@ public final class PhraseMatcher {
   private static final class Node {
     final Map<String, Node> next = new HashMap<>(4);
     final List<LexiconEntry> entries = new ArrayList<>(1);
+    /** Some entry here matches only in its written case or capitals: check the text. */
+    boolean anyCase;
   }
 }
