@@ -104,12 +104,12 @@ class SecuritizationSectionTest {
   @Test
   void aCaseWithoutAGoldSetShowsTheBuiltInLexiconsAccuracy(@TempDir Path dir) throws Exception {
     // the flagship's record, shipped in the jar: move on the held-out test split, 23 TP, 18 FP, 12 FN
-    assertThat(SecuritizationSection.accuracy(dir, "dyadscope-lexicon-1.4.2"))
+    assertThat(SecuritizationSection.accuracy(dir, "dyadscope-lexicon-1.5.0"))
         .startsWith("Accuracy against the flagship case's hand-coded gold set")
-        .contains("(test split, dyadscope-lexicon-1.4.2): move P 0.561", "from 41 coded and 35 human-coded moves")
+        .contains("(test split, dyadscope-lexicon-1.5.0): move P 0.561", "from 41 coded and 35 human-coded moves")
         .doesNotContain("re-run dyadscope evaluate");
     Files.createDirectories(dir.resolve("lexicon"));
-    assertThat(SecuritizationSection.accuracy(dir, "dyadscope-lexicon-1.4.2"))
+    assertThat(SecuritizationSection.accuracy(dir, "dyadscope-lexicon-1.5.0"))
         .startsWith("No evaluation against a hand-coded gold set is recorded for this case, whose lexicon/ folder");
   }
 
