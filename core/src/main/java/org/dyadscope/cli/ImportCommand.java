@@ -107,8 +107,9 @@ final class ImportCommand implements Runnable {
           + " sentences), %d codings (%d of known codes); coder '%s': %d sentences coded%n", file,
           xsd == null ? "" : " (valid against " + xsd + ")", r.sources(), r.documents().size(), r.selections(),
           r.selectionsMapped(), r.codingsRead(), r.codingsMapped(), who, labels.size());
-      System.out.println("wrote " + target + ": " + (rows.size() - 1) + " gold rows; score the coder with"
-          + " `dyadscope evaluate " + caseDir + " --gold " + target + "` (it codes the gold sample's UN speeches)");
+      System.out.println("wrote " + target + ": " + (rows.size() - 1) + " gold rows (the sentences of the documents '"
+          + who + "' coded in); score the coder with `dyadscope evaluate " + caseDir + " --gold " + target
+          + (data != null ? " --data " + data : " --data DIR") + " --split dev` (it codes the gold sample's UN speeches)");
       if (asReviews) {
         ReviewLog log = new ReviewLog(ReviewLog.besideStore(store));
         for (Review rv : reviewRows) {

@@ -12,8 +12,10 @@ import org.dyadscope.code.gold.GoldLabel;
 /**
  * One coder's labels as a gold file ({@code file, sentence_no, move, desecuritizing, sector,
  * threat_source}, tab-separated, as {@code gold/gold.tsv}), which {@code dyadscope evaluate --gold
- * FILE} scores the coder against: one row per sentence of every document the coder's project
- * holds, 0 and empty where the coder coded nothing; {@code file} is the document's {@link
+ * FILE} scores the coder against: one row per sentence of every document in which the coder coded
+ * at least one sentence, 0 and empty for its sentences the coder left uncoded (a document the coder
+ * coded nothing in is not theirs: a reviewer who checked one sentence of one speech gives one
+ * document's rows, not a "no move" for every sentence of the case); {@code file} is the document's {@link
  * CaseDocument#docFile}, as the gold set keys UN speeches and the reviews key every document.
  */
 public final class GoldRows {
@@ -24,6 +26,9 @@ public final class GoldRows {
     List<String> out = new ArrayList<>();
     out.add(GoldFile.HEADER);
     for (CaseDocument d : docs) {
+      if (d.sentences().stream().noneMatch(s -> codings.containsKey(new QdpxImport.SentenceRef(d.docId(), s.no())))) {
+        continue;
+      }
       for (CaseDocument.Sentence s : d.sentences()) {
         Labels l = codings.getOrDefault(new QdpxImport.SentenceRef(d.docId(), s.no()), Labels.NONE);
         out.add(new GoldLabel(d.docFile(), s.no(), l.move(), l.desecuritizing(), l.sector(), l.threatSource()).row());

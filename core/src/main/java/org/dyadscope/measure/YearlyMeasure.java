@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.dyadscope.collect.Countries;
+import org.dyadscope.yaml.YamlErrors;
 
 /**
  * A yearly series of one dyad named without SQL, as written in {@code themes.yaml} (an indicator's
@@ -35,6 +37,7 @@ public record YearlyMeasure(String measure, String source, String target, boolea
   /** The default of {@code min_events}. */
   public static final int DEFAULT_MIN_EVENTS = 30;
 
+  private static final Countries COUNTRIES = Countries.standard();
   private static final Pattern DYAD = Pattern.compile("^\\s*([A-Z]{3})\\s*(->|<->)\\s*([A-Z]{3})\\s*$");
   private static final Pattern YEARS = Pattern.compile("^\\s*(\\d{4})\\s*(?:\\.\\.\\s*(\\d{4})\\s*)?$");
 
@@ -72,6 +75,14 @@ public record YearlyMeasure(String measure, String source, String target, boolea
     if (!m.matches() || m.group(1).equals(m.group(3))) {
       throw new IllegalArgumentException("measure " + measure + " needs `dyad:` written SRC->TGT or A<->B with two"
           + " different actor codes, e.g. RUS->IRN; got '" + dyad + "'");
+    }
+    for (String code : List.of(m.group(1), m.group(3))) {
+      // a typo would read no rows and end as "insufficient data" after the whole run: refuse it at load
+      if (!COUNTRIES.isCountryCode(code)) {
+        throw new IllegalArgumentException("unknown actor code " + code + " in dyad '" + dyad + "'"
+            + YamlErrors.suggestion(code, COUNTRIES.codes().stream().sorted().toList())
+            + "; use the ISO-3166 alpha-3 / CAMEO codes of the case's actors, e.g. RUS->IRN");
+      }
     }
     int min = minEvents == null ? DEFAULT_MIN_EVENTS : minEvents;
     if (min < 1) {

@@ -50,7 +50,7 @@ public final class YamlErrors {
     return new CaseFileException(file + at + ": " + message + "; " + fix, e);
   }
 
-  /** ", did you mean 'x'?" when one of {@code known} is within two edits of {@code typo}, else "". */
+  /** ", did you mean 'x'?" when one of {@code known} is within two edits (a letter swap is one) of {@code typo}, else "". */
   public static String suggestion(String typo, Collection<?> known) {
     String best = null;
     int bestDistance = 3;
@@ -64,23 +64,25 @@ public final class YamlErrors {
     return best == null ? "" : ", did you mean '" + best + "'?";
   }
 
+  /** Edits between two names, a swap of two neighbouring letters counting one (CNH is one from CHN). */
   private static int editDistance(String a, String b) {
-    int[] prev = new int[b.length() + 1];
-    int[] cur = new int[b.length() + 1];
+    int[][] d = new int[a.length() + 1][b.length() + 1];
+    for (int i = 0; i <= a.length(); i++) {
+      d[i][0] = i;
+    }
     for (int j = 0; j <= b.length(); j++) {
-      prev[j] = j;
+      d[0][j] = j;
     }
     for (int i = 1; i <= a.length(); i++) {
-      cur[0] = i;
       for (int j = 1; j <= b.length(); j++) {
-        int sub = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-        cur[j] = Math.min(sub, Math.min(prev[j] + 1, cur[j - 1] + 1));
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        d[i][j] = Math.min(d[i - 1][j - 1] + cost, Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1));
+        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+          d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+        }
       }
-      int[] t = prev;
-      prev = cur;
-      cur = t;
     }
-    return prev[b.length()];
+    return d[a.length()][b.length()];
   }
 
   /** The binding path as a {@link YamlLocations} path, e.g. {@code /hypotheses/1/prior}. */

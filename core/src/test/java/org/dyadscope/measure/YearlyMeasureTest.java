@@ -110,6 +110,9 @@ class YearlyMeasureTest {
     assertThatThrownBy(() -> YearlyMeasure.parse("goldstien_mean", "CHN->RUS", null))
         .hasMessageStartingWith("unknown measure 'goldstien_mean'; use one of arms_deals, arms_tiv,");
     assertThatThrownBy(() -> YearlyMeasure.parse("events", "CHN-RUS", null)).hasMessageContaining("e.g. RUS->IRN");
+    // a typo in an actor code is refused at load, with the nearest code, instead of reading no rows
+    assertThatThrownBy(() -> YearlyMeasure.parse("events", "USA->CNH", null))
+        .hasMessageStartingWith("unknown actor code CNH in dyad 'USA->CNH', did you mean 'CHN'?");
     assertThatThrownBy(() -> YearlyMeasure.parse("events", "CHN->CHN", null)).hasMessageContaining("two different");
     assertThatThrownBy(() -> YearlyMeasure.parse("events", "CHN->RUS", 0)).hasMessageContaining("min_events 0");
     assertThat(YearlyMeasure.years("2014..2018")).containsExactly(2014, 2018);

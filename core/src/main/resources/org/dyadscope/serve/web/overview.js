@@ -30,9 +30,11 @@ export async function render(main, ctx) {
         ? table([
           {key: 'hypothesis', label: 'hypothesis'},
           {key: 'posterior', label: 'posterior', num: true},
-          {key: 'range', label: 'sensitivity range', cell: p => `${num(p.low)}–${num(p.high)}`},
-          {key: 'bar', label: '0 … 1', cell: p => rangeBar(p.low, p.high, p.posterior)},
-          {key: 'robust', label: 'robust?', cell: p => (p.low < 0.5 && p.high > 0.5 ? 'no: the range crosses ½' : 'yes')},
+          // without the case folder the server has no sensitivity box: say so, never 'robust'
+          {key: 'range', label: 'sensitivity range', cell: p => (unknownRange(p) ? 'not computed' : `${num(p.low)}–${num(p.high)}`)},
+          {key: 'bar', label: '0 … 1', cell: p => (unknownRange(p) ? '' : rangeBar(p.low, p.high, p.posterior))},
+          {key: 'robust', label: 'robust?', cell: p => (unknownRange(p) ? 'unknown: serve with --case CASE'
+            : p.low < 0.5 && p.high > 0.5 ? 'no: the range crosses ½' : 'yes')},
         ], o.posteriors)
         : el('p', null, 'This run has no trace (no trace.yaml in the case).'),
       el('p', null, el('a', {href: '#/trace'}, 'Every step and evidence item →'))),
@@ -42,4 +44,9 @@ export async function render(main, ctx) {
         ? table(findingColumns(), o.findings)
         : el('p', null, 'This run has no assessment (no themes.yaml in the case).'),
       el('p', null, el('a', {href: '#/findings'}, 'Each finding with its indicators →'))));
+}
+
+/** A posterior served without its sensitivity range (no case folder): low and high are null. */
+function unknownRange(p) {
+  return p.low == null || p.high == null;
 }
