@@ -313,8 +313,10 @@ final class AnalysisSections {
     b.add(new Doc.Table("Link of each theme's indicator to the third-party series (assessment.csv third_party_*); "
         + "— where not computed", List.of("Theme", "r (lag 0)", "Years paired", "p-value", "Best lag", "r at best lag",
             "Years at best lag"), links, List.of(1, 2, 3, 4, 5, 6)));
-    b.add(new Doc.Para(findingsCount(as) + " Third party: " + as.thirdPartyDescription() + "; known for " + years(as)
-        + ". Link: r at lag 0 over n paired years, with its two-sided permutation p-value only from "
+    // a case without a third party (two actors) has no third-party series to describe
+    String third = as.thirdPartyDescription() == null ? ""
+        : " Third party: " + as.thirdPartyDescription() + "; known for " + years(as) + ".";
+    b.add(new Doc.Para(findingsCount(as) + third + " Link: r at lag 0 over n paired years, with its two-sided permutation p-value only from "
         + ThirdPartyLink.MIN_TESTED_PAIRS + " years on (fewer yearly points, trending and autocorrelated, make a "
         + "p-value mostly noise); the best lag within ±" + a.themes().maxLag() + " years (positive = the theme's "
         + "indicator follows) is exploratory and untested."));

@@ -60,8 +60,8 @@ final class EventsView {
     String freq = Params.oneOf(ctx, "freq", catalog.frequencies(), "month");
     String period = Params.period(ctx, "period");
     if (period == null || (period.length() == 4) != freq.equals("year")) {
-      throw ApiError.badRequest("parameter period is required, as " + (freq.equals("year") ? "YYYY" : "YYYY-MM")
-          + " for freq=" + freq);
+      throw ApiError.badRequest("parameter period " + (period == null ? "is required" : "'" + period + "' does not fit")
+          + ": give it as " + (freq.equals("year") ? "YYYY" : "YYYY-MM") + " for freq=" + freq);
     }
     List<String> roots = Params.listOf(ctx, "cameo_root", catalog.rootCodes());
     Sort sort = SORTS.get(Params.oneOf(ctx, "sort", List.copyOf(SORTS.keySet()), "date"));

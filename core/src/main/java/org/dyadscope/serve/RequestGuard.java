@@ -21,6 +21,8 @@ final class RequestGuard {
   private static final List<String> LOOPBACK = List.of("127.0.0.1", "localhost", "[::1]");
 
   private final Set<String> authorities;
+  /** The address the server was started on, as the Host a browser should send. */
+  private final String advertised;
   private final String token;
 
   /**
@@ -33,7 +35,8 @@ final class RequestGuard {
     for (String h : LOOPBACK) {
       a.add(h + ":" + port);
     }
-    a.add((host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host) + ":" + port);
+    this.advertised = (host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host) + ":" + port;
+    a.add(advertised);
     this.authorities = Set.copyOf(a);
     this.token = token;
   }
@@ -47,7 +50,7 @@ final class RequestGuard {
     ctx.header("Cache-Control", "no-store");
     String host = ctx.header("Host");
     if (host == null || !authorities.contains(host.toLowerCase(Locale.ROOT))) {
-      throw ApiError.forbidden("Host '" + host + "' is not this server; open " + authorities.iterator().next());
+      throw ApiError.forbidden("Host '" + host + "' is not this server; open http://" + advertised + "/");
     }
     String origin = ctx.header("Origin");
     if (origin != null && !sameOrigin(origin)) {
