@@ -191,6 +191,16 @@ public final class FileLoad implements LoadSink, AutoCloseable {
 
   /** Deletes the rows an earlier load of this file left in every table tagged with a file; true when any went. */
   private boolean deleteRows() throws SQLException {
+    // every load commits its rows with its provenance row: without one, no table holds a row of this
+    // file, and a first load (every file of a fresh run) skips the nine DELETEs
+    try (PreparedStatement q = connection.prepareStatement("SELECT 1 FROM provenance WHERE file = ? LIMIT 1")) {
+      q.setString(1, file);
+      try (ResultSet rs = q.executeQuery()) {
+        if (!rs.next()) {
+          return false;
+        }
+      }
+    }
     boolean deleted = false;
     for (String t : Store.DATA_TABLES) {
       // rows read from a zip member carry "<zip label>!<member>" (e.g. the TKG zips): they belong to this load too
