@@ -166,6 +166,16 @@ public final class ReaderRegistry {
     return cameoNames;
   }
 
+  /**
+   * Why an entity of the name-resolving sources has no country by definition
+   * ({@link EntityResolver#nonStateCode}), or null when it may belong to a state.
+   *
+   * @throws IOException when the PETRARCH-2 actor dictionaries cannot be read
+   */
+  public String nonStateCode(String entity) throws IOException {
+    return resolver().nonStateCode(entity);
+  }
+
   private EntityResolver resolver() throws IOException {
     if (resolver == null) {
       ActorDictionary dict = ActorDictionary.loadPhoenix(dataRoot.resolve(lookups.actorDictionaries()));

@@ -41,7 +41,8 @@ final class CollectStage extends DeclaredStage {
           + " the other sources from their files", ctx.extract(), extract.files(), String.join(", ", extract.sources()),
           extract.events()));
     }
-    Collector.Result collected = new Collector(root, new ReaderRegistry(root, c.lookups(), c.entityOverrides()))
+    ReaderRegistry readers = new ReaderRegistry(root, c.lookups(), c.entityOverrides());
+    Collector.Result collected = new Collector(root, readers)
         .collect(c, ctx.store(), w -> StageContext.log("warning: " + w), StageContext::log, actors,
             extract == null ? Set.of() : extract.sources());
     long extracted = extract == null ? 0 : extract.events();
@@ -57,7 +58,7 @@ final class CollectStage extends DeclaredStage {
         collected.files().size(), sameContent == 0 ? "" : " (" + sameContent + " with the content of another, not stored)",
         collected.rowsLoaded(), quarantined, duplicate, collected.missing().size()));
     warnRepeatedIds(ctx);
-    UnresolvedEntities.store(c, ctx.store());
+    UnresolvedEntities.store(c, ctx.store(), readers::nonStateCode);
     for (UnresolvedEntities.Entity e : UnresolvedEntities.read(ctx.store(), UNRESOLVED_LOGGED)) {
       StageContext.log("unresolved entity " + e.describe());
     }

@@ -15,10 +15,14 @@ import org.dyadscope.store.Store;
  * {@code unresolved_entities}), and the GDELT daily country graph, a derived weight shown apart from
  * the event counts (table {@code country_graph_series}, yearly).
  *
- * @param unresolved the most frequent unresolved entities, each with the dyad it could change most
+ * @param unresolved the most frequent unresolved entities that may belong to a state, each with the dyad it could
+ *     change most
+ * @param nonState the most frequent unresolved entities without a country by definition (international
+ *     organisations, regions, ICEWS's unnamed actors), named apart
  * @param graphYearly the daily country graph's yearly series
  */
-public record SourceNotes(List<UnresolvedEntities.Entity> unresolved, List<CountryGraphSeries.Point> graphYearly) {
+public record SourceNotes(List<UnresolvedEntities.Entity> unresolved, List<UnresolvedEntities.NonStateEntity> nonState,
+    List<CountryGraphSeries.Point> graphYearly) {
   /** Unresolved entities the report lists. */
   static final int SHOWN_ENTITIES = 10;
 
@@ -28,7 +32,8 @@ public record SourceNotes(List<UnresolvedEntities.Entity> unresolved, List<Count
    * @throws SQLException when a table is missing
    */
   public static SourceNotes read(Store store) throws SQLException {
-    return new SourceNotes(UnresolvedEntities.read(store, SHOWN_ENTITIES), CountryGraphSeries.read(store, "year"));
+    return new SourceNotes(UnresolvedEntities.read(store, SHOWN_ENTITIES),
+        UnresolvedEntities.readNonState(store, SHOWN_ENTITIES), CountryGraphSeries.read(store, "year"));
   }
 
   /** {@code doc} with the notes' blocks at the end of its data section; unchanged when {@code notes} is null. */
@@ -41,6 +46,9 @@ public record SourceNotes(List<UnresolvedEntities.Entity> unresolved, List<Count
       if (s.id().equals("data")) {
         List<Doc.Block> b = new ArrayList<>(s.blocks());
         b.add(unresolved(notes.unresolved()));
+        if (!notes.nonState().isEmpty()) {
+          b.add(nonState(notes.nonState()));
+        }
         if (!notes.graphYearly().isEmpty()) {
           b.add(graph(notes.graphYearly()));
         }
@@ -68,6 +76,17 @@ public record SourceNotes(List<UnresolvedEntities.Entity> unresolved, List<Count
         + " source or target; Up to = Could add / the dyad's events. Add an entity_overrides entry for one that"
         + " belongs to a state; every entity and dyad is in the store's unresolved_entities table.",
         List.of("Entity", "Source", "Rows", "Dyad", "Dyad events", "Could add", "Up to"), rows, List.of(2, 4, 5, 6));
+  }
+
+  private static Doc.Block nonState(List<UnresolvedEntities.NonStateEntity> es) {
+    List<String> named = new ArrayList<>();
+    for (UnresolvedEntities.NonStateEntity e : es) {
+      named.add(e.entity() + " (" + e.code() + ", " + Num.count(e.rows()) + " rows)");
+    }
+    return new Doc.Para("Left out of that table as without a country by definition (the PETRARCH-2 dictionaries code"
+        + " them only as international organisations, regions or groups, or ICEWS leaves the actor unnamed), most"
+        + " frequent first: " + String.join("; ", named) + ". Their events are not any state's, so they are not"
+        + " missing from a dyad; the store's unresolved_entities table has them with their non_state_code.");
   }
 
   private static Doc.Block graph(List<CountryGraphSeries.Point> ps) {

@@ -134,12 +134,14 @@ CREATE TABLE IF NOT EXISTS country_graph_series (
 
 -- The most frequent entities of the name-resolving sources (format tkg) that no rule resolved to a
 -- country, per source over the case period (collect stage, collect.UnresolvedEntities): one row per
--- entity and case dyad, with how much resolving the entity could add to the dyad's count.
+-- entity and case dyad, with how much resolving the entity could add to the dyad's count. Entities
+-- with no country by definition (non_state_code set) are ranked apart from those that may be a state's.
 CREATE TABLE IF NOT EXISTS unresolved_entities (
   source      VARCHAR NOT NULL,
   entity      VARCHAR NOT NULL,          -- the name as the source writes it, e.g. 'Donald Trump'
+  non_state_code VARCHAR,                -- why it has no country: its PETRARCH-2 code (IGOWSTNAT for NATO) or 'unnamed' (ICEWS's Unspecified Actor); null = it may belong to a state
   rows_unresolved BIGINT NOT NULL,       -- rows naming the entity without a country (as subject or object)
-  entity_rank INTEGER NOT NULL,          -- 1 = the source's most frequent unresolved entity
+  entity_rank INTEGER NOT NULL,          -- 1 = the source's most frequent unresolved entity (of those with non_state_code null, or of the others)
   dyad        VARCHAR NOT NULL,          -- a case dyad, 'USA->CHN'
   dyad_events BIGINT  NOT NULL,          -- the dyad's events in the source over the case period
   could_add   BIGINT  NOT NULL,          -- rows that would become the dyad's events were the entity its source or target

@@ -43,7 +43,8 @@ class UnresolvedEntitiesTest {
         rows.forEach(load::event);
         load.commit(rows.size());
       }
-      UnresolvedEntities.store(c, store);
+      // Zeta has no country by definition here; the others may belong to a state
+      UnresolvedEntities.store(c, store, e -> e.equals("Zeta") ? "IGOZZZ" : null);
       try (Statement s = store.connection().createStatement();
           ResultSet r = s.executeQuery("SELECT entity, rows_unresolved, entity_rank, dyad, dyad_events, could_add,"
               + " max_change FROM unresolved_entities WHERE entity = 'Donald Trump' ORDER BY seq")) {
@@ -64,16 +65,19 @@ class UnresolvedEntitiesTest {
       assertThat(top).extracting(UnresolvedEntities.Entity::entity).containsExactly("Donald Trump");
       assertThat(top.get(0).describe()).isEqualTo("Donald Trump: 4 rows of tk; RUS->IRN could change by up to 200%");
       try (Statement s = store.connection().createStatement();
-          ResultSet r = s.executeQuery("SELECT entity, entity_rank, rows_unresolved, sum(could_add) FROM unresolved_entities"
-              + " WHERE entity <> 'Donald Trump' GROUP BY ALL ORDER BY entity_rank")) {
+          ResultSet r = s.executeQuery("SELECT entity, entity_rank, rows_unresolved, sum(could_add), non_state_code FROM unresolved_entities"
+              + " WHERE entity <> 'Donald Trump' GROUP BY ALL ORDER BY non_state_code NULLS FIRST, entity_rank")) {
         r.next();
         assertThat(r.getString(1)).isEqualTo("Unspecified Actor");
         assertThat(r.getInt(2)).isEqualTo(2);
         assertThat(r.getLong(4)).isZero(); // its row names no case actor: it could change no dyad
-        r.next();
+        assertThat(r.next()).isTrue();
         assertThat(r.getString(1)).isEqualTo("Zeta");
-        assertThat(r.getInt(2)).isEqualTo(3);
+        assertThat(r.getInt(2)).isEqualTo(1); // ranked apart, first of its kind
+        assertThat(r.next()).isFalse();
       }
+      assertThat(UnresolvedEntities.readNonState(store, 10))
+          .containsExactly(new UnresolvedEntities.NonStateEntity("Zeta", "IGOZZZ", 1));
     }
   }
 }

@@ -293,6 +293,24 @@ public final class ActorDictionary {
     return out;
   }
 
+  /**
+   * Every CAMEO actor code of {@code name} on any date: the dated roles and the default codes of
+   * each entry with that phrase ("NATO" gives [IGOWSTNAT]).
+   *
+   * @return codes in dictionary order, empty when the name is unknown
+   */
+  public Set<String> allCodes(String name) {
+    Set<String> out = new LinkedHashSet<>();
+    List<Entry> es = name == null ? null : byPhrase.get(key(name));
+    if (es != null) {
+      for (Entry e : es) {
+        e.dated.forEach(r -> out.add(r.code()));
+        out.addAll(e.defaults);
+      }
+    }
+    return out;
+  }
+
   /** Number of entries (primary phrases) read. */
   public int entries() {
     return entries;

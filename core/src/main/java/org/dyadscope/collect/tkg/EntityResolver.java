@@ -70,6 +70,40 @@ public final class EntityResolver {
     this(overrides, countries, dictionary, null);
   }
 
+  /**
+   * ICEWS's names for an actor its source text leaves unnamed: no country can be recovered from them.
+   */
+  public static final Set<String> UNNAMED = Set.of("Unspecified Actor", "Unidentified State Actor");
+
+  /**
+   * Why an unresolved name has no country by definition, or null when it may belong to a state (an
+   * {@code entity_overrides} entry could then resolve it).
+   *
+   * @param name the entity name, with spaces or underscores
+   * @return {@code "unnamed"} for one of ICEWS's {@link #UNNAMED} placeholders; else, when the
+   *     PETRARCH-2 dictionaries code the name and none of its codes on any date starts with a country
+   *     code, its first code ("NATO" gives IGOWSTNAT, "Africa" a region code); else null
+   */
+  public String nonStateCode(String name) {
+    String n = displayName(name);
+    if (n == null || n.isEmpty()) {
+      return null;
+    }
+    if (UNNAMED.contains(n)) {
+      return "unnamed";
+    }
+    if (dictionary == null) {
+      return null;
+    }
+    Set<String> codes = dictionary.allCodes(n);
+    for (String code : codes) {
+      if (code.length() >= COUNTRY_CODE_LENGTH && countries.isCountryCode(code.substring(0, COUNTRY_CODE_LENGTH))) {
+        return null;
+      }
+    }
+    return codes.isEmpty() ? null : codes.iterator().next();
+  }
+
   /** The name as stored in the events table: underscores as spaces, trimmed. */
   public static String displayName(String raw) {
     return raw == null ? null : raw.replace('_', ' ').strip();

@@ -35,6 +35,25 @@ class EntityResolverTest {
   }
 
   @Test
+  void namesWithoutACountryByDefinitionCarryTheirDictionaryCode() {
+    EntityResolver r = Lookups.resolver();
+    // coded by the Phoenix dictionaries, but never as a country's
+    assertThat(r.nonStateCode("North Atlantic Treaty Organization")).isEqualTo("IGOWSTNAT");
+    assertThat(r.nonStateCode("NATO")).isEqualTo("IGOWSTNAT");
+    assertThat(r.nonStateCode("United Nations")).isEqualTo("IGOUNO");
+    assertThat(r.nonStateCode("European_Union")).startsWith("IGO");
+    // ICEWS's placeholders for an actor its source does not name
+    assertThat(r.nonStateCode("Unspecified Actor")).isEqualTo("unnamed");
+    assertThat(r.nonStateCode("Unidentified State Actor")).isEqualTo("unnamed");
+    // may belong to a state: unknown to the dictionaries, or coded with a country code on some date
+    assertThat(r.nonStateCode("Bharatiya Janata")).isNull();
+    assertThat(r.nonStateCode("Israeli Defense Forces")).isNull();
+    assertThat(r.nonStateCode("Vladimir Putin")).isNull();
+    assertThat(r.nonStateCode("")).isNull();
+    assertThat(r.nonStateCode(null)).isNull();
+  }
+
+  @Test
   void personsByTheirRoleOnTheEventDate() {
     EntityResolver r = Lookups.resolver();
     assertThat(r.resolve("Vladimir Putin", JUNE_2018)).isEqualTo("RUS");
