@@ -30,12 +30,43 @@ final class RunOutputs {
 
   /**
    * A new empty folder beside {@code outDir} (same file system, so the final moves are renames),
-   * named {@code .<out-name>.partial-<random>}.
+   * named {@code .<out-name>.partial-<pid>-<random>}. Work folders that an earlier run of the same
+   * output folder left behind when it was killed (its process no longer alive) are deleted first,
+   * each named on the log.
    */
   static Path workFolder(Path outDir) throws IOException {
     Path abs = outDir.toAbsolutePath().normalize();
     Files.createDirectories(abs.getParent());
-    return Files.createTempDirectory(abs.getParent(), "." + abs.getFileName() + ".partial-");
+    String prefix = "." + abs.getFileName() + ".partial-";
+    for (Path stale : staleWorkFolders(abs.getParent(), prefix)) {
+      delete(stale);
+      StageContext.log("removed " + stale + ", the work folder of an interrupted run");
+    }
+    return Files.createTempDirectory(abs.getParent(), prefix + ProcessHandle.current().pid() + "-");
+  }
+
+  /** The folders named {@code <prefix><pid>-...} whose process is not running (a killed run's, which never cleaned up). */
+  static List<Path> staleWorkFolders(Path parent, String prefix) throws IOException {
+    List<Path> out = new ArrayList<>();
+    try (Stream<Path> s = Files.list(parent)) {
+      for (Path p : s.sorted().toList()) {
+        String name = p.getFileName().toString();
+        int dash = name.indexOf('-', prefix.length());
+        if (!name.startsWith(prefix) || dash < 0 || !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+          continue;
+        }
+        long pid;
+        try {
+          pid = Long.parseLong(name.substring(prefix.length(), dash));
+        } catch (NumberFormatException e) {
+          continue; // not a name this class gave
+        }
+        if (ProcessHandle.of(pid).map(h -> !h.isAlive()).orElse(true)) {
+          out.add(p);
+        }
+      }
+    }
+    return out;
   }
 
   /**
