@@ -65,7 +65,7 @@ public final class ThemesLoader {
 
   private static final YamlDocument.Kind KIND = new YamlDocument.Kind(THEMES_FILE, "themes",
       "put the themes to assess in the case folder's " + THEMES_FILE,
-      "keys: min_confidence, max_lag, permutation, breakpoints, third_party, themes; see ThemesLoader for the layout",
+      "keys: min_confidence, max_lag, permutation, breakpoints, third_party, themes; see docs/case-files.md, `themes.yaml`, for the layout",
       "give `themes:` with at least one theme");
 
   private ThemesLoader() {}

@@ -48,7 +48,7 @@ public final class TraceLoader {
   public static final String TRACE_FILE = "trace.yaml";
   private static final YamlDocument.Kind KIND = new YamlDocument.Kind(TRACE_FILE, "trace",
       "put the hypotheses and evidence in the case folder's " + TRACE_FILE,
-      "keys: hypotheses, groups, evidence, sensitivity; see TraceLoader for the layout",
+      "keys: hypotheses, groups, evidence, sensitivity; see docs/case-files.md, `trace.yaml`, for the layout",
       "give hypotheses and evidence");
 
   private TraceLoader() {}

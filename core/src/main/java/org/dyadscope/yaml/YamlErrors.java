@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.stream.Collectors;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Turns a Jackson YAML syntax or binding error into a {@link CaseFileException} that names the
@@ -30,7 +31,14 @@ public final class YamlErrors {
     String at = loc == null ? "" : ":" + loc.getLineNr() + ":" + loc.getColumnNr();
     String message = e.getOriginalMessage().lines().findFirst().orElse("");
     String fix = "fix the YAML at that place (" + layoutHint + ")";
-    if (e instanceof JsonMappingException jm && !jm.getPath().isEmpty()) {
+    MarkedYAMLException m = unclosed(e);
+    if (m != null) {
+      // SnakeYAML finds an unclosed bracket or quote only on a later line: point at where it opened
+      at = ":" + (m.getContextMark().getLine() + 1) + ":" + (m.getContextMark().getColumn() + 1);
+      message = m.getContext() + " that starts here: " + m.getProblem() + " at line " + (m.getProblemMark().getLine() + 1)
+          + ", column " + (m.getProblemMark().getColumn() + 1);
+    }
+    if (m == null && e instanceof JsonMappingException jm && !jm.getPath().isEmpty()) {
       try {
         boolean unknown = e instanceof UnrecognizedPropertyException;
         at = ":" + YamlLocations.of(text).at(pointer(jm), unknown);
@@ -48,6 +56,17 @@ public final class YamlErrors {
       }
     }
     return new CaseFileException(file + at + ": " + message + "; " + fix, e);
+  }
+
+  /** The SnakeYAML syntax error behind {@code e} when it was found on a later line than the construct it is about, else null. */
+  private static MarkedYAMLException unclosed(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof MarkedYAMLException m) {
+        return m.getContextMark() != null && m.getProblemMark() != null
+            && m.getContextMark().getLine() < m.getProblemMark().getLine() ? m : null;
+      }
+    }
+    return null;
   }
 
   /** ", did you mean 'x'?" when one of {@code known} is within two edits (a letter swap is one) of {@code typo}, else "". */

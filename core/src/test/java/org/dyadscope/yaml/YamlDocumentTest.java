@@ -92,7 +92,18 @@ class YamlDocumentTest {
         .hasMessageContaining("(at b); fix the YAML at that place (keys: a, b)");
     Files.writeString(dir.resolve("x.yaml"), "a: one\nb: 'two\n");
     assertThatThrownBy(() -> YamlDocument.read(dir, KIND, Raw.class))
-        .hasMessage(dir.resolve("x.yaml")
-            + ":2:2: while scanning a quoted scalar; fix the YAML at that place (keys: a, b)");
+        .hasMessage(dir.resolve("x.yaml") + ":2:4: while scanning a quoted scalar that starts here: found unexpected"
+            + " end of stream at line 3, column 1; fix the YAML at that place (keys: a, b)");
+  }
+
+  @Test
+  void anUnclosedFlowMappingIsLocatedWhereItOpens() throws IOException {
+    // SnakeYAML finds the missing brace on line 20; the error points at line 19, where the mapping opens
+    broken("themes.yaml", "  - {date: 2015-07-14, label: JCPOA}", "  - {date: 2015-07-14, label: JCPOA");
+    assertThatThrownBy(() -> ThemesLoader.load(dir, TraceLoader.load(FLAGSHIP))).isInstanceOf(CaseFileException.class)
+        .hasMessageStartingWith(dir.resolve("themes.yaml") + ":19:5: while parsing a flow mapping that starts here:"
+            + " expected ',' or '}', but got")
+        .hasMessageContaining("but got { at line 20, column 5")
+        .hasMessageEndingWith("see docs/case-files.md, `themes.yaml`, for the layout)");
   }
 }
