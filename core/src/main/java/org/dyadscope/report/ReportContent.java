@@ -184,6 +184,11 @@ final class ReportContent {
 
   private static Doc.Section triadSection(CaseFile c, Measurements m) {
     List<Doc.Block> b = new ArrayList<>();
+    if (c.triads().isEmpty()) {
+      b.add(new Doc.Para("The case names no triad. List three of its actors under triads: in case.yaml (e.g. "
+          + "[RUS, IRN, USA]) to compare the mean Goldstein score of their six directed dyads year by year."));
+      return new Doc.Section("triads", "Triads", b);
+    }
     b.add(new Doc.Para("Mean Goldstein score (events) per year for the six directed dyads of each "
         + "triad, side by side, per source. Only years in which the source has data are listed; — "
         + "marks a year without events of that dyad."));

@@ -177,6 +177,20 @@ class ReportWriterTest {
   }
 
   @Test
+  void aCaseWithoutATriadSaysHowToNameOne() throws Exception {
+    CaseFile s = SmallCase.caseFile(dir);
+    CaseFile c = new CaseFile(s.name(), s.title(), s.folder(), s.actors(), s.dyads(), List.of(), s.period(),
+        s.frequencies(), s.lookups(), s.sources(), s.entityOverrides());
+    Path two = dir.resolve("no-triad");
+    try (Store store = SmallCase.store(Files.createDirectories(dir.resolve("no-triad-store")))) {
+      Reports.write(c, store, two);
+    }
+    String md = Files.readString(two.resolve("report/report.md"));
+    assertThat(md).contains("The case names no triad. List three of its actors under triads: in case.yaml")
+        .doesNotContain("Mean Goldstein score (events) per year for the six directed dyads");
+  }
+
+  @Test
   void aSourceWithNoFileLoadedSaysSoInTheSourcesTable() {
     List<FileProvenance> files = List.of(
         new FileProvenance("gd/a.csv", "aa", "gdelt", "gd", 6, 5, 1, 0, 0, 0, 0L, null),
