@@ -102,14 +102,15 @@ public final class Collector {
       bytes += Files.size(f);
     }
     List<FileResult> results = new ArrayList<>();
-    // A bar redraws in place on a terminal; in logs and CI one line per file reads better.
+    // A bar redraws in place on a terminal; in logs and CI lines per file (or per tenth of a large source) read better.
     boolean terminal = System.console() != null;
+    Map<String, Integer> filesOfSource = new LinkedHashMap<>();
+    files.values().forEach(s -> filesOfSource.merge(s.name(), 1, Integer::sum));
+    FileProgress lines = new FileProgress(filesOfSource);
     try (ProgressBar bar = terminal ? bar(bytes) : null) {
-      int i = 0;
       for (Map.Entry<Path, SourceSpec> e : files.entrySet()) {
         SourceSpec spec = e.getValue();
         Path f = e.getKey();
-        i++;
         if (bar != null) {
           bar.setExtraMessage(" " + f.getFileName());
         }
@@ -127,9 +128,10 @@ public final class Collector {
         if (bar != null) {
           bar.stepBy(Files.size(f));
         } else {
-          progress.accept(String.format("collect [%d/%d] %s: %,d %s read, %,d loaded, %,d quarantined, %,d duplicate,"
-              + " %,d filtered", i, files.size(), r.file(), r.rowsRead(), r.rowsRead() == 1 ? "row" : "rows",
-              r.rowsLoaded(), r.rowsQuarantined(), r.rowsDuplicate(), r.rowsFiltered()));
+          String line = lines.loaded(spec.name(), r);
+          if (line != null) {
+            progress.accept(line);
+          }
         }
       }
     }
