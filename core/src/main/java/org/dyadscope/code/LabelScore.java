@@ -59,7 +59,8 @@ public record LabelScore(int tp, int fp, int fn) {
       return null;
     }
     ConfidenceInterval ci = IntervalUtils.getWilsonScoreInterval(trials, successes, 0.95);
-    return new Interval(ci.getLowerBound(), ci.getUpperBound());
+    // Commons Math's bounds can stray past 0 or 1 by a rounding error (-0.000 printed for 0 successes)
+    return new Interval(Math.max(0.0, ci.getLowerBound()), Math.min(1.0, ci.getUpperBound()));
   }
 
   /**

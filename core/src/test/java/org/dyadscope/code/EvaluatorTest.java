@@ -179,6 +179,12 @@ class EvaluatorTest {
     assertThat(test.move().recallInterval().lower()).isCloseTo(0.4915, within(1e-4));
     assertThat(test.move().recallInterval().upper()).isCloseTo(0.7917, within(1e-4));
     assertThat(new LabelScore(0, 0, 3).precisionInterval()).isNull();
+    // no success: the Wilson interval starts at 0 (Commons Math gives +-1e-17), printed 0.000, never -0.000
+    for (int fp = 1; fp <= 300; fp++) {
+      LabelScore none = new LabelScore(0, fp, fp);
+      assertThat(none.precisionInterval().lower()).isBetween(0.0, 1e-12);
+      assertThat(none.toString()).contains("95% CI P 0.000-").doesNotContain("-0.000");
+    }
     assertThat(new LabelScore(0, 3, 0).recallInterval()).isNull();
     assertThat(new LabelScore(0, 0, 0)).hasToString("P 0.000 R 0.000 F1 0.000 (tp 0, fp 0, fn 0; 95% CI P n/a, R n/a)");
     assertThat(test.desecuritizing()).isEqualTo(new LabelScore(10, 14, 11));
