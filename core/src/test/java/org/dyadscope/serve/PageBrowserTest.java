@@ -138,6 +138,13 @@ class PageBrowserTest {
     assertThat(h1()).isEqualTo("Securitization");
     assertThat(text(".count")).isEqualTo(String.format(Locale.US, "%,d sentences", kwic.get("total").asLong()));
     assertThat(driver.findElements(By.cssSelector(".table-wrap tbody tr"))).hasSize(Math.min(50, kwic.get("total").asInt()));
+    // each date is shown to its precision: a speech dated by its year as the year alone
+    List<WebElement> dates = driver.findElements(By.cssSelector(".table-wrap tbody tr td:nth-child(2) span"));
+    for (int i = 0; i < dates.size(); i++) {
+      JsonNode r = kwic.get("rows").get(i);
+      int length = Map.of("year", 4, "month", 7, "day", 10).get(r.get("date_precision").asText());
+      assertThat(dates.get(i).getText()).isEqualTo(r.get("date").asText().substring(0, length));
+    }
     screenshot("kwic");
 
     for (String hash : List.of("#/overview", "#/explorer", "#/trace", "#/findings", "#/kwic")) {

@@ -363,7 +363,14 @@ class WorkbenchHttpTest {
     k.get("rows").forEach(r -> {
       assertThat(r.get("speaker").asText()).isEqualTo("RUS");
       assertThat(r.get("move").asBoolean()).isTrue();
+      // the date with the precision to read it by, as codings.csv has them (a speech: its year's 1 January, 'year')
+      CSVRecord c = codings.stream().filter(x -> x.get("doc_id").equals(r.get("doc_id").asText())
+          && x.get("sentence_no").equals(r.get("sentence_no").asText())).findFirst().orElseThrow();
+      assertThat(r.get("date").asText()).isEqualTo(c.get("date"));
+      assertThat(r.get("date_precision").asText()).isEqualTo(c.get("date_precision")).isIn("day", "month", "year");
     });
+    assertThat(codings.stream().filter(r -> r.get("date_precision").equals("year")))
+        .isNotEmpty().allSatisfy(r -> assertThat(r.get("date")).endsWith("-01-01"));
     long usaMilitary2014 = codings.stream().filter(r -> r.get("speaker").equals("USA") && r.get("sector").equals("military")
         && r.get("date").startsWith("2014")).count();
     assertThat(http.json("/api/kwic?speaker=USA&sector=military&year=2014").get("total").asLong()).isEqualTo(usaMilitary2014);

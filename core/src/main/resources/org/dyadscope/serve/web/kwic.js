@@ -21,7 +21,7 @@ export async function render(main, ctx) {
     el('p', {class: 'count', 'aria-live': 'polite'}, `${num(res.total)} sentences`),
     table([
       {key: 'doc', label: 'document · sentence', cell: r => el('a', {class: 'nowrap', href: hashFor('doc', {s: r.sentence_no}, r.doc_id)}, `${r.doc_file || r.doc_id} · ${r.sentence_no}`)},
-      {key: 'date', label: 'date', cell: r => el('span', {class: 'nowrap'}, r.date ?? '')},
+      {key: 'date', label: 'date', cell: r => el('span', {class: 'nowrap', title: r.date_precision ? `dated to the ${r.date_precision}` : ''}, shownDate(r))},
       {key: 'speaker', label: 'speaker'},
       {key: 'labels', label: 'coding', cell: labels},
       {key: 'kwic', label: 'in context', cell: r => (r.kwic ? kwicText(r.kwic, r.text) : r.text ?? '')},
@@ -29,6 +29,12 @@ export async function render(main, ctx) {
     ], res.rows || []),
     pager(page, pages, `${num(res.total)} sentences`, p => hashFor('kwic', {...f, page: p === 1 ? '' : p})));
   return null;
+}
+
+/** The date to its precision: a UN General Debate speech is dated by its year, stored as 1 January. */
+function shownDate(r) {
+  if (!r.date) return '';
+  return r.date_precision === 'year' ? r.date.slice(0, 4) : r.date_precision === 'month' ? r.date.slice(0, 7) : r.date;
 }
 
 function filterForm(f, ctx) {
