@@ -16,6 +16,9 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.dyadscope.cases.SourceSpec;
 import org.dyadscope.collect.documents.TitleIndexReader;
 import org.dyadscope.collect.graph.CountryGraphReader;
@@ -40,6 +43,8 @@ public final class SourceSurvey {
   private static final Pattern HOUR_EPOCH = Pattern.compile("hours\\b.*?\\bafter\\s+(\\d{4}-\\d{2}-\\d{2})");
   private static final Pattern CLAUSE_END = Pattern.compile("; |: |\\.\\s+(?=[A-Z][a-z])");
   private static final Set<String> TKG_TABLES = Set.of("entity2id.txt", "relation2id.txt");
+  /** Longest description quoted from MANIFEST.tsv. */
+  private static final int DESCRIPTION_CHARACTERS = 140;
   /** Lines of a split read to tell day steps from hour steps. */
   private static final int TIME_SAMPLE = 5000;
 
@@ -161,19 +166,48 @@ public final class SourceSurvey {
 
   private String describe(String dir, Path first, String format, int files) {
     String stated = manifest.getOrDefault(rel(first), manifestFor(dir).values().stream().findFirst().orElse(null));
-    String what = stated == null ? format + " files" : firstClause(stated);
-    return what + " (" + files + (files == 1 ? " file" : " files") + " of format " + format + " in " + dir + "/)";
+    String where = String.format(Locale.ROOT, "%,d %s of format %s in %s/", files, files == 1 ? "file" : "files", format, dir);
+    if (stated == null) {
+      return where;
+    }
+    // a folder's MANIFEST rows describe its files one by one: quote one as an example, not as the whole
+    return files == 1 ? firstClause(stated) + " (" + where + ")" : where + ", the first: " + firstClause(stated);
   }
 
-  /** The description up to its first sentence or clause end ("et al. NAACL" does not end one), at most 140 characters. */
-  private static String firstClause(String text) {
-    String t = text.replace("\"", "'");
+  /**
+   * The description up to its first sentence or clause end outside parentheses ("et al. NAACL" does
+   * not end one, nor the colon after an upper-case label such as "NOT RAW:"), at most
+   * {@link #DESCRIPTION_CHARACTERS} characters, cut at a word outside parentheses.
+   */
+  static String firstClause(String text) {
+    String t = text.replace("\"", "'").strip();
     Matcher end = CLAUSE_END.matcher(t);
-    int cut = end.find() ? end.start() : t.length();
-    if (cut > 140) {
-      cut = Math.max(t.lastIndexOf(' ', 140), 1);
+    int cut = t.length();
+    while (end.find()) {
+      String before = t.substring(0, end.start());
+      boolean label = t.charAt(end.start()) == ':' && before.equals(before.toUpperCase(Locale.ROOT));
+      if (depth(t, end.start()) == 0 && !label) {
+        cut = end.start();
+        break;
+      }
+    }
+    if (cut > DESCRIPTION_CHARACTERS) {
+      int space = t.lastIndexOf(' ', DESCRIPTION_CHARACTERS);
+      while (space > 0 && depth(t, space) > 0) {
+        space = t.lastIndexOf(' ', space - 1);
+      }
+      cut = Math.max(space, 1);
     }
     return t.substring(0, cut).strip();
+  }
+
+  /** Parentheses open before {@code at}. */
+  private static int depth(String t, int at) {
+    int d = 0;
+    for (int i = 0; i < at; i++) {
+      d += t.charAt(i) == '(' ? 1 : t.charAt(i) == ')' ? (d > 0 ? -1 : 0) : 0;
+    }
+    return d;
   }
 
   /** One glob {@code dir/*.ext} when it matches exactly these files, else the files one by one. */
@@ -269,26 +303,24 @@ public final class SourceSurvey {
     return out;
   }
 
-  /** path_under_data → description of a data root's MANIFEST.tsv; empty without one. */
+  /**
+   * path_under_data → description of a data root's MANIFEST.tsv (tab-separated, a field quoted
+   * with double quotes when it holds one, doubled); empty without one.
+   */
   private static Map<String, String> manifest(Path file) throws IOException {
     Map<String, String> out = new TreeMap<>();
     if (!Files.isRegularFile(file)) {
       return out;
     }
-    List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-    if (lines.isEmpty()) {
-      return out;
-    }
-    List<String> header = List.of(lines.get(0).split("\t", -1));
-    int path = header.indexOf("path_under_data");
-    int description = header.indexOf("description");
-    if (path < 0 || description < 0) {
-      return out;
-    }
-    for (String line : lines.subList(1, lines.size())) {
-      String[] f = line.split("\t", -1);
-      if (f.length > Math.max(path, description)) {
-        out.put(f[path], f[description]);
+    CSVFormat tsv = CSVFormat.TDF.builder().setHeader().setSkipHeaderRecord(true).setIgnoreSurroundingSpaces(false).build();
+    try (CSVParser p = CSVParser.parse(file, StandardCharsets.UTF_8, tsv)) {
+      if (!p.getHeaderNames().contains("path_under_data") || !p.getHeaderNames().contains("description")) {
+        return out;
+      }
+      for (CSVRecord r : p) {
+        if (r.isSet("description")) {
+          out.put(r.get("path_under_data"), r.get("description"));
+        }
       }
     }
     return out;

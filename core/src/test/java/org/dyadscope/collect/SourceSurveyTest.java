@@ -46,6 +46,27 @@ class SourceSurveyTest {
     assertThat(found.get("kremlin-kremlin-speeches-index").enabled()).isFalse();
     assertThat(found.get("kremlin-kremlin-speeches-index").spec().files()).containsExactly("kremlin/kremlin_speeches_index/*.json");
     assertThat(found.values().stream().filter(SourceSurvey.Found::enabled).count()).isEqualTo(found.size() - 2);
+    // descriptions from MANIFEST.tsv: quoted fields unquoted, cut at a clause end outside parentheses, a
+    // label kept, one file's row quoted as an example of a folder of many
+    // (its first clause is longer than 140 characters: cut at a word outside the parenthesis)
+    assertThat(found.get("icews").note()).isEqualTo("ICEWS coded event data subset 2018-06-01..2018-06-02, 3705 events,"
+        + " 20 tab-separated cols with header (1 file of format icews-tab in icews/)");
+    assertThat(found.get("gdelt-v1-reformatted").note()).startsWith("NOT RAW: GDELT 1.0 historical events Nov 2012");
+    assertThat(found.get("gdelt-daily-country-graph-networks").note()).startsWith("1,555 files of format country-graph in"
+        + " gdelt_daily_country_graph/networks/, the first: GDELT 2.0 derived daily country graph for 2018-09-01; a DERIVED");
+    assertThat(found.get("ungd").note()).startsWith("44 files of format ungd in ungd/, the first: UN General Debate speech,"
+        + " CHN, session 67 (2012), plain text UTF-8");
+    found.values().forEach(f -> assertThat(f.note().chars().filter(c -> c == '(').count())
+        .as(f.note()).isEqualTo(f.note().chars().filter(c -> c == ')').count()));
+  }
+
+  @Test
+  void aDescriptionIsCutAtAClauseEndOutsideParentheses() {
+    assertThat(SourceSurvey.firstClause("A set (x; y) of rows; more")).isEqualTo("A set (x; y) of rows");
+    assertThat(SourceSurvey.firstClause("NOT RAW: a copy: more")).isEqualTo("NOT RAW: a copy");
+    assertThat(SourceSurvey.firstClause("Ding et al. NAACL 2024. Then")).isEqualTo("Ding et al. NAACL 2024");
+    String longOne = "words ".repeat(20) + "(" + "inside ".repeat(20) + ")";
+    assertThat(SourceSurvey.firstClause(longOne)).isEqualTo("words ".repeat(20).strip());
   }
 
   @Test
