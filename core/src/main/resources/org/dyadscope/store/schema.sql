@@ -263,6 +263,15 @@ CREATE TABLE IF NOT EXISTS codings (
   securitizing_actor VARCHAR         -- who presents the threat: the speaker's code for a move; for a sentence only reporting another actor's claim of a threat (no move), that actor's code, or 'other' when unnamed; null otherwise
 );
 
+-- Sentence embeddings of the trained move detector (org.dyadscope.code.model.EmbeddingCache), written
+-- by the code stage with --coder model and by `dyadscope train`: a sentence is embedded once per
+-- encoder version; a run copies the last run's rows from the store it replaces.
+CREATE TABLE IF NOT EXISTS embeddings (
+  text_sha256  VARCHAR NOT NULL,     -- SHA-256 (hex) of the sentence's NFC text, UTF-8
+  model        VARCHAR NOT NULL,     -- encoder and its version, e.g. 'bge-small-en-v1.5-q@1.11.0-beta19'
+  vector       FLOAT[384] NOT NULL   -- the sentence's embedding: [CLS] state, unit length (L2 norm 1)
+);
+
 -- Documents not coded because they repeat an earlier one of the same speaker and date (or year).
 CREATE TABLE IF NOT EXISTS near_duplicates (
   doc_id        VARCHAR NOT NULL,  -- the later document, not coded
