@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
     description = "Foreign-policy security analysis of a dyad from event data and documents.",
     subcommands = {RunCommand.class, IngestCommand.class, QueryCommand.class, CodeCommand.class,
         EvaluateCommand.class, FetchCommand.class, InitCommand.class, GoldCommand.class, ServeCommand.class,
-        ExportCommand.class, ImportCommand.class,
+        ExportCommand.class, ImportCommand.class, TrainCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -38,6 +38,9 @@ import org.dyadscope.code.lexicon.Sector;
  *     a sentence that only reports another actor's claim of a threat ("NATO has declared that our
  *     country poses a threat"), that actor's code, or {@code other} when it is unnamed ("they
  *     claim"), and no move; null otherwise (no threat presented, or the speaker unknown)
+ * @param detector which detector decided {@code move}: {@value #LEXICON} (the rules) or {@value
+ *     #MODEL} (the trained detector, {@link org.dyadscope.code.model.ModelCoder})
+ * @param moveProbability the trained detector's P(move), 0..1; null when the lexicon decided
  */
 public record SentenceCoding(
     String docId,
@@ -61,7 +64,24 @@ public record SentenceCoding(
     int kwicEnd,
     String kwic,
     String text,
-    String securitizingActor) {
+    String securitizingActor,
+    String detector,
+    Double moveProbability) {
+  /** {@link #detector} of a coding by the lexicon's rules. */
+  public static final String LEXICON = "lexicon";
+  /** {@link #detector} of a coding whose move the trained detector decided. */
+  public static final String MODEL = "model";
+
+  /** A coding by the lexicon's rules ({@code detector} {@value #LEXICON}, no probability). */
+  public SentenceCoding(String docId, int sentenceNo, int start, int end, String speaker, String date, boolean move,
+      boolean desecuritizing, Sector sector, String referent, String threatSource, double strength, boolean negated,
+      boolean hedged, List<String> matchedTerms, List<ActorMention> actors, String lexiconVersion, int kwicStart,
+      int kwicEnd, String kwic, String text, String securitizingActor) {
+    this(docId, sentenceNo, start, end, speaker, date, move, desecuritizing, sector, referent, threatSource, strength,
+        negated, hedged, matchedTerms, actors, lexiconVersion, kwicStart, kwicEnd, kwic, text, securitizingActor,
+        LEXICON, null);
+  }
+
   /** Sector label, or empty. */
   public String sectorLabel() {
     return sector == null ? "" : sector.label();
