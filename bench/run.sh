@@ -5,7 +5,8 @@
 # Env:   BENCH_DIR (default /tmp/dyadscope-bench), BENCH_THREADS (DuckDB threads, default 2),
 #        BENCH_ACTORS (default RUS,IRN,USA,CHN), BENCH_XMX (dyadscope heap, default 256m),
 #        BENCH_JVM (further JVM options of the dyadscope runs, default -XX:+UseSerialGC),
-#        BENCH_PYTHON (interpreters tried for pandas, default "python3 /usr/bin/python3")
+#        BENCH_PYTHON (interpreters tried for pandas, default "python3 /usr/bin/python3"),
+#        BENCH_SPARK=1 then runs the Spark extract's scaling bench (bench/spark-cluster.sh, with its BENCH_* settings)
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 DATA="${1:-$ROOT/../shared/data}"
@@ -95,3 +96,8 @@ if p_s:
     print(f"dyadscope / pandas speed: {float(p_s) / float(d_s):.2f}x")
 print("kept rows: dyadscope " + sys.argv[8] + " | " + sys.argv[9] + " | " + s_kept + " | " + r_kept + (" | " + sys.argv[10] if sys.argv[10] else ""))
 PY
+
+if [[ "${BENCH_SPARK:-}" == 1 ]]; then
+  echo "bench: the Spark extract in local[1], local[2] and on a 2-worker standalone cluster (bench/spark-cluster.sh)..." >&2
+  "$ROOT/bench/spark-cluster.sh" "$DATA"
+fi

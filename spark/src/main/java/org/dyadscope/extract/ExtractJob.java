@@ -2,9 +2,7 @@ package org.dyadscope.extract;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 import static org.apache.spark.sql.functions.year;
@@ -32,8 +30,6 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.expressions.Window;
-import org.apache.spark.sql.expressions.WindowSpec;
 import org.apache.spark.storage.StorageLevel;
 import org.dyadscope.cases.CaseFile;
 import org.dyadscope.store.ExtractImport;
@@ -112,8 +108,9 @@ final class ExtractJob {
       files.sort(Comparator.comparingInt(f -> f.task().order()));
       Map<Integer, String> duplicateOf = sameContent(files);
       Set<Integer> skip = new HashSet<>(duplicateOf.keySet());
-      Dataset<Row> rows = spark.createDataFrame(
-          parsed.filter(f -> !skip.contains(f.task().order())).flatMap(f -> f.events().iterator()), ExtractSchema.PARSED);
+      Dataset<Row> rows = spark.internalCreateDataFrame(
+          parsed.filter(f -> !skip.contains(f.task().order())).flatMap(f -> f.events().iterator()).rdd(),
+          ExtractSchema.PARSED, false);
       Dataset<Row> quarantine = spark.createDataFrame(
           parsed.filter(f -> !skip.contains(f.task().order())).flatMap(f -> f.quarantine().iterator()),
           ExtractSchema.QUARANTINE);
@@ -155,18 +152,13 @@ final class ExtractJob {
 
   private Result write(List<ParsedFile> files, Map<Integer, String> duplicateOf, Dataset<Row> rows,
       Dataset<Row> quarantine, Set<String> keepActors, String out, Configuration conf) throws IOException {
-    WindowSpec byId = Window.partitionBy("family", "event_id").orderBy("file_order", "line");
-    Dataset<Row> ranked = rows
-        .withColumn("rank", row_number().over(byId))
-        .withColumn("kept_date", first("event_date").over(byId))
-        .withColumn("first_kept", first("kept").over(byId))
-        .withColumn("first_file", first("file").over(byId))
-        .withColumn("first_line", first("line").over(byId))
-        .persist(StorageLevel.MEMORY_AND_DISK());
-    try {
-      Column firstOfId = col("rank").equalTo(1);
-      Dataset<Row> firsts = ranked.filter(firstOfId);
-      Dataset<Row> repeats = ranked.filter(col("rank").gt(1));
+    try (EventIdentity identity = EventIdentity.of(rows)) {
+      Dataset<Row> firsts = identity.firsts();
+      Dataset<Row> repeats = identity.repeats();
+      // first rows per file and day, before the filter: the totals, and the per-file counts of provenance
+      Dataset<Row> daily = firsts.groupBy(col("source"), col("file"), col("event_date"), col("report_date"), col("kept"),
+          col("kept").and(col("actor1_country").isNull().or(col("actor2_country").isNull())).as("unresolved"))
+          .agg(count(lit(1)).as("events")).persist(StorageLevel.MEMORY_AND_DISK());
       Path target = new Path(out);
       FileSystem fs = target.getFileSystem(conf);
       Path partial = new Path(target.getParent(), "." + target.getName() + ".partial-" + UUID.randomUUID());
@@ -174,7 +166,7 @@ final class ExtractJob {
         String dir = partial.toString();
         partitioned(firsts.filter(col("kept")).select(ExtractSchema.EVENT_COLUMNS.stream().map(Column::new)
             .toArray(Column[]::new)), dir, ExtractImport.EVENTS);
-        partitioned(firsts.groupBy("source", "file", "event_date", "report_date").agg(count(lit(1)).as("events")),
+        partitioned(daily.groupBy("source", "file", "event_date", "report_date").agg(sum("events").as("events")),
             dir, ExtractImport.TOTALS);
         single(quarantine, dir, ExtractImport.QUARANTINE);
         single(repeats.filter(col("event_date").notEqual(col("kept_date"))).select(col("family"), col("event_id"),
@@ -182,7 +174,7 @@ final class ExtractJob {
             when(col("first_kept"), col("first_line")).as("kept_line"), col("kept_date")), dir, ExtractImport.CONFLICTS);
         single(firsts.filter(col("kept").equalTo(false)).select("family", "file", "line", "event_id", "event_date"),
             dir, ExtractImport.LEFT_OUT);
-        List<Row> provenance = provenance(files, duplicateOf, perFile(ranked), keepActors);
+        List<Row> provenance = provenance(files, duplicateOf, perFile(daily, repeats), keepActors);
         single(spark.createDataFrame(provenance, ExtractSchema.PROVENANCE), dir, ExtractImport.PROVENANCE);
         if (fs.exists(target) && !fs.delete(target, true)) {
           throw new IOException(out + ": cannot remove the earlier extract; remove it and run again");
@@ -192,25 +184,27 @@ final class ExtractJob {
         }
         return new Result(provenance);
       } finally {
+        daily.unpersist(false);
         if (fs.exists(partial)) {
           fs.delete(partial, true);
         }
       }
-    } finally {
-      ranked.unpersist(false);
     }
   }
 
-  /** Per file: rows kept and stored, left out by the filter, repeats of an earlier id, and stored rows with an unresolved actor. */
-  private static Map<String, long[]> perFile(Dataset<Row> ranked) {
-    Column first = col("rank").equalTo(1);
-    Column stored = first.and(col("kept"));
-    Column unresolved = stored.and(col("actor1_country").isNull().or(col("actor2_country").isNull()));
+  /**
+   * Per file: rows kept and stored, left out by the filter, repeats of an earlier id, and stored rows
+   * with an unresolved actor; from the first rows' daily counts and the repeats.
+   */
+  private static Map<String, long[]> perFile(Dataset<Row> daily, Dataset<Row> repeats) {
     Map<String, long[]> out = new HashMap<>();
-    for (Row r : ranked.groupBy("file").agg(
-        sum(when(stored, 1L).otherwise(0L)), sum(when(first.and(col("kept").equalTo(false)), 1L).otherwise(0L)),
-        sum(when(first, 0L).otherwise(1L)), sum(when(unresolved, 1L).otherwise(0L))).collectAsList()) {
-      out.put(r.getString(0), new long[] {r.getLong(1), r.getLong(2), r.getLong(3), r.getLong(4)});
+    for (Row r : daily.groupBy("file").agg(sum(when(col("kept"), col("events")).otherwise(0L)),
+        sum(when(col("kept"), 0L).otherwise(col("events"))), sum(when(col("unresolved"), col("events")).otherwise(0L)))
+        .collectAsList()) {
+      out.put(r.getString(0), new long[] {r.getLong(1), r.getLong(2), 0, r.getLong(3)});
+    }
+    for (Row r : repeats.groupBy("file").count().collectAsList()) {
+      out.computeIfAbsent(r.getString(0), f -> new long[4])[2] = r.getLong(1);
     }
     return out;
   }

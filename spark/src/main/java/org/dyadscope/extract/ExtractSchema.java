@@ -11,11 +11,13 @@ import static org.apache.spark.sql.types.DataTypes.TimestampNTZType;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.catalyst.InternalRow;
+import org.apache.spark.sql.catalyst.expressions.GenericInternalRow;
+import org.apache.spark.sql.catalyst.util.DateTimeUtils;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
+import org.apache.spark.unsafe.types.UTF8String;
 import org.dyadscope.store.EventRow;
 
 /**
@@ -67,24 +69,52 @@ final class ExtractSchema {
     return DataTypes.createStructField(name, type, true);
   }
 
-  /** The {@link #PARSED} row of an event the filter keeps: every column. */
-  static Row kept(EventRow r, String family, int order) {
-    return RowFactory.create(r.source(), r.eventId(), r.eventDate(), r.dateAdded(), r.actor1Code(), r.actor1Name(),
-        r.actor1Country(), r.actor2Code(), r.actor2Name(), r.actor2Country(), r.eventCode(), r.eventBase(),
-        r.eventRoot(), r.quadClass() == null ? null : r.quadClass().byteValue(), r.goldstein(), r.numMentions(),
-        r.avgTone(), r.sourceUrl(), r.schemaFlag(), r.file(), r.line(), r.actionCountry(),
-        family, order, true, reportDate(r));
+  /**
+   * The {@link #PARSED} row of an event in Spark's internal form (strings as {@link UTF8String},
+   * dates as days and timestamps as microseconds since 1970-01-01), so that Spark takes it without
+   * converting each field from a {@code Row}. The row of an event the filter leaves out carries only
+   * what identity and the daily totals need (source, id, event and reporting day, file, line).
+   *
+   * @param kept whether the actor filter keeps the event
+   */
+  static InternalRow parsed(EventRow r, String family, int order, boolean kept) {
+    Object[] v = new Object[PARSED.size()];
+    v[0] = utf8(r.source());
+    v[1] = utf8(r.eventId());
+    v[2] = days(r.eventDate());
+    if (kept) {
+      v[3] = r.dateAdded() == null ? null : DateTimeUtils.localDateTimeToMicros(r.dateAdded());
+      v[4] = utf8(r.actor1Code());
+      v[5] = utf8(r.actor1Name());
+      v[6] = utf8(r.actor1Country());
+      v[7] = utf8(r.actor2Code());
+      v[8] = utf8(r.actor2Name());
+      v[9] = utf8(r.actor2Country());
+      v[10] = utf8(r.eventCode());
+      v[11] = utf8(r.eventBase());
+      v[12] = utf8(r.eventRoot());
+      v[13] = r.quadClass() == null ? null : r.quadClass().byteValue();
+      v[14] = r.goldstein();
+      v[15] = r.numMentions();
+      v[16] = r.avgTone();
+      v[17] = utf8(r.sourceUrl());
+      v[18] = utf8(r.schemaFlag());
+      v[21] = utf8(r.actionCountry());
+    }
+    v[19] = utf8(r.file());
+    v[20] = r.line();
+    v[22] = utf8(family);
+    v[23] = order;
+    v[24] = kept;
+    v[25] = days(r.dateAdded() == null ? null : r.dateAdded().toLocalDate());
+    return new GenericInternalRow(v);
   }
 
-  /** The {@link #PARSED} row of an event the filter leaves out: what identity and the totals need. */
-  static Row leftOut(EventRow r, String family, int order) {
-    return RowFactory.create(r.source(), r.eventId(), r.eventDate(), null, null, null, null, null, null, null,
-        null, null, null, null, null, null, null, null, null, r.file(), r.line(), null,
-        family, order, false, reportDate(r));
+  private static UTF8String utf8(String s) {
+    return s == null ? null : UTF8String.fromString(s);
   }
 
-  /** The day an event was reported, as the local loader counts it in {@code source_totals.report_date}. */
-  private static LocalDate reportDate(EventRow r) {
-    return r.dateAdded() == null ? null : r.dateAdded().toLocalDate();
+  private static Integer days(LocalDate d) {
+    return d == null ? null : DateTimeUtils.localDateToDays(d);
   }
 }

@@ -3,6 +3,7 @@ package org.dyadscope.extract;
 import java.io.Serializable;
 import java.util.List;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.catalyst.InternalRow;
 
 /**
  * One file as an executor read it, before identity across files is decided.
@@ -13,11 +14,11 @@ import org.apache.spark.sql.Row;
  * @param rowsQuarantined lines quarantined
  * @param lineCopies rows dropped as exact copies of an earlier line of the file (ICEWS)
  * @param rowsUnknownActorTokens rows with an unknown actor code token (GDELT)
- * @param events every valid row, {@link ExtractSchema#PARSED}
+ * @param events every valid row, {@link ExtractSchema#PARSED}, in Spark's internal form
  * @param quarantine every quarantined line, {@link ExtractSchema#QUARANTINE}
  */
 record ParsedFile(FileTask task, String sha256, String contentSha256, long rowsRead, long rowsQuarantined, long lineCopies,
-    long rowsUnknownActorTokens, List<Row> events, List<Row> quarantine) implements Serializable {
+    long rowsUnknownActorTokens, List<InternalRow> events, List<Row> quarantine) implements Serializable {
 
   /** The same file without its rows: what the driver collects. */
   ParsedFile counts() {

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Set;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.catalyst.InternalRow;
+import org.apache.spark.sql.catalyst.expressions.UnsafeProjection;
 import org.dyadscope.store.ArmsTransferRow;
 import org.dyadscope.store.CodeReport;
 import org.dyadscope.store.CountryGraphRow;
@@ -16,15 +18,17 @@ import org.dyadscope.store.LoadSink;
 
 /**
  * Takes what the core's reader reads from one file on an executor: every valid event as a
- * {@link ExtractSchema#PARSED} row (the filter's verdict with it, {@link FileLoad#keeps}), every
- * quarantined line as a {@link ExtractSchema#QUARANTINE} row (raw text cut as the store cuts it),
- * the exact line copies and the reader's code report. Identity across files is decided later, over
+ * {@link ExtractSchema#PARSED} row (the filter's verdict with it, {@link FileLoad#keeps}) in
+ * Spark's compact binary form (an {@code UnsafeRow}: one byte array a row, which Spark's operators
+ * read without conversion), every quarantined line as a {@link ExtractSchema#QUARANTINE} row (raw
+ * text cut as the store cuts it), the exact line copies and the reader's code report. Identity across files is decided later, over
  * all files ({@link ExtractJob}). The formats extracted give only events.
  */
 final class RowSink implements LoadSink {
   private final FileTask task;
   private final Set<String> keepCountries;
-  private final List<Row> events = new ArrayList<>();
+  private final UnsafeProjection compact = UnsafeProjection.create(ExtractSchema.PARSED);
+  private final List<InternalRow> events = new ArrayList<>();
   private final List<Row> quarantine = new ArrayList<>();
   private long lineCopies;
   private CodeReport codeReport = CodeReport.NONE;
@@ -37,9 +41,8 @@ final class RowSink implements LoadSink {
 
   @Override
   public void event(EventRow row) {
-    events.add(FileLoad.keeps(keepCountries, row)
-        ? ExtractSchema.kept(row, task.family(), task.order())
-        : ExtractSchema.leftOut(row, task.family(), task.order()));
+    InternalRow parsed = ExtractSchema.parsed(row, task.family(), task.order(), FileLoad.keeps(keepCountries, row));
+    events.add(compact.apply(parsed).copy());
   }
 
   @Override
