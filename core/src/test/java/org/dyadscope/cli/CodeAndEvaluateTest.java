@@ -25,8 +25,8 @@ class CodeAndEvaluateTest {
     assertThat(rows).hasSize(3);
     assertThat(rows.get(0)).startsWith("doc_id,sentence_no,speaker,date,move,desecuritizing,sector,referent,threat_source");
     assertThat(rows.get(1)).startsWith("speech.txt,1,USA,2018-01-01,1,0,").contains(",IRN,")
-        .endsWith(",year,Iran is a threat to the region.,USA,0,31"); // the speaker's move: securitizing actor USA
-    assertThat(rows.get(2)).startsWith("speech.txt,2,USA,2018-01-01,0,1,").endsWith(",year,We call for dialogue.,,32,53");
+        .endsWith(",year,Iran is a threat to the region.,USA,lexicon,,0,31"); // the speaker's move: securitizing actor USA
+    assertThat(rows.get(2)).startsWith("speech.txt,2,USA,2018-01-01,0,1,").endsWith(",year,We call for dialogue.,,lexicon,,32,53");
   }
 
   @Test

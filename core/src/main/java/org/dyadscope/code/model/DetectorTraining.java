@@ -93,7 +93,10 @@ public final class DetectorTraining {
     Map<String, Object> cv = new LinkedHashMap<>();
     cv.put("note", "move, pooled out-of-fold predictions on the tuning splits; the threshold was chosen on them"
         + " (optimistic), and the lexicon was tuned on these sentences (optimistic too)");
+    cv.put("candidates", ordered("rows", r.candidates(), "gold_moves_outside", r.movesOutside(),
+        "rule", "the lexicon saw something: a move, desecuritizing, a negated threat, a threat term or a matched term"));
     cv.put("model", score(r.cvModel()));
+    cv.put("model_on_every_sentence", score(r.cvModelAll()));
     cv.put("lexicon", score(r.cvLexicon()));
     m.put("cross_validation", cv);
     Files.writeString(outDir.resolve(MANIFEST), JSON.writeValueAsString(m) + "\n", StandardCharsets.UTF_8);

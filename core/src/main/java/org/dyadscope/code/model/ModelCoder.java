@@ -4,6 +4,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntPredicate;
+import org.dyadscope.code.MoveDetector;
 import org.dyadscope.code.SentenceCoding;
 
 /**
@@ -18,7 +19,7 @@ import org.dyadscope.code.SentenceCoding;
  * its matched terms kept as what the lexicon saw. Every coding says which detector decided ({@link
  * SentenceCoding#detector}).
  */
-public final class ModelCoder {
+public final class ModelCoder implements MoveDetector {
   private final MoveModel model;
   private final EmbeddingCache cache;
 
@@ -81,6 +82,27 @@ public final class ModelCoder {
       out.add(selected.test(i) ? decide(c, model.probability(MoveFeatures.of(document, vectors, i))) : c);
     }
     return out;
+  }
+
+  /**
+   * Codes the candidates of {@code document} ({@link #candidate}) with the detector ({@link #code});
+   * the other sentences keep the lexicon's coding, which is never a move.
+   */
+  @Override
+  public List<SentenceCoding> decide(List<SentenceCoding> document) throws SQLException {
+    return code(document, i -> candidate(document.get(i)));
+  }
+
+  /**
+   * Whether the detector judges a sentence: the lexicon saw something in it (a move, a
+   * desecuritizing move, a negated threat, an unnegated threat term, or any matched term, such as
+   * another actor's reported claim). Every move the lexicon finds is a candidate, so the detector
+   * can drop it but none is lost unseen; a sentence without any of these keeps the lexicon's "no
+   * move". This keeps the embedding work within the flagship's 2-core run time (README, "Speed");
+   * its cost in recall is measured on the tuning splits ({@code CASE/model/manifest.json}).
+   */
+  public static boolean candidate(SentenceCoding c) {
+    return c.move() || c.desecuritizing() || c.negated() || c.strength() > 0 || !c.matchedTerms().isEmpty();
   }
 
   /** {@code c} with the detector's decision for probability {@code p}. */

@@ -108,6 +108,7 @@ public record TuningSet(MoveTrainer.Rows rows, List<String> splits, List<String>
     boolean[] y = new boolean[tuning.size()];
     boolean[] lex = new boolean[tuning.size()];
     int[] folds = new int[tuning.size()];
+    boolean[] candidate = new boolean[tuning.size()];
     List<String> keys = new ArrayList<>();
     MessageDigest texts = sha256();
     for (int n = 0; n < tuning.size(); n++) {
@@ -123,11 +124,12 @@ public record TuningSet(MoveTrainer.Rows rows, List<String> splits, List<String>
       x.add(MoveFeatures.of(doc, vectors.get(r.file()), r.sentenceNo() - 1));
       y[n] = move;
       lex[n] = c.move();
+      candidate[n] = ModelCoder.candidate(c);
       folds[n] = fold.get(r.file());
       keys.add(key);
       texts.update((org.dyadscope.code.text.TextFold.nfc(c.text()) + "\n").getBytes(StandardCharsets.UTF_8));
     }
-    return new TuningSet(new MoveTrainer.Rows(x, y, lex, folds), List.copyOf(splits), List.copyOf(keys),
+    return new TuningSet(new MoveTrainer.Rows(x, y, lex, folds, candidate), List.copyOf(splits), List.copyOf(keys),
         HexFormat.of().formatHex(texts.digest()));
   }
 
