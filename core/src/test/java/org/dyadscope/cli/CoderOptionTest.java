@@ -129,6 +129,8 @@ class CoderOptionTest {
       assertThat(rs.getLong(2)).isPositive().isLessThan(rs.getLong(1)); // the candidates
       assertThat(rs.getLong(3)).isEqualTo(rs.getLong(2));
     }
+    assertThat(Files.readString(out.resolve("codings.csv")).lines().findFirst().orElseThrow())
+        .endsWith(",securitizing_actor,detector,move_probability");
     CliRunner.Result lexicon = CliRunner.run("run", c.toString(), "--data", root, "--out", out.toString(), "--only", "code");
     assertThat(lexicon.exitCode()).as(lexicon.err()).isZero();
     try (Store s = Store.openReadOnly(out.resolve("case.duckdb")); Statement st = s.connection().createStatement();
@@ -138,7 +140,5 @@ class CoderOptionTest {
       assertThat(rs.getLong(1)).isEqualTo(rs.getLong(2));
       assertThat(rs.getLong(3)).isZero();
     }
-    assertThat(Files.readString(out.resolve("codings.csv")).lines().findFirst().orElseThrow())
-        .endsWith(",securitizing_actor,detector,move_probability");
   }
 }
