@@ -129,6 +129,10 @@ class CoderOptionTest {
       assertThat(rs.getLong(2)).isPositive().isLessThan(rs.getLong(1)); // the candidates
       assertThat(rs.getLong(3)).isEqualTo(rs.getLong(2));
     }
+    // the report says the detector decided those moves and that its accuracy figures are the lexicon's
+    assertThat(Files.readString(out.resolve("report/report.md")).replaceAll("\\s+", " "))
+        .containsPattern("replaced by the case's trained move detector \\(model/move-detector.json\\) on the \\d+ sentences")
+        .contains("the accuracy stated here is the lexicon's");
     assertThat(Files.readString(out.resolve("codings.csv")).lines().findFirst().orElseThrow())
         .endsWith(",securitizing_actor,detector,move_probability");
     CliRunner.Result lexicon = CliRunner.run("run", c.toString(), "--data", root, "--out", out.toString(), "--only", "code");
