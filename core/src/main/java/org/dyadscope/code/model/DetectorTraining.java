@@ -78,7 +78,7 @@ public final class DetectorTraining {
     versions.put("encoder", cache.version());
     versions.put("lexicon", coder.lexiconVersion());
     versions.put("tribuo", Tribuo.VERSION);
-    versions.put("langchain4j_embeddings", "1.19.0-beta29");
+    versions.putAll(SentenceEncoder.libraries());
     m.put("versions", versions);
     Map<String, Object> settings = new LinkedHashMap<>();
     settings.put("classifier", "logistic regression (Tribuo LinearSGDTrainer, LogMulticlass, AdaGrad, minibatch 1)");
