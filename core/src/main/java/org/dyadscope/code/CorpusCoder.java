@@ -39,6 +39,10 @@ import org.dyadscope.store.TableCsv;
  * {@code near_duplicates.csv}, {@code document_copies.csv} from the tables. The yearly series are
  * measure's ({@code org.dyadscope.measure.Securitization}).
  *
+ * <p>The lexicon decides every coding's move, or, given a {@link MoveDetector} (the trained detector
+ * of {@code run --coder model}), that detector over the lexicon's codings; each row says which
+ * ({@code codings.detector}).
+ *
  * <p>Documents are read one at a time in {@code doc_id} order and their rows appended at once, so
  * memory holds one document. A document with blank text is skipped and reported; nothing else
  * stops the run.

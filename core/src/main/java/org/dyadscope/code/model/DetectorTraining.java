@@ -6,7 +6,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.SQLException;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.dyadscope.code.DocumentCoder;
@@ -64,7 +67,7 @@ public final class DetectorTraining {
     Files.write(outDir.resolve(MoveModel.FILE), model);
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("model", MoveModel.FILE);
-    m.put("model_sha256", java.util.HexFormat.of().formatHex(sha256Bytes(model)));
+    m.put("model_sha256", HexFormat.of().formatHex(sha256Bytes(model)));
     m.put("trained_on", ordered("splits", set.splits(), "sentences", set.keys().size(),
         "moves", count(set.rows().gold())));
     Map<String, Object> data = new LinkedHashMap<>();
@@ -136,13 +139,13 @@ public final class DetectorTraining {
   }
 
   private static String sha256(Path file) throws IOException {
-    return java.util.HexFormat.of().formatHex(sha256Bytes(Files.readAllBytes(file)));
+    return HexFormat.of().formatHex(sha256Bytes(Files.readAllBytes(file)));
   }
 
   private static byte[] sha256Bytes(byte[] b) {
     try {
-      return java.security.MessageDigest.getInstance("SHA-256").digest(b);
-    } catch (java.security.NoSuchAlgorithmException e) {
+      return MessageDigest.getInstance("SHA-256").digest(b);
+    } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("the JDK has no SHA-256", e);
     }
   }

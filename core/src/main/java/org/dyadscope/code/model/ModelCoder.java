@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.function.IntPredicate;
 import org.dyadscope.code.MoveDetector;
 import org.dyadscope.code.SentenceCoding;
+import org.dyadscope.code.lexicon.Sector;
 
 /**
  * Codes sentences for {@code move} with the trained detector ({@link MoveModel}) over the lexicon's
@@ -122,7 +123,7 @@ public final class ModelCoder implements MoveDetector {
         null, p);
   }
 
-  private static SentenceCoding with(SentenceCoding c, boolean move, org.dyadscope.code.lexicon.Sector sector,
+  private static SentenceCoding with(SentenceCoding c, boolean move, Sector sector,
       String referent, String threatSource, int ks, int ke, String kwic, String securitizingActor, double p) {
     return new SentenceCoding(c.docId(), c.sentenceNo(), c.start(), c.end(), c.speaker(), c.date(), move,
         c.desecuritizing(), sector, referent, threatSource, c.strength(), c.negated(), c.hedged(), c.matchedTerms(),

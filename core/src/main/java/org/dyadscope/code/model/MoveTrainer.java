@@ -1,10 +1,12 @@
 package org.dyadscope.code.model;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.dyadscope.code.LabelScore;
+import org.tribuo.Example;
 import org.tribuo.ImmutableFeatureMap;
 import org.tribuo.MutableDataset;
 import org.tribuo.classification.Label;
@@ -121,7 +123,7 @@ public final class MoveTrainer {
 
   private static boolean[] all(int n) {
     boolean[] b = new boolean[n];
-    java.util.Arrays.fill(b, true);
+    Arrays.fill(b, true);
     return b;
   }
 
@@ -182,7 +184,7 @@ public final class MoveTrainer {
     List<String> names = MoveFeatures.names();
     String[] featureNames = names.toArray(new String[0]);
     LabelFactory labels = new LabelFactory();
-    List<org.tribuo.Example<Label>> examples = new ArrayList<>();
+    List<Example<Label>> examples = new ArrayList<>();
     for (int i = 0; i < rows.x().size(); i++) {
       if (use[i]) {
         examples.add(new ArrayExample<>(rows.gold()[i] ? MOVE : NONE, featureNames, rows.x().get(i)));

@@ -12,7 +12,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -96,8 +98,8 @@ public final class SentenceEncoder implements AutoCloseable {
    * The versions of the libraries that run the model, for a model's manifest: {@code
    * langchain4j-embeddings} (from its jar's Maven properties) and ONNX Runtime.
    */
-  public static java.util.Map<String, String> libraries() {
-    java.util.Map<String, String> m = new java.util.LinkedHashMap<>();
+  public static Map<String, String> libraries() {
+    Map<String, String> m = new LinkedHashMap<>();
     Properties p = new Properties();
     try (InputStream in = SentenceEncoder.class.getResourceAsStream(LIBRARY_POM)) {
       if (in != null) {

@@ -20,6 +20,7 @@ import org.dyadscope.code.gold.GoldCorpus;
 import org.dyadscope.code.gold.GoldFile;
 import org.dyadscope.code.gold.GoldLabel;
 import org.dyadscope.code.gold.SampleRow;
+import org.dyadscope.code.text.TextFold;
 
 /**
  * The rows a move detector is fitted on: the gold sentences of a case's tuning splits (every split
@@ -127,7 +128,7 @@ public record TuningSet(MoveTrainer.Rows rows, List<String> splits, List<String>
       candidate[n] = ModelCoder.candidate(c);
       folds[n] = fold.get(r.file());
       keys.add(key);
-      texts.update((org.dyadscope.code.text.TextFold.nfc(c.text()) + "\n").getBytes(StandardCharsets.UTF_8));
+      texts.update((TextFold.nfc(c.text()) + "\n").getBytes(StandardCharsets.UTF_8));
     }
     return new TuningSet(new MoveTrainer.Rows(x, y, lex, folds, candidate), List.copyOf(splits), List.copyOf(keys),
         HexFormat.of().formatHex(texts.digest()));
