@@ -5,12 +5,18 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.dyadscope.code.CodingCsv;
 import org.dyadscope.code.DocumentCoder;
 import org.dyadscope.code.SentenceCoding;
 import org.dyadscope.code.lexicon.Roles;
+import org.dyadscope.code.model.EmbeddingCache;
+import org.dyadscope.code.model.ModelCoder;
+import org.dyadscope.code.model.MoveModel;
+import org.dyadscope.code.model.SentenceEncoder;
+import org.dyadscope.store.Store;
 import org.dyadscope.collect.documents.DocumentFileReader;
 import org.dyadscope.collect.documents.UnreadableDocumentException;
 import org.dyadscope.collect.ungd.SpeechText;
@@ -43,8 +49,26 @@ final class CodeCommand implements Callable<Integer> {
   @Option(names = "--case", paramLabel = "DIR", description = "case folder whose lexicon/*.tsv extend or replace the built-in lexicon")
   Path caseDir;
 
+  @Option(names = "--coder", paramLabel = "DETECTOR", defaultValue = "lexicon",
+      description = "which detector decides the securitizing moves: lexicon (the rules; the default) or model (the "
+          + "trained detector of the case given with --case, CASE/model/move-detector.json; the lexicon's evidence is kept)")
+  String coder;
+
   @Override
   public Integer call() throws Exception {
+    Coders.check(coder, spec.commandLine());
+    MoveModel model = null;
+    if (coder.equals(SentenceCoding.MODEL)) {
+      if (caseDir == null) {
+        throw new CommandLine.ParameterException(spec.commandLine(),
+            "--coder model needs --case DIR: the case whose trained detector (DIR/model/move-detector.json) codes the moves");
+      }
+      try {
+        model = MoveModel.forCase(caseDir);
+      } catch (MoveModel.MissingModelException e) {
+        throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+      }
+    }
     if (date != null && Roles.period(date) == null) {
       throw new CommandLine.ParameterException(spec.commandLine(),
           "--date " + date + " is not a date: give YYYY, YYYY-MM or YYYY-MM-DD");
@@ -73,13 +97,33 @@ final class CodeCommand implements Callable<Integer> {
         date = date != null ? date : String.valueOf(ungd.get().year());
       }
     }
-    DocumentCoder coder = caseDir == null ? DocumentCoder.builtIn() : DocumentCoder.forCase(caseDir);
+    DocumentCoder lexicon = caseDir == null ? DocumentCoder.builtIn() : DocumentCoder.forCase(caseDir);
+    List<SentenceCoding> codings = lexicon.code(text, speaker, date, docId);
+    if (model != null) {
+      codings = withModel(model, codings);
+    }
     Writer out = new OutputStreamWriter(System.out, StandardCharsets.UTF_8);
     try (CodingCsv csv = new CodingCsv(out, true)) {
-      for (SentenceCoding c : coder.code(text, speaker, date, docId)) {
+      for (SentenceCoding c : codings) {
         csv.write(c);
       }
     }
     return 0;
+  }
+
+  /** The trained detector's codings of one document, its sentences embedded in a throw-away store. */
+  private static List<SentenceCoding> withModel(MoveModel model, List<SentenceCoding> codings) throws Exception {
+    Path dir = Files.createTempDirectory("dyadscope-code");
+    try (SentenceEncoder encoder = SentenceEncoder.open(Runtime.getRuntime().availableProcessors());
+        Store store = Store.open(dir.resolve("embeddings.duckdb"))) {
+      return new ModelCoder(model, new EmbeddingCache(store.connection(), encoder)).decide(codings);
+    } finally {
+      try (var files = Files.list(dir)) {
+        for (Path f : files.toList()) {
+          Files.delete(f);
+        }
+      }
+      Files.delete(dir);
+    }
   }
 }

@@ -5,7 +5,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -18,6 +20,11 @@ import org.dyadscope.code.Evaluator;
 import org.dyadscope.code.SentenceCoding;
 import org.dyadscope.code.gold.GoldCorpus;
 import org.dyadscope.code.gold.GoldFile;
+import org.dyadscope.code.model.EmbeddingCache;
+import org.dyadscope.code.model.ModelCoder;
+import org.dyadscope.code.model.MoveModel;
+import org.dyadscope.code.model.SentenceEncoder;
+import org.dyadscope.store.Store;
 import org.dyadscope.collect.ungd.UngdFileName;
 import org.dyadscope.review.Hashes;
 import org.dyadscope.review.Review;
@@ -68,6 +75,11 @@ final class EvaluateCommand implements Callable<Integer> {
       description = "also print every disagreement with the coder's matched terms and the sentence (for error analysis on dev)")
   boolean errors;
 
+  @Option(names = "--store", paramLabel = "FILE",
+      description = "store whose embeddings table caches the trained detector's sentence embeddings (when the case has"
+          + " CASE/model/move-detector.json); default out/<case-name>/case.duckdb, created if absent")
+  Path store;
+
   @Override
   public Integer call() throws Exception {
     if (record && !split.equals("test")) {
@@ -99,15 +111,33 @@ final class EvaluateCommand implements Callable<Integer> {
     DocumentCoder coder = DocumentCoder.forCase(caseDir);
     List<SentenceCoding> codings = GoldCorpus.code(coder, sample, root.resolve("ungd"));
     System.out.println("lexicon " + coder.lexiconVersion());
+    List<SentenceCoding> byModel = null;
+    if (Files.isRegularFile(MoveModel.file(caseDir))) {
+      MoveModel model = MoveModel.forCase(caseDir);
+      System.out.printf(Locale.ROOT, "model %s (threshold %.2f, %s; it decides move, the other labels follow the"
+          + " lexicon's evidence)%n", MoveModel.file(caseDir), model.threshold(), model.encoder());
+      byModel = modelCodings(model, codings, sample);
+    }
     // the held-out figures come first, whatever split was asked for: they are the coder's accuracy
     List<String> heldOut = EvaluationReport.HELD_OUT_SPLITS.stream().filter(splits::contains).toList();
     if (!heldOut.isEmpty() && !heldOut.equals(List.of(split))) {
-      System.out.print(Evaluator.evaluate(labels, sample, heldOut, codings).toText());
+      EvaluationReport pooled = Evaluator.evaluate(labels, sample, heldOut, codings);
+      System.out.print(byModel == null ? pooled.toText()
+          : pooled.toText("lexicon", Evaluator.evaluate(labels, sample, heldOut, byModel), "model"));
       System.out.println();
     }
     EvaluationReport report = split.equals("all") ? Evaluator.evaluate(labels, codings)
         : Evaluator.evaluate(labels, sample, split, codings);
-    System.out.print(report.toText());
+    if (byModel == null) {
+      System.out.print(report.toText());
+    } else {
+      EvaluationReport modelReport = split.equals("all") ? Evaluator.evaluate(labels, byModel)
+          : Evaluator.evaluate(labels, sample, split, byModel);
+      System.out.print(report.toText("lexicon", modelReport, "model"));
+      if (!split.equals("all") && !EvaluationReport.HELD_OUT_SPLITS.contains(split)) {
+        System.out.println("(the model was trained on the tuning splits: its scores there are optimistic too)");
+      }
+    }
     if (errors) {
       printErrors(report, codings);
     }
@@ -182,6 +212,31 @@ final class EvaluateCommand implements Callable<Integer> {
       printErrors(report, codings);
     }
     return 0;
+  }
+
+  /**
+   * The trained detector's codings of the gold sentences of {@code sample} that are candidates
+   * ({@link ModelCoder#candidate}; every split; the other sentences keep the lexicon's), their
+   * sentences and neighbours embedded through the cache store.
+   */
+  private List<SentenceCoding> modelCodings(MoveModel model, List<SentenceCoding> codings, Path sample) throws Exception {
+    Set<String> gold = new HashSet<>();
+    GoldFile.readSample(sample).forEach(r -> gold.add(r.file().substring(0, r.file().lastIndexOf('.')) + "#" + r.sentenceNo()));
+    Map<String, List<SentenceCoding>> byDoc = new LinkedHashMap<>();
+    for (SentenceCoding c : codings) {
+      byDoc.computeIfAbsent(c.docId(), k -> new ArrayList<>()).add(c);
+    }
+    List<SentenceCoding> out = new ArrayList<>(codings.size());
+    try (SentenceEncoder encoder = SentenceEncoder.open(Runtime.getRuntime().availableProcessors());
+        Store s = Store.open(store != null ? store : TrainCommand.defaultStore(caseDir))) {
+      ModelCoder coder = new ModelCoder(model, new EmbeddingCache(s.connection(), encoder));
+      for (List<SentenceCoding> doc : byDoc.values()) {
+        String key = doc.get(0).docId().substring(doc.get(0).docId().lastIndexOf(':') + 1) + "#";
+        // as a run codes: the detector judges the candidates, the other sentences keep the lexicon's "no move"
+        out.addAll(coder.code(doc, i -> gold.contains(key + doc.get(i).sentenceNo()) && ModelCoder.candidate(doc.get(i))));
+      }
+    }
+    return out;
   }
 
   private static void printErrors(EvaluationReport report, List<SentenceCoding> codings) {

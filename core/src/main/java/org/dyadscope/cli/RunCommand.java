@@ -64,8 +64,15 @@ final class RunCommand implements Callable<Integer> {
       description = "run this one stage over the output folder's store (collect: into a fresh store)")
   String only;
 
+  @Option(names = "--coder", paramLabel = "DETECTOR", defaultValue = "lexicon",
+      description = "which detector decides the securitizing moves: lexicon (the rules; the default) or model (the "
+          + "case's trained detector, CASE/model/move-detector.json, written by dyadscope train CASE; the lexicon's "
+          + "evidence is kept)")
+  String coder;
+
   @Override
   public Integer call() throws Exception {
+    Coders.check(coder, spec.commandLine());
     if (!Files.exists(caseDir)) {
       throw new CommandLine.ParameterException(spec.commandLine(),
           caseDir + ": no such case folder; pass a folder holding case.yaml, e.g. cases/russia-iran-2012-2022");
@@ -89,7 +96,7 @@ final class RunCommand implements Callable<Integer> {
     Path outDir = out != null ? out : Path.of("out", c.name());
     Path shown;
     try {
-      shown = new CaseRun(c, root, outDir, policy, keep, from, only, extract).execute();
+      shown = new CaseRun(c, root, outDir, policy, keep, from, only, extract, coder).execute();
     } catch (PipelineException e) {
       System.err.println("dyadscope run: " + e.getMessage());
       return 2;

@@ -48,7 +48,7 @@ final class TrainCommand implements Callable<Integer> {
           + ": no gold sample to train on; draw one with dyadscope gold sample CASE and code it");
     }
     Path root = DataRoot.resolve(data, spec.commandLine());
-    Path cacheFile = store != null ? store : Path.of("out", CaseLoader.load(caseDir).name(), "case.duckdb");
+    Path cacheFile = store != null ? store : defaultStore(caseDir);
     Path dir = out != null ? out : DetectorTraining.folder(caseDir);
     long t0 = System.nanoTime();
     try (SentenceEncoder encoder = SentenceEncoder.open(Runtime.getRuntime().availableProcessors());
@@ -62,8 +62,21 @@ final class TrainCommand implements Callable<Integer> {
       System.out.println("cross-validated move (5 folds of whole speeches, tuning splits only):");
       System.out.println("  model    " + r.cvModel());
       System.out.println("  lexicon  " + r.cvLexicon());
+      System.out.printf(Locale.ROOT, "the model judges %d candidate sentences, those the lexicon saw something in"
+          + " (%d gold moves outside them); judging every sentence it would reach%n  model    %s%n", r.candidates(),
+          r.movesOutside(), r.cvModelAll());
       System.out.println("wrote " + dir.resolve(MoveModel.FILE) + " and " + dir.resolve(DetectorTraining.MANIFEST));
     }
     return 0;
+  }
+
+  /**
+   * The store whose {@code embeddings} table caches a case's sentence embeddings for train and
+   * evaluate: the run's, {@code out/<case-name>/case.duckdb} (the folder's name without case.yaml).
+   */
+  static Path defaultStore(Path caseDir) throws org.dyadscope.yaml.CaseFileException {
+    String name = Files.isRegularFile(caseDir.resolve("case.yaml")) ? CaseLoader.load(caseDir).name()
+        : caseDir.toAbsolutePath().normalize().getFileName().toString();
+    return Path.of("out", name, "case.duckdb");
   }
 }

@@ -16,7 +16,9 @@ import org.apache.commons.csv.CSVPrinter;
  * {@code YYYY-MM-DD} and {@code date_precision} says whether it stands for that day, its month or its
  * year ({@link IsoDate}; both empty for an undated document); {@code text} is the sentence (quoted
  * where it holds a comma, quote or line break); {@code securitizing_actor} who presents the threat
- * ({@link SentenceCoding#securitizingActor}); empty values are empty fields.
+ * ({@link SentenceCoding#securitizingActor}); {@code detector} which detector decided the move
+ * ({@code lexicon} or {@code model}) and {@code move_probability} the trained detector's P(move) with
+ * three decimals (empty when the lexicon decided); empty values are empty fields.
  */
 public final class CodingCsv implements AutoCloseable {
   /** Columns of {@code codings.csv}. */
@@ -24,7 +26,7 @@ public final class CodingCsv implements AutoCloseable {
       "desecuritizing", "sector", "referent", "threat_source", "strength", "matched_terms", "kwic",
       "actors", "lexicon", "kwic_start", "kwic_end",
       // added later, at the end so readers by position keep working
-      "date_precision", "text", "securitizing_actor"};
+      "date_precision", "text", "securitizing_actor", "detector", "move_probability"};
 
   private final CSVPrinter printer;
   private final boolean withOffsets;
@@ -64,6 +66,8 @@ public final class CodingCsv implements AutoCloseable {
     printer.print(date == null ? "" : date.precision());
     printer.print(c.text());
     printer.print(nz(c.securitizingActor()));
+    printer.print(c.detector());
+    printer.print(c.moveProbability() == null ? "" : String.format(Locale.ROOT, "%.3f", c.moveProbability()));
     if (withOffsets) {
       printer.print(c.start());
       printer.print(c.end());

@@ -39,6 +39,10 @@ import org.dyadscope.store.TableCsv;
  * {@code near_duplicates.csv}, {@code document_copies.csv} from the tables. The yearly series are
  * measure's ({@code org.dyadscope.measure.Securitization}).
  *
+ * <p>The lexicon decides every coding's move, or, given a {@link MoveDetector} (the trained detector
+ * of {@code run --coder model}), that detector over the lexicon's codings; each row says which
+ * ({@code codings.detector}).
+ *
  * <p>Documents are read one at a time in {@code doc_id} order and their rows appended at once, so
  * memory holds one document. A document with blank text is skipped and reported; nothing else
  * stops the run.
@@ -52,9 +56,20 @@ public final class CorpusCoder {
   public static final List<String> TABLES = List.of("sentences", "codings", "near_duplicates", "securitization_kwic");
 
   private final DocumentCoder coder;
+  private final MoveDetector model;
 
+  /** A coder whose moves the lexicon decides. */
   public CorpusCoder(DocumentCoder coder) {
+    this(coder, null);
+  }
+
+  /**
+   * A coder whose moves {@code model} decides over the lexicon's codings (the trained detector,
+   * {@link org.dyadscope.code.model.ModelCoder}), or the lexicon when {@code model} is null.
+   */
+  public CorpusCoder(DocumentCoder coder, MoveDetector model) {
     this.coder = coder;
+    this.model = model;
   }
 
   /**
@@ -113,7 +128,11 @@ public final class CorpusCoder {
               withoutYear++;
             }
             IsoDate iso = IsoDate.parse(date); // once per document, not per sentence
-            for (SentenceCoding sc : coder.code(text, speaker, date, docId)) {
+            List<SentenceCoding> coded = coder.code(text, speaker, date, docId);
+            if (model != null) {
+              coded = model.decide(coded);
+            }
+            for (SentenceCoding sc : coded) {
               appendSentence(sentenceRows, sc);
               appendCoding(codingRows, sc, iso);
               sentences++;
@@ -166,11 +185,13 @@ public final class CorpusCoder {
     Connection c = store.connection();
     Path series = outDir.resolve("series");
     Map<String, String> strength = Map.of("strength", "%.3f");
+    Map<String, String> formats = Map.of("strength", "%.3f", "move_probability", "%.3f");
     TableCsv.write(c, "SELECT doc_id, sentence_no, speaker, date, CAST(move AS INTEGER) AS move,"
         + " CAST(desecuritizing AS INTEGER) AS desecuritizing, sector, referent, threat_source, strength,"
-        + " matched_terms, kwic, actors, lexicon, kwic_start, kwic_end, date_precision, s.text, securitizing_actor"
+        + " matched_terms, kwic, actors, lexicon, kwic_start, kwic_end, date_precision, s.text, securitizing_actor,"
+        + " detector, move_probability"
         + " FROM codings JOIN sentences s USING (doc_id, sentence_no) ORDER BY doc_id, sentence_no",
-        outDir.resolve("codings.csv"), strength);
+        outDir.resolve("codings.csv"), formats);
     TableCsv.write(c, "SELECT k.speaker, rank, doc_id, sentence_no, date, sector, threat_source, strength, kwic,"
         + " lexicon, date_precision FROM securitization_kwic k JOIN codings USING (doc_id, sentence_no)"
         + " ORDER BY k.speaker NULLS FIRST, rank", series.resolve("securitization_kwic.csv"), strength);
@@ -253,6 +274,12 @@ public final class CorpusCoder {
     a.append(String.join("; ", sc.actors().stream().map(ActorMention::label).toList()));
     a.append(sc.lexiconVersion());
     appendNullable(a, sc.securitizingActor());
+    a.append(sc.detector());
+    if (sc.moveProbability() == null) {
+      a.appendNull();
+    } else {
+      a.append(sc.moveProbability().doubleValue());
+    }
     a.endRow();
   }
 

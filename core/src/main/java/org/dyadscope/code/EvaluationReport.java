@@ -48,6 +48,31 @@ public record EvaluationReport(
   }
 
   /**
+   * Two detectors' scores on the same sentences, label by label, one line each (the
+   * {@link LabelScore} with its Wilson intervals), under this report's heading: this report's as
+   * {@code name}, {@code other}'s as {@code otherName}.
+   *
+   * @throws IllegalArgumentException when {@code other} is not on the same gold file and split
+   */
+  public String toText(String name, EvaluationReport other, String otherName) {
+    if (!other.goldFile.equals(goldFile) || !other.split.equals(split) || other.sentences != sentences) {
+      throw new IllegalArgumentException("cannot set " + other.split + " beside " + split + ": not the same sentences");
+    }
+    String text = toText();
+    StringBuilder b = new StringBuilder(text.substring(0, text.indexOf('\n') + 1));
+    int w = Math.max(name.length(), otherName.length());
+    String row = "%-15s %-" + w + "s %s%n";
+    String[] labels = {"move", "desecuritizing", "sector", "threat_source"};
+    LabelScore[] mine = {move, desecuritizing, sector, threatSource};
+    LabelScore[] theirs = {other.move, other.desecuritizing, other.sector, other.threatSource};
+    for (int i = 0; i < labels.length; i++) {
+      b.append(String.format(Locale.ROOT, row, labels[i], name, mine[i]));
+      b.append(String.format(Locale.ROOT, row, "", otherName, theirs[i]));
+    }
+    return b.toString();
+  }
+
+  /**
    * A plain-text table for the console, headed {@code held out (never tuned on):} or
    * {@code TUNED ON (optimistic):} before the gold file and split.
    */

@@ -135,7 +135,8 @@ public final class Securitization {
       }
     }
     return new SecuritizationResults(lexicon, rates(c, firstYear, lastYear), threats(c), List.copyOf(strongest),
-        count(c, "SELECT count(*) FROM near_duplicates"), copies(c));
+        count(c, "SELECT count(*) FROM near_duplicates"), copies(c),
+        count(c, "SELECT count(*) FROM codings WHERE detector = 'model'"));
   }
 
   private static List<RateLine> rates(Connection c, int firstYear, int lastYear) throws SQLException {

@@ -15,6 +15,8 @@ import java.util.Map;
  * @param strongest each speaker's strongest moves ({@code securitization_kwic}), by speaker then rank
  * @param nearDuplicates documents not coded as repeats of another ({@code near_duplicates})
  * @param copies document rows stored once because their text already was ({@code document_copies})
+ * @param modelDecided codings whose move the trained detector decided ({@code codings.detector =
+ *     'model'}, {@code run --coder model}); 0 when the lexicon decided every one
  */
 public record SecuritizationResults(
     String lexicon,
@@ -22,7 +24,14 @@ public record SecuritizationResults(
     ThreatMatrix threats,
     List<StrongMove> strongest,
     long nearDuplicates,
-    Copies copies) {
+    Copies copies,
+    long modelDecided) {
+
+  /** Results of a coding whose moves the lexicon decided. */
+  public SecuritizationResults(String lexicon, List<RateLine> rates, ThreatMatrix threats, List<StrongMove> strongest,
+      long nearDuplicates, Copies copies) {
+    this(lexicon, rates, threats, strongest, nearDuplicates, copies, 0);
+  }
 
   /**
    * One speaker's rate series from one document source.

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Set;
 import org.dyadscope.assess.CaseAnalysis;
 import org.dyadscope.cases.CaseFile;
+import org.dyadscope.code.SentenceCoding;
+import org.dyadscope.code.model.MoveModel;
 import org.dyadscope.measure.DedupPolicy;
 import org.dyadscope.store.Store;
 
@@ -27,14 +29,22 @@ import org.dyadscope.store.Store;
  * @param only the one stage to run, or null; at most one of {@code from} and {@code only}
  * @param extract a Parquet extract of the case's event sources ({@code dyadscope extract}) that collect
  *     loads instead of their raw files, or null
+ * @param coder which detector decides the code stage's moves: {@code lexicon} or {@code model} (the
+ *     case's trained detector, {@code CASE/model/move-detector.json})
  */
 public record CaseRun(CaseFile caseFile, Path dataRoot, Path outDir, DedupPolicy dedup, Set<String> actors,
-    String from, String only, Path extract) {
+    String from, String only, Path extract, String coder) {
+
+  /** A run whose moves the lexicon decides. */
+  public CaseRun(CaseFile caseFile, Path dataRoot, Path outDir, DedupPolicy dedup, Set<String> actors,
+      String from, String only, Path extract) {
+    this(caseFile, dataRoot, outDir, dedup, actors, from, only, extract, SentenceCoding.LEXICON);
+  }
 
   /** A run that reads every source from its raw files. */
   public CaseRun(CaseFile caseFile, Path dataRoot, Path outDir, DedupPolicy dedup, Set<String> actors,
       String from, String only) {
-    this(caseFile, dataRoot, outDir, dedup, actors, from, only, null);
+    this(caseFile, dataRoot, outDir, dedup, actors, from, only, null, SentenceCoding.LEXICON);
   }
 
   /**
@@ -67,6 +77,13 @@ public record CaseRun(CaseFile caseFile, Path dataRoot, Path outDir, DedupPolicy
       }
     }
     pipeline.check(run, collects ? Set.of() : filled(earlier, pipeline.stages()));
+    if (SentenceCoding.MODEL.equals(coder) && run.stream().anyMatch(s -> s instanceof CodeStage)) {
+      try {
+        MoveModel.forCase(caseFile.folder()); // no trained detector fails now, not after collect
+      } catch (MoveModel.MissingModelException e) {
+        throw new PipelineException(e.getMessage());
+      }
+    }
     if (run.stream().anyMatch(s -> s instanceof TraceStage || s instanceof AssessStage || s instanceof ReportStage)) {
       CaseAnalysis.check(caseFile); // a malformed trace.yaml or themes.yaml fails now, not after collect
     }
@@ -79,7 +96,8 @@ public record CaseRun(CaseFile caseFile, Path dataRoot, Path outDir, DedupPolicy
         Files.copy(earlier, work.resolve(RunOutputs.STORE));
       }
       try (Store store = Store.open(work.resolve(RunOutputs.STORE))) {
-        pipeline.run(run, new StageContext(caseFile, dataRoot, store, work, outDir, dedup, actors, collects, extract));
+        pipeline.run(run, new StageContext(caseFile, dataRoot, store, work, outDir, dedup, actors, collects, extract,
+            coder));
       }
       RunOutputs.swapIn(work, outDir);
     } finally {

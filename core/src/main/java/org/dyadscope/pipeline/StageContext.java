@@ -24,14 +24,16 @@ public final class StageContext {
   private final Set<String> actors;
   private final boolean collects;
   private final Path extract;
+  private final String coder;
 
   /**
    * @param actors the ISO-3 codes {@code --actors} keeps, or null for all events
    * @param collects whether the collect stage runs in this run (else the store is an earlier run's)
    * @param extract the Parquet extract collect loads the event sources from ({@code run --extract}), or null
+   * @param coder which detector decides the moves: {@code lexicon} or {@code model}
    */
   StageContext(CaseFile caseFile, Path dataRoot, Store store, Path work, Path outDir, DedupPolicy dedup,
-      Set<String> actors, boolean collects, Path extract) {
+      Set<String> actors, boolean collects, Path extract, String coder) {
     this.caseFile = caseFile;
     this.dataRoot = dataRoot;
     this.store = store;
@@ -41,6 +43,17 @@ public final class StageContext {
     this.actors = actors;
     this.collects = collects;
     this.extract = extract;
+    this.coder = coder;
+  }
+
+  /** Which detector decides the code stage's moves: {@code lexicon} or {@code model}. */
+  String coder() {
+    return coder;
+  }
+
+  /** The output folder's store that this run replaces (it may not exist): its embeddings are reused. */
+  Path earlierStore() {
+    return outDir.resolve(RunOutputs.STORE);
   }
 
   CaseFile caseFile() {

@@ -57,6 +57,20 @@ final class SecuritizationSection {
     return new Doc(doc.title(), doc.subtitle(), sections);
   }
 
+  /**
+   * What the trained detector decided in a {@code run --coder model}, or nothing: the accuracy the
+   * section states is the lexicon's, and the reader must know the moves are not all its.
+   */
+  private static String detector(CaseFile c, SecuritizationResults results) {
+    if (results.modelDecided() == 0) {
+      return "";
+    }
+    return String.format(Locale.ROOT, ", whose move decision was replaced by the case's trained move detector"
+        + " (model/move-detector.json) on the %,d sentences the lexicon saw something in (the codings.csv rows with"
+        + " detector model); the accuracy stated here is the lexicon's, and dyadscope evaluate %s scores the"
+        + " detector beside it on the same gold sentences", results.modelDecided(), c.folder());
+  }
+
   static Doc.Section build(CaseFile c, SecuritizationResults results) throws IOException {
     String lexicon = results.lexicon();
     String accuracy = accuracy(c.folder(), lexicon);
@@ -64,7 +78,7 @@ final class SecuritizationSection {
     b.add(new Doc.Para("Securitizing moves (Buzan, Wæver & de Wilde 1998): sentences in which the "
         + "speaker presents something as a threat to a referent object, with urgency, an "
         + "extraordinary measure or a named source; coded sentence by sentence by dyadscope's "
-        + "lexicon coder" + (lexicon == null ? "" : " (" + lexicon + ")") + ". Every coding, with its "
+        + "lexicon coder" + (lexicon == null ? "" : " (" + lexicon + ")") + detector(c, results) + ". Every coding, with its "
         + "matched terms and key word in context, is in ../codings.csv. " + accuracy));
     b.add(rateChart(c, results.rates(), lexicon, accuracy));
     b.add(matrix(results.threats()));

@@ -263,6 +263,11 @@ CREATE TABLE IF NOT EXISTS codings (
   securitizing_actor VARCHAR         -- who presents the threat: the speaker's code for a move; for a sentence only reporting another actor's claim of a threat (no move), that actor's code, or 'other' when unnamed; null otherwise
 );
 
+-- Which detector decided each coding's move (issue 14, `--coder lexicon|model`); added after the first
+-- release, hence ALTER (an older store's rows read 'lexicon').
+ALTER TABLE codings ADD COLUMN IF NOT EXISTS detector VARCHAR DEFAULT 'lexicon';  -- lexicon (the rules decided move) | model (the trained detector did: CASE/model/move-detector.json); the lexicon column still names the lexicon whose evidence the row keeps
+ALTER TABLE codings ADD COLUMN IF NOT EXISTS move_probability DOUBLE;              -- the trained detector's P(move), 0..1 (a move from its threshold up, in CASE/model/move-detector.json); null when the lexicon decided
+
 -- Sentence embeddings of the trained move detector (org.dyadscope.code.model.EmbeddingCache), written
 -- by the code stage with --coder model and by `dyadscope train`: a sentence is embedded once per
 -- encoder version; a run copies the last run's rows from the store it replaces.

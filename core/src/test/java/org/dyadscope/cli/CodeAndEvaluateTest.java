@@ -25,8 +25,8 @@ class CodeAndEvaluateTest {
     assertThat(rows).hasSize(3);
     assertThat(rows.get(0)).startsWith("doc_id,sentence_no,speaker,date,move,desecuritizing,sector,referent,threat_source");
     assertThat(rows.get(1)).startsWith("speech.txt,1,USA,2018-01-01,1,0,").contains(",IRN,")
-        .endsWith(",year,Iran is a threat to the region.,USA,0,31"); // the speaker's move: securitizing actor USA
-    assertThat(rows.get(2)).startsWith("speech.txt,2,USA,2018-01-01,0,1,").endsWith(",year,We call for dialogue.,,32,53");
+        .endsWith(",year,Iran is a threat to the region.,USA,lexicon,,0,31"); // the speaker's move: securitizing actor USA
+    assertThat(rows.get(2)).startsWith("speech.txt,2,USA,2018-01-01,0,1,").endsWith(",year,We call for dialogue.,,lexicon,,32,53");
   }
 
   @Test
@@ -90,8 +90,12 @@ class CodeAndEvaluateTest {
         + "748 sentences (0 without a coding)";
     assertThat(r.out()).contains(heldOut, dev);
     assertThat(r.out().indexOf(heldOut)).isLessThan(r.out().indexOf(dev));
-    assertThat(r.out()).contains("move            P 0.609 R 0.575 F1 0.591");
-    assertThat(r.out()).containsPattern("move +P \\d\\.\\d{3} R \\d\\.\\d{3} F1 \\d\\.\\d{3}");
+    // the case has a trained detector: its scores beside the lexicon's, label by label (the held-out pool
+    // as scored once when the detector was frozen, cases/russia-iran-2012-2022/model/held-out-once.txt)
+    assertThat(r.out()).contains("move            lexicon P 0.557 R 0.534 F1 0.545 (tp 78, fp 62, fn 68;",
+        "\n                model   P 0.581 R 0.589 F1 0.585 (tp 86, fp 62, fn 60; 95% CI P 0.501-0.658, R 0.508-0.666)",
+        "(the model was trained on the tuning splits: its scores there are optimistic too)");
+    assertThat(r.out()).containsPattern("move +lexicon P \\d\\.\\d{3} R \\d\\.\\d{3} F1 \\d\\.\\d{3}");
     CliRunner.Result record = CliRunner.run("evaluate", "cases/russia-iran-2012-2022", "--data", root.toString(),
         "--record");
     assertThat(record.exitCode()).isEqualTo(2);

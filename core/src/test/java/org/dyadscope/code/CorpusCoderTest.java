@@ -199,9 +199,9 @@ class CorpusCoderTest {
     }
     String[] lines = w.toString().split("\n");
     assertThat(lines[0]).isEqualTo("doc_id,sentence_no,speaker,date,move,desecuritizing,sector,"
-        + "referent,threat_source,strength,matched_terms,kwic,actors,lexicon,kwic_start,kwic_end,date_precision,text,securitizing_actor,start,end");
+        + "referent,threat_source,strength,matched_terms,kwic,actors,lexicon,kwic_start,kwic_end,date_precision,text,securitizing_actor,detector,move_probability,start,end");
     assertThat(lines).hasSize(3);
     // undated: date and date_precision empty; the sentence quoted, its quotes doubled
-    assertThat(lines[1]).startsWith("stdin,1,CHN,,0,1,military,,,").endsWith(",,\"We need dialogue, \"\"not war\"\".\",,0,28");
+    assertThat(lines[1]).startsWith("stdin,1,CHN,,0,1,military,,,").endsWith(",,\"We need dialogue, \"\"not war\"\".\",,lexicon,,0,28");
   }
 }

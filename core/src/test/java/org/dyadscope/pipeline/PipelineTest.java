@@ -69,7 +69,7 @@ class PipelineTest {
         new Fake("count", List.of("raw"), List.of("counts"), ran, true),
         new Fake("chart", List.of("counts"), List.of(), ran, false)));
     try (Store store = Store.open(dir.resolve("s.duckdb"))) {
-      StageContext ctx = new StageContext(null, null, store, dir, dir, null, null, true, null);
+      StageContext ctx = new StageContext(null, null, store, dir, dir, null, null, true, null, "lexicon");
       assertThatThrownBy(() -> failing.run(failing.stages(), ctx)).hasMessage("count failed");
       assertThat(ran).containsExactly("load", "count");
       assertThat(StoreQueries.column(store, "SELECT stage FROM stages_done")).containsExactly("load");

@@ -6,7 +6,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.SQLException;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.dyadscope.code.DocumentCoder;
@@ -64,7 +67,7 @@ public final class DetectorTraining {
     Files.write(outDir.resolve(MoveModel.FILE), model);
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("model", MoveModel.FILE);
-    m.put("model_sha256", java.util.HexFormat.of().formatHex(sha256Bytes(model)));
+    m.put("model_sha256", HexFormat.of().formatHex(sha256Bytes(model)));
     m.put("trained_on", ordered("splits", set.splits(), "sentences", set.keys().size(),
         "moves", count(set.rows().gold())));
     Map<String, Object> data = new LinkedHashMap<>();
@@ -78,7 +81,7 @@ public final class DetectorTraining {
     versions.put("encoder", cache.version());
     versions.put("lexicon", coder.lexiconVersion());
     versions.put("tribuo", Tribuo.VERSION);
-    versions.put("langchain4j_embeddings", "1.19.0-beta29");
+    versions.putAll(SentenceEncoder.libraries());
     m.put("versions", versions);
     Map<String, Object> settings = new LinkedHashMap<>();
     settings.put("classifier", "logistic regression (Tribuo LinearSGDTrainer, LogMulticlass, AdaGrad, minibatch 1)");
@@ -93,7 +96,10 @@ public final class DetectorTraining {
     Map<String, Object> cv = new LinkedHashMap<>();
     cv.put("note", "move, pooled out-of-fold predictions on the tuning splits; the threshold was chosen on them"
         + " (optimistic), and the lexicon was tuned on these sentences (optimistic too)");
+    cv.put("candidates", ordered("rows", r.candidates(), "gold_moves_outside", r.movesOutside(),
+        "rule", "the lexicon saw something: a move, desecuritizing, a negated threat, a threat term or a matched term"));
     cv.put("model", score(r.cvModel()));
+    cv.put("model_on_every_sentence", score(r.cvModelAll()));
     cv.put("lexicon", score(r.cvLexicon()));
     m.put("cross_validation", cv);
     Files.writeString(outDir.resolve(MANIFEST), JSON.writeValueAsString(m) + "\n", StandardCharsets.UTF_8);
@@ -133,13 +139,13 @@ public final class DetectorTraining {
   }
 
   private static String sha256(Path file) throws IOException {
-    return java.util.HexFormat.of().formatHex(sha256Bytes(Files.readAllBytes(file)));
+    return HexFormat.of().formatHex(sha256Bytes(Files.readAllBytes(file)));
   }
 
   private static byte[] sha256Bytes(byte[] b) {
     try {
-      return java.security.MessageDigest.getInstance("SHA-256").digest(b);
-    } catch (java.security.NoSuchAlgorithmException e) {
+      return MessageDigest.getInstance("SHA-256").digest(b);
+    } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("the JDK has no SHA-256", e);
     }
   }

@@ -4,7 +4,9 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntPredicate;
+import org.dyadscope.code.MoveDetector;
 import org.dyadscope.code.SentenceCoding;
+import org.dyadscope.code.lexicon.Sector;
 
 /**
  * Codes sentences for {@code move} with the trained detector ({@link MoveModel}) over the lexicon's
@@ -18,7 +20,7 @@ import org.dyadscope.code.SentenceCoding;
  * its matched terms kept as what the lexicon saw. Every coding says which detector decided ({@link
  * SentenceCoding#detector}).
  */
-public final class ModelCoder {
+public final class ModelCoder implements MoveDetector {
   private final MoveModel model;
   private final EmbeddingCache cache;
 
@@ -83,6 +85,27 @@ public final class ModelCoder {
     return out;
   }
 
+  /**
+   * Codes the candidates of {@code document} ({@link #candidate}) with the detector ({@link #code});
+   * the other sentences keep the lexicon's coding, which is never a move.
+   */
+  @Override
+  public List<SentenceCoding> decide(List<SentenceCoding> document) throws SQLException {
+    return code(document, i -> candidate(document.get(i)));
+  }
+
+  /**
+   * Whether the detector judges a sentence: the lexicon saw something in it (a move, a
+   * desecuritizing move, a negated threat, an unnegated threat term, or any matched term, such as
+   * another actor's reported claim). Every move the lexicon finds is a candidate, so the detector
+   * can drop it but none is lost unseen; a sentence without any of these keeps the lexicon's "no
+   * move". This keeps the embedding work within the flagship's 2-core run time (README, "Speed");
+   * its cost in recall is measured on the tuning splits ({@code CASE/model/manifest.json}).
+   */
+  public static boolean candidate(SentenceCoding c) {
+    return c.move() || c.desecuritizing() || c.negated() || c.strength() > 0 || !c.matchedTerms().isEmpty();
+  }
+
   /** {@code c} with the detector's decision for probability {@code p}. */
   SentenceCoding decide(SentenceCoding c, double p) {
     boolean move = model.move(p);
@@ -100,7 +123,7 @@ public final class ModelCoder {
         null, p);
   }
 
-  private static SentenceCoding with(SentenceCoding c, boolean move, org.dyadscope.code.lexicon.Sector sector,
+  private static SentenceCoding with(SentenceCoding c, boolean move, Sector sector,
       String referent, String threatSource, int ks, int ke, String kwic, String securitizingActor, double p) {
     return new SentenceCoding(c.docId(), c.sentenceNo(), c.start(), c.end(), c.speaker(), c.date(), move,
         c.desecuritizing(), sector, referent, threatSource, c.strength(), c.negated(), c.hedged(), c.matchedTerms(),

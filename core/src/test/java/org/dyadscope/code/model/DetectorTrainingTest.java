@@ -34,6 +34,18 @@ class DetectorTrainingTest {
   }
 
   @Test
+  void theFlagshipsManifestNamesItsModelByHashAndItsHeldOutDataNever() throws Exception {
+    Path model = FLAGSHIP.resolve("model").resolve(MoveModel.FILE);
+    String manifest = Files.readString(FLAGSHIP.resolve("model").resolve(DetectorTraining.MANIFEST));
+    String sha = java.util.HexFormat.of().formatHex(
+        java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(model)));
+    assertThat(manifest).contains("\"model_sha256\" : \"" + sha + "\"",
+        "\"splits\" : [ \"test1\", \"dev\" ]", "\"sentences\" : 880", "\"moves\" : 154");
+    assertThat(manifest).doesNotContain("test2", "test3", "test4", "\"test\"");
+    assertThat(MoveModel.read(model).threshold()).isEqualTo(0.34);
+  }
+
+  @Test
   void trainingAgainWritesTheModelAndManifestByteForByteAndEmbedsNothingNew() throws Exception {
     Path ungd = TestData.file("ungd/RUS_70_2015.txt").getParent();
     Path caseDir = smallCase();
