@@ -128,10 +128,11 @@ final class EvaluateCommand implements Callable<Integer> {
     }
     EvaluationReport report = split.equals("all") ? Evaluator.evaluate(labels, codings)
         : Evaluator.evaluate(labels, sample, split, codings);
+    EvaluationReport modelReport = null;
     if (byModel == null) {
       System.out.print(report.toText());
     } else {
-      EvaluationReport modelReport = split.equals("all") ? Evaluator.evaluate(labels, byModel)
+      modelReport = split.equals("all") ? Evaluator.evaluate(labels, byModel)
           : Evaluator.evaluate(labels, sample, split, byModel);
       System.out.print(report.toText("lexicon", modelReport, "model"));
       if (!split.equals("all") && !EvaluationReport.HELD_OUT_SPLITS.contains(split)) {
@@ -151,7 +152,7 @@ final class EvaluateCommand implements Callable<Integer> {
     }
     if (record) {
       Path out = dir.resolve("evaluation.tsv");
-      EvaluationRecord.of(coder.lexiconVersion(), report, kappa).write(out);
+      EvaluationRecord.of(coder.lexiconVersion(), report, modelReport, kappa).write(out);
       System.out.println("\nwrote " + out);
     }
     return 0;

@@ -67,8 +67,8 @@ final class SecuritizationSection {
     }
     return String.format(Locale.ROOT, ", whose move decision was replaced by the case's trained move detector"
         + " (model/move-detector.json) on the %,d sentences the lexicon saw something in (the codings.csv rows with"
-        + " detector model); the accuracy stated here is the lexicon's, and dyadscope evaluate %s scores the"
-        + " detector beside it on the same gold sentences", results.modelDecided(), c.folder());
+        + " detector model); the accuracy stated here is the lexicon's, with the detector's where dyadscope evaluate %s"
+        + " --split test --record scored it beside the lexicon on the same gold sentences", results.modelDecided(), c.folder());
   }
 
   static Doc.Section build(CaseFile c, SecuritizationResults results) throws IOException {
@@ -157,6 +157,12 @@ final class SecuritizationSection {
     r.scores().forEach((label, v) ->
         parts.add(label.replace('_', ' ') + " " + (label.equals("move") ? moveScore(v) : prf(v))));
     s.append(String.join("; ", parts)).append('.');
+    LabelScore modelMove = r.modelScores().get("move");
+    // the built-in record's detector is the flagship's, which no other case runs
+    if (modelMove != null && Files.isRegularFile(evaluation)) {
+      s.append(" The case's trained move detector (model/move-detector.json, run --coder model) on the same sentences: move ")
+          .append(moveScore(modelMove)).append("; it decides move only, the other labels follow the lexicon.");
+    }
     LabelScore move = r.scores().get("move");
     if (move != null && move.f1() < TRUSTED_F1) {
       s.append(String.format(Locale.ROOT, " On those hand-coded UN General Debate sentences, %.0f%% of"

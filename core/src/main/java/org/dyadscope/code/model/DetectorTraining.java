@@ -9,9 +9,12 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.SQLException;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.dyadscope.code.DocumentCoder;
 import org.dyadscope.code.LabelScore;
 import org.tribuo.Tribuo;
@@ -71,10 +74,13 @@ public final class DetectorTraining {
     m.put("trained_on", ordered("splits", set.splits(), "sentences", set.keys().size(),
         "moves", count(set.rows().gold())));
     Map<String, Object> data = new LinkedHashMap<>();
+    // the hashes cover the header and the tuning rows only, so a later gold round appended to the
+    // files (held out) leaves the manifest of the same training data unchanged
+    Set<String> keys = new HashSet<>(set.keys());
     data.put("sample", "gold/sample.tsv");
-    data.put("sample_sha256", sha256(sample));
+    data.put("sample_tuning_rows_sha256", rowsSha256(sample, keys));
     data.put("labels", "gold/" + labels.getFileName());
-    data.put("labels_sha256", sha256(labels));
+    data.put("labels_tuning_rows_sha256", rowsSha256(labels, keys));
     data.put("sentence_texts_sha256", set.textsSha256());
     m.put("data", data);
     Map<String, Object> versions = new LinkedHashMap<>();
@@ -138,8 +144,20 @@ public final class DetectorTraining {
     return Math.round(v * 1000) / 1000.0;
   }
 
-  private static String sha256(Path file) throws IOException {
-    return HexFormat.of().formatHex(sha256Bytes(Files.readAllBytes(file)));
+  /**
+   * SHA-256 of {@code file}'s header line and of its rows whose {@code file#sentence_no} (first two
+   * tab-separated fields) is in {@code keys}, in file order, each followed by a line break (UTF-8).
+   */
+  private static String rowsSha256(Path file, Set<String> keys) throws IOException {
+    List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+    StringBuilder kept = new StringBuilder();
+    for (int i = 0; i < lines.size(); i++) {
+      String[] f = lines.get(i).split("\t", 3);
+      if (i == 0 || (f.length > 1 && keys.contains(f[0] + "#" + f[1]))) {
+        kept.append(lines.get(i)).append('\n');
+      }
+    }
+    return HexFormat.of().formatHex(sha256Bytes(kept.toString().getBytes(StandardCharsets.UTF_8)));
   }
 
   private static byte[] sha256Bytes(byte[] b) {
