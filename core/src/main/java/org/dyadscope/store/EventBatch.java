@@ -15,6 +15,7 @@ import org.apache.arrow.c.ArrowArrayStream;
 import org.apache.arrow.c.Data;
 import org.apache.arrow.memory.BufferAllocator;
 import org.apache.arrow.memory.RootAllocator;
+import org.apache.arrow.memory.unsafe.UnsafeAllocationManager;
 import org.apache.arrow.vector.BigIntVector;
 import org.apache.arrow.vector.DateDayVector;
 import org.apache.arrow.vector.FieldVector;
@@ -68,7 +69,12 @@ final class EventBatch implements AutoCloseable {
   private static final String VIEW = "dyadscope_event_batch";
 
   private final DuckDBConnection connection;
-  private final BufferAllocator allocator = new RootAllocator();
+  /**
+   * Arrow's memory from its Unsafe allocation manager, named rather than found on the class path:
+   * beside Apache Spark (module spark) the class path also holds Spark's older Arrow Netty manager.
+   */
+  private final BufferAllocator allocator = new RootAllocator(
+      RootAllocator.configBuilder().allocationManagerFactory(UnsafeAllocationManager.FACTORY).build());
   private final List<Column> columns;
   private final VectorSchemaRoot root;
   private int rows;
