@@ -15,7 +15,6 @@ import org.apache.arrow.c.ArrowArrayStream;
 import org.apache.arrow.c.Data;
 import org.apache.arrow.memory.BufferAllocator;
 import org.apache.arrow.memory.RootAllocator;
-import org.apache.arrow.memory.unsafe.UnsafeAllocationManager;
 import org.apache.arrow.vector.BigIntVector;
 import org.apache.arrow.vector.DateDayVector;
 import org.apache.arrow.vector.FieldVector;
@@ -67,14 +66,19 @@ final class EventBatch implements AutoCloseable {
   private static final int SIZE_CHECK = 1024;
   /** The name DuckDB sees the batch under while it is inserted (a replacement scan, not stored). */
   private static final String VIEW = "dyadscope_event_batch";
+  /** Arrow's setting of its allocation manager ({@code DefaultAllocationManagerOption}). */
+  private static final String ALLOCATION_MANAGER = "arrow.allocation.manager.type";
+
+  static {
+    // Arrow picks its allocation manager when its allocator class loads, from the class path unless
+    // told: beside Apache Spark (module spark) it finds Spark's older Netty manager and fails to load
+    if (System.getProperty(ALLOCATION_MANAGER) == null && System.getenv("ARROW_ALLOCATION_MANAGER_TYPE") == null) {
+      System.setProperty(ALLOCATION_MANAGER, "Unsafe");
+    }
+  }
 
   private final DuckDBConnection connection;
-  /**
-   * Arrow's memory from its Unsafe allocation manager, named rather than found on the class path:
-   * beside Apache Spark (module spark) the class path also holds Spark's older Arrow Netty manager.
-   */
-  private final BufferAllocator allocator = new RootAllocator(
-      RootAllocator.configBuilder().allocationManagerFactory(UnsafeAllocationManager.FACTORY).build());
+  private final BufferAllocator allocator = new RootAllocator();
   private final List<Column> columns;
   private final VectorSchemaRoot root;
   private int rows;
