@@ -66,12 +66,14 @@ import org.duckdb.DuckDBConnection;
  * GDELT-shaped files at -Xmx256m, peak RSS was 528-561 MB for 2 million rows (0.7 million kept) and
  * 565 MB for 4 million; with the limit 372-435 MB for 2 million and 438 MB for 8 million, nothing
  * spilled to disk, at the same speed. The event ids held to recognise repeats ({@link EventIds})
- * grow with the ids read, 12-24 bytes each: the filtered ingest of the bench's 2 million rows
- * peaked at 476 MB with them, 341 MB without (idle-ish machine, one run each).
+ * grow with the ids read, about 2.3 bytes each (they were 12-24, and ran a 256 MB heap out of memory
+ * at 8 million), and the ids the filter leaves out are committed with the load, about 2 bytes each
+ * ({@link PackedIds}; at 16 bytes the 8 million rows' 66 MB failed the commit under the limit): the
+ * bench's filtered ingest at -Xmx160m peaked at 339 MB for 2 million rows and 405 MB for 8 million.
  *
  * <p>Speed ({@code bench/run.sh}, README "Benchmarks"): the event rows, nearly all of a large load,
- * go to DuckDB as Arrow columnar batches ({@link EventBatch}) on one DuckDB thread
- * ({@value #LOAD_THREADS}). Through the JDBC appender, which writes every 2,048-row chunk into the
+ * go to DuckDB as Arrow columnar batches ({@link EventBatch}), DuckDB on
+ * {@value #LOAD_THREADS} thread. Through the JDBC appender, which writes every 2,048-row chunk into the
  * table on its own ({@code duckdb_appender_flush}, about 80% of the writer thread's profile), the
  * filtered ingest of 2 million GDELT rows ran at 0.58-0.67x the speed of DuckDB storing the same kept
  * rows from its own CSV reader. Measured and dropped before: spooling the kept rows to temporary CSV
