@@ -144,5 +144,9 @@ if len(ing) > 1:
     print("time per row of the plain ingest as the input grows (best wall / rows, relative to the smallest input):",
           ", ".join(f"{rows:,}: {min(r[0] for r in rs) / rows * 1e6:.2f} us ({min(r[0] for r in rs) / rows / base:.2f}x)"
                     for rows, rs in ing))
+    cpu_base = min(r[2] for r in ing[0][1]) / ing[0][0]
+    print("CPU time per row of the plain ingest (steadier when other jobs share the cores):",
+          ", ".join(f"{rows:,}: {min(r[2] for r in rs) / rows * 1e6:.2f} us ({min(r[2] for r in rs) / rows / cpu_base:.2f}x)"
+                    for rows, rs in ing))
 print("kept rows (every tool must agree):", "; ".join(f"{rows}: {' | '.join(sorted(k))}" for rows, k in sorted(kept.items())))
 PY
