@@ -46,9 +46,10 @@ import org.duckdb.DuckDBConnection;
  * definition of the table.
  *
  * <p>Why not the JDBC appender: it writes every 2,048-row chunk into the table on its own
- * ({@code duckdb_appender_flush}); a batch of up to {@value #ROWS} rows goes in with one insert. Storing the 709,719 kept rows of the bench's 2 million GDELT rows took 2.1-2.4
- * CPU seconds this way against 3.9-4.6 through the appender (DuckDB at one thread, machine under
- * load; {@code bench/run.sh}, README "Benchmarks").
+ * ({@code duckdb_appender_flush}); a batch of up to {@value #ROWS} rows goes in with one insert.
+ * Storing the 709,719 kept rows of the bench's 2 million GDELT rows took 2.1-2.4 CPU seconds this
+ * way against 3.9-4.6 through the appender (DuckDB at one thread, machine under load;
+ * {@code bench/run.sh}, README "Benchmarks").
  *
  * <p>Memory: a batch is inserted when it holds {@value #ROWS} rows or its vectors pass
  * {@value #MAX_BYTES} bytes, whichever comes first, so the off-heap memory held is flat in the
@@ -64,7 +65,7 @@ final class EventBatch implements AutoCloseable {
   static final long MAX_BYTES = 16L << 20;
   /** How often (rows) the batch's size in bytes is checked. */
   private static final int SIZE_CHECK = 1024;
-  /** The name DuckDB sees the batch under while it is inserted (a replacement scan, not stored). */
+  /** The name DuckDB reads the batch under while it is inserted (registered on the connection, never stored). */
   private static final String VIEW = "dyadscope_event_batch";
   /** Arrow's setting of its allocation manager ({@code DefaultAllocationManagerOption}). */
   private static final String ALLOCATION_MANAGER = "arrow.allocation.manager.type";
@@ -79,27 +80,26 @@ final class EventBatch implements AutoCloseable {
 
   private final DuckDBConnection connection;
   private final BufferAllocator allocator = new RootAllocator();
-  private final List<Column> columns;
-  private final VectorSchemaRoot root;
+  private final List<Column> columns = columns();
+  /** The vectors, made at the first row: most files of a case hold no events (country graphs, speeches). */
+  private VectorSchemaRoot root;
   private int rows;
   private boolean closed;
 
   EventBatch(DuckDBConnection connection) {
     this.connection = connection;
-    this.columns = columns();
-    List<Field> fields = new ArrayList<>();
-    for (Column c : columns) {
-      fields.add(c.field());
+  }
+
+  private VectorSchemaRoot vectors() {
+    if (root == null) {
+      List<Field> fields = new ArrayList<>();
+      for (Column c : columns) {
+        fields.add(c.field());
+      }
+      root = VectorSchemaRoot.create(new Schema(fields), allocator);
+      root.allocateNew();
     }
-    VectorSchemaRoot r = VectorSchemaRoot.create(new Schema(fields), allocator);
-    try {
-      r.allocateNew();
-    } catch (RuntimeException e) {
-      r.close();
-      allocator.close();
-      throw e;
-    }
-    this.root = r;
+    return root;
   }
 
   /** The columns of {@code events} an {@link EventRow} fills, by name; the others get their defaults. */
@@ -131,8 +131,9 @@ final class EventBatch implements AutoCloseable {
 
   /** Adds {@code row}; inserts the batch when it is full. */
   void add(EventRow row) throws SQLException {
+    VectorSchemaRoot r = vectors();
     for (int i = 0; i < columns.size(); i++) {
-      columns.get(i).set(root.getVector(i), rows, row);
+      columns.get(i).set(r.getVector(i), rows, row);
     }
     rows++;
     if (rows == ROWS || rows % SIZE_CHECK == 0 && bytes() > MAX_BYTES) {
@@ -173,7 +174,9 @@ final class EventBatch implements AutoCloseable {
   public void close() {
     if (!closed) {
       closed = true;
-      root.close();
+      if (root != null) {
+        root.close();
+      }
       allocator.close();
     }
   }
