@@ -29,7 +29,8 @@ public final class PipelinedSink implements LoadSink {
 
   private final BlockingQueue<List<Consumer<LoadSink>>> queue = new ArrayBlockingQueue<>(QUEUED);
   private final Thread worker;
-  private volatile RuntimeException failure;
+  /** The target's first failure: a RuntimeException, or an Error such as OutOfMemoryError. */
+  private volatile Throwable failure;
   private List<Consumer<LoadSink>> batch = new ArrayList<>(BATCH);
   private boolean finished;
 
@@ -56,7 +57,8 @@ public final class PipelinedSink implements LoadSink {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       failure = new IllegalStateException("load writer interrupted", e);
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | Error e) {
+      // an Error too: a writer thread that died silently would leave the reader blocked on a full queue
       failure = e;
       queue.clear(); // unblock a producer waiting to put; it sees the failure on its next call
       drainUntilEnd();
@@ -75,10 +77,7 @@ public final class PipelinedSink implements LoadSink {
   }
 
   private void add(Consumer<LoadSink> call) {
-    RuntimeException f = failure;
-    if (f != null) {
-      throw f;
-    }
+    rethrowFailure();
     batch.add(call);
     if (batch.size() == BATCH) {
       put(batch);
@@ -138,7 +137,7 @@ public final class PipelinedSink implements LoadSink {
   /**
    * Hands over the last batch and waits until the target has seen every call.
    *
-   * @throws RuntimeException the first failure of the target, if any
+   * @throws RuntimeException the first failure of the target, if any (or the {@link Error} it threw)
    */
   public void finish() {
     if (finished) {
@@ -155,8 +154,16 @@ public final class PipelinedSink implements LoadSink {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while waiting for the load writer", e);
     }
-    if (failure != null) {
-      throw failure;
+    rethrowFailure();
+  }
+
+  private void rethrowFailure() {
+    Throwable f = failure;
+    if (f instanceof RuntimeException r) {
+      throw r;
+    }
+    if (f instanceof Error e) {
+      throw e;
     }
   }
 }

@@ -1,13 +1,11 @@
 package org.dyadscope.store;
 
-import java.io.ByteArrayInputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
@@ -18,25 +16,42 @@ import java.util.Map;
  * query.
  *
  * <p>Memory: ids that are decimal numbers of up to 18 digits (every GDELT GLOBALEVENTID and ICEWS
- * Event ID) sit in an open-addressing table of primitive longs and ints, about 12-24 bytes an id
- * (a {@code HashMap<String, Integer>} would take about 100, too much for a GDELT archive); any
- * other id goes to a plain map.
+ * Event ID) are held by number in pages of {@value #PAGE} consecutive numbers, each page the event
+ * days of its ids as 2-byte codes (days from 1900-01-01 to 2079-06-05; an id of another day, or
+ * any other id, goes to a plain map). The datasets number their events consecutively, so an id
+ * takes about 2.3 bytes: 8 million GDELT ids about 20 MB, where an open-addressing table of longs
+ * and ints took 12-24 bytes an id (up to 290 MB while it grew past 8 million: the bench's 8-million-row
+ * file ran out of a 256 MB heap) and a {@code HashMap<String, Integer>} about 100. Scattered ids
+ * cost up to about 150 bytes each (a page for one id). Consecutive ids also fall in the page looked
+ * up last, which spares the lookup.
  */
 final class EventIds {
   /** What {@link #putIfAbsent} returns for an id not seen before. */
   static final int ABSENT = Integer.MIN_VALUE;
   private static final long EMPTY = -1; // numeric ids are >= 0
   private static final int MAX_DIGITS = 18; // every 18-digit decimal fits a long
+  private static final int PAGE_BITS = 6;
+  /** Consecutive numeric ids per page. */
+  static final int PAGE = 1 << PAGE_BITS;
+  /** A day's code is its epoch day minus {@code FIRST_DAY} plus 1; 0 marks an id not held. */
+  private static final int FIRST_DAY = (int) LocalDate.of(1900, 1, 1).toEpochDay();
+  private static final int LAST_DAY = FIRST_DAY + Character.MAX_VALUE - 1;
 
-  private long[] keys = newKeys(1 << 12);
-  private int[] days = new int[keys.length];
+  /** Page numbers (id / PAGE), open addressing; {@link #pageStart} gives each page's offset in {@link #days}. */
+  private long[] pageKeys = newKeys(1 << 10);
+  private int[] pageStart = new int[pageKeys.length];
+  private int pages;
+  private char[] days = new char[PAGE << 4];
+  private long lastPage = EMPTY;
+  private int lastStart;
+  /** Ids held in pages. */
   private int size;
   private final Map<String, Integer> other = new HashMap<>();
 
   /**
    * The ids of {@code family} in the store, as the connection's transaction sees them: of the stored
    * events (whose {@code schema_flag} starts with the family name) and of the events an actor filter
-   * left out ({@code left_out_event_ids}, see {@link #pack}).
+   * left out ({@code left_out_event_ids}, see {@link PackedIds}).
    */
   static EventIds load(Connection c, String family) throws SQLException {
     return load(c, family, null);
@@ -64,26 +79,13 @@ final class EventIds {
       FileLoad.bindFile(q, 2, file);
       try (ResultSet rs = q.executeQuery()) {
         while (rs.next()) {
-          DataInputStream in = new DataInputStream(new ByteArrayInputStream(rs.getBytes(1)));
-          while (in.available() > 0) {
-            ids.putIfAbsent(in.readUTF(), in.readInt());
-          }
+          PackedIds.unpack(rs.getBytes(1), ids::putIfAbsent);
         }
       }
     } catch (IOException e) {
       throw new StoreException("left_out_event_ids of family " + family + " is damaged; reload its files", e);
     }
     return ids;
-  }
-
-  /** Appends one id and its event day to {@code out}, as {@link #load} reads them back. */
-  static void pack(DataOutputStream out, String id, int epochDay) {
-    try {
-      out.writeUTF(id);
-      out.writeInt(epochDay);
-    } catch (IOException e) { // a ByteArrayOutputStream never fails; an id over 65,535 bytes does
-      throw new StoreException("event id too long to record: " + id.substring(0, 80) + "...", e);
-    }
   }
 
   /**
@@ -94,20 +96,22 @@ final class EventIds {
    */
   int putIfAbsent(String id, int epochDay) {
     long key = numeric(id);
-    if (key == EMPTY) {
-      Integer kept = other.putIfAbsent(id, epochDay);
-      return kept == null ? ABSENT : kept;
+    if (key != EMPTY) {
+      int at = offset(key);
+      if (at >= 0 && days[at] != 0) {
+        return days[at] + FIRST_DAY - 1;
+      }
+      if (epochDay >= FIRST_DAY && epochDay <= LAST_DAY && (other.isEmpty() || !other.containsKey(id))) {
+        if (at < 0) {
+          at = addPage(key >>> PAGE_BITS) + (int) (key & (PAGE - 1));
+        }
+        days[at] = (char) (epochDay - FIRST_DAY + 1);
+        size++;
+        return ABSENT;
+      }
     }
-    int slot = slot(keys, key);
-    if (keys[slot] == key) {
-      return days[slot];
-    }
-    keys[slot] = key;
-    days[slot] = epochDay;
-    if (++size * 4L > keys.length * 3L) {
-      grow();
-    }
-    return ABSENT;
+    Integer kept = other.putIfAbsent(id, epochDay);
+    return kept == null ? ABSENT : kept;
   }
 
   /** How many ids are held. */
@@ -118,21 +122,65 @@ final class EventIds {
   /** How many of these ids {@code held} does not hold. */
   long missingFrom(EventIds held) {
     long n = 0;
-    for (long key : keys) {
-      if (key != EMPTY && held.keys[slot(held.keys, key)] != key) {
-        n++;
+    for (int s = 0; s < pageKeys.length; s++) {
+      if (pageKeys[s] == EMPTY) {
+        continue;
+      }
+      for (int i = 0; i < PAGE; i++) {
+        if (days[pageStart[s] + i] != 0 && !held.holds((pageKeys[s] << PAGE_BITS) + i)) {
+          n++;
+        }
       }
     }
     for (String id : other.keySet()) {
-      if (!held.other.containsKey(id)) {
+      long key = numeric(id);
+      if (!held.other.containsKey(id) && (key == EMPTY || !held.holds(key))) {
         n++;
       }
     }
     return n;
   }
 
-  /** The id as a long when it is a decimal number of 1 to 18 digits, else {@link #EMPTY}. */
-  private static long numeric(String id) {
+  /** Whether the numeric id {@code key} is held, in a page or in the map. */
+  private boolean holds(long key) {
+    int at = offset(key);
+    return at >= 0 && days[at] != 0 || other.containsKey(Long.toString(key));
+  }
+
+  /** The index in {@link #days} of numeric id {@code key}, or -1 when its page is not there. */
+  private int offset(long key) {
+    long page = key >>> PAGE_BITS;
+    if (page != lastPage) {
+      int s = slot(pageKeys, page);
+      if (pageKeys[s] != page) {
+        return -1;
+      }
+      lastPage = page;
+      lastStart = pageStart[s];
+    }
+    return lastStart + (int) (key & (PAGE - 1));
+  }
+
+  /** Adds an empty page; returns its offset in {@link #days}. */
+  private int addPage(long page) {
+    if ((pages + 1) * PAGE > days.length) {
+      days = Arrays.copyOf(days, days.length * 2);
+    }
+    int start = pages * PAGE;
+    int s = slot(pageKeys, page);
+    pageKeys[s] = page;
+    pageStart[s] = start;
+    pages++;
+    if (pages * 4L > pageKeys.length * 3L) {
+      growPages();
+    }
+    lastPage = page;
+    lastStart = start;
+    return start;
+  }
+
+  /** The id as a long when it is a decimal number of 1 to 18 digits (canonical: no leading zero), else -1. */
+  static long numeric(String id) {
     int n = id.length();
     if (n == 0 || n > MAX_DIGITS) {
       return EMPTY;
@@ -159,16 +207,16 @@ final class EventIds {
     return i;
   }
 
-  private void grow() {
-    long[] oldKeys = keys;
-    int[] oldDays = days;
-    keys = newKeys(oldKeys.length * 2);
-    days = new int[keys.length];
+  private void growPages() {
+    long[] oldKeys = pageKeys;
+    int[] oldStart = pageStart;
+    pageKeys = newKeys(oldKeys.length * 2);
+    pageStart = new int[pageKeys.length];
     for (int i = 0; i < oldKeys.length; i++) {
       if (oldKeys[i] != EMPTY) {
-        int s = slot(keys, oldKeys[i]);
-        keys[s] = oldKeys[i];
-        days[s] = oldDays[i];
+        int s = slot(pageKeys, oldKeys[i]);
+        pageKeys[s] = oldKeys[i];
+        pageStart[s] = oldStart[i];
       }
     }
   }

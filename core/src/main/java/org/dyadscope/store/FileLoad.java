@@ -19,8 +19,9 @@ import org.duckdb.DuckDBConnection;
 /**
  * The load of one file into a {@link Store}: a {@link LoadSink} that runs as one transaction. It
  * opens the transaction by deleting the file's earlier rows, appends the new rows straight into the
- * store's tables (DuckDB appenders join the connection's open transaction; each row record's fields
- * are bound to the table's columns by name, {@link RowBindings}), and on {@link #commit}
+ * store's tables (event rows as Arrow batches, {@link EventBatch}, the other rows through DuckDB
+ * appenders; both join the connection's open transaction, and each row record's fields are bound to
+ * the table's columns by name, {@link RowBindings}), and on {@link #commit}
  * writes the provenance row and commits. Closing without commit rolls everything back, so the
  * earlier rows of the file stay and nothing half-loaded is ever visible. (Rows used to be staged in
  * temporary tables and copied with INSERT at commit: appending in place saves that copy, about half
@@ -65,19 +66,22 @@ import org.duckdb.DuckDBConnection;
  * GDELT-shaped files at -Xmx256m, peak RSS was 528-561 MB for 2 million rows (0.7 million kept) and
  * 565 MB for 4 million; with the limit 372-435 MB for 2 million and 438 MB for 8 million, nothing
  * spilled to disk, at the same speed. The event ids held to recognise repeats ({@link EventIds})
- * grow with the ids read, 12-24 bytes each: the filtered ingest of the bench's 2 million rows
- * peaked at 476 MB with them, 341 MB without (idle-ish machine, one run each).
+ * grow with the ids read, about 2.3 bytes each (they were 12-24, and ran a 256 MB heap out of memory
+ * at 8 million), and the ids the filter leaves out are committed with the load, about 2 bytes each
+ * ({@link PackedIds}; at 16 bytes the 8 million rows' 66 MB failed the commit under the limit): the
+ * bench's filtered ingest at -Xmx160m peaked at 339 MB for 2 million rows and 405 MB for 8 million.
  *
- * <p>Speed ({@code bench/run.sh}, README "Benchmarks"): the filtered ingest of 2 million GDELT rows
- * runs at 0.58-0.67x the speed of DuckDB storing the same kept rows from its own CSV reader.
- * Most of the write is DuckDB's: the JDBC appender flushes every 2,048-row chunk into the table
- * ({@code duckdb_appender_flush}, about 80% of the writer thread's profile), where DuckDB's C++
- * appender would gather 100 chunks first; the driver offers no way to batch them. Measured and
- * dropped: spooling the kept rows to temporary CSV files inserted with {@code INSERT INTO ...
- * SELECT ... FROM read_csv()} (more CPU: DuckDB's CSV read on top of the same write); staging in a
- * temporary table copied every 204,800 rows (no faster); {@code preserve_insertion_order} and
- * disabling compression methods (within the noise; only uncompressed strings were faster, at 10
- * times the file size); a 256 MB load memory limit (within the noise, more memory).
+ * <p>Speed ({@code bench/run.sh}, README "Benchmarks"): the event rows, nearly all of a large load,
+ * go to DuckDB as Arrow columnar batches ({@link EventBatch}), DuckDB on
+ * {@value #LOAD_THREADS} thread. Through the JDBC appender, which writes every 2,048-row chunk into the
+ * table on its own ({@code duckdb_appender_flush}, about 80% of the writer thread's profile), the
+ * filtered ingest of 2 million GDELT rows ran at 0.58-0.67x the speed of DuckDB storing the same kept
+ * rows from its own CSV reader. Measured and dropped before: spooling the kept rows to temporary CSV
+ * files inserted with {@code INSERT INTO ... SELECT ... FROM read_csv()} (more CPU: DuckDB's CSV read
+ * on top of the same write); staging in a temporary table copied every 204,800 rows (no faster);
+ * {@code preserve_insertion_order} and disabling compression methods (within the noise; only
+ * uncompressed strings were faster, at 10 times the file size); a 256 MB load memory limit (within
+ * the noise, more memory).
  */
 public final class FileLoad implements LoadSink, AutoCloseable {
   /** Raw lines longer than this are cut in the quarantine table (characters). */
@@ -88,6 +92,13 @@ public final class FileLoad implements LoadSink, AutoCloseable {
    * flat (see the class comment for the figures).
    */
   static final String LOAD_MEMORY_LIMIT = "64MB";
+  /**
+   * DuckDB's threads while a file loads. The reader and the load's writer already keep two cores
+   * busy; inserting the event batches ({@link EventBatch}) on DuckDB's default two threads made the
+   * ingest of the bench's 2 million GDELT rows take 12% more CPU (9.0 against 7.9-8.0 user CPU
+   * seconds, machine under load).
+   */
+  static final int LOAD_THREADS = 1;
   /** DuckDB's display of a memory limit: one decimal and a binary unit, e.g. "18.8 GiB". */
   private static final Pattern SHOWN_LIMIT = Pattern.compile("(\\d+\\.\\d) ?([KMGT]iB)");
 
@@ -103,7 +114,7 @@ public final class FileLoad implements LoadSink, AutoCloseable {
   private final String format;
   private final String source;
   private String sha256;
-  private final TableAppender<EventRow> events;
+  private final EventBatch events;
   private final TableAppender<IdealPointRow> idealPoints;
   private final TableAppender<CountryGraphRow> graphCells;
   private final TableAppender<ArmsTransferRow> arms;
@@ -150,6 +161,7 @@ public final class FileLoad implements LoadSink, AutoCloseable {
   private record Conflict(String eventId, long line, LocalDate date, LocalDate keptDate) {}
   private final boolean autoCommit;
   private final String memoryLimit;
+  private final String threads;
   private boolean restored;
   private boolean done;
 
@@ -165,9 +177,11 @@ public final class FileLoad implements LoadSink, AutoCloseable {
     this.autoCommit = connection.getAutoCommit();
     this.memoryLimit = setting(connection, "memory_limit");
     execute(connection, "SET memory_limit = '" + LOAD_MEMORY_LIMIT + "'");
+    this.threads = setting(connection, "threads");
     connection.setAutoCommit(false);
     // the connection is changed from here on: any failure before the load exists gives it back
     try {
+      execute(connection, "SET threads = " + LOAD_THREADS);
       // the first statement opens the transaction the appenders below append into
       repeaters = family == null ? List.of() : filesWithRepeats();
       earlierIds = repeaters.isEmpty() ? null : EventIds.load(connection, family, file);
@@ -175,13 +189,13 @@ public final class FileLoad implements LoadSink, AutoCloseable {
         store.forgetEventIds(family); // the ids held in memory may still include this file's earlier ones
       }
       ids = family == null ? null : store.eventIds(family);
-      events = appender(RowBindings.EVENTS);
       idealPoints = appender(RowBindings.IDEAL_POINTS);
       graphCells = appender(RowBindings.COUNTRY_GRAPH);
       arms = appender(RowBindings.ARMS_TRANSFERS);
       documents = appender(RowBindings.DOCUMENTS);
       documentCopies = new DocumentCopies(connection, documents);
       quarantine = appender(RowBindings.QUARANTINE);
+      events = new EventBatch(connection);
     } catch (SQLException | RuntimeException e) {
       connection.rollback();
       restore();
@@ -351,7 +365,7 @@ public final class FileLoad implements LoadSink, AutoCloseable {
       return;
     }
     try {
-      events.append(r);
+      events.add(r);
     } catch (SQLException e) {
       throw new StoreException("cannot append event " + r.eventId() + " of " + file, e);
     }
@@ -485,6 +499,7 @@ public final class FileLoad implements LoadSink, AutoCloseable {
       throw new IllegalStateException(file + ": no SHA-256 set; call setSha256 before commit");
     }
     try {
+      events.insert();
       closeAppenders(); // flushes the last rows into the open transaction
       duplicateOf = sameContent();
       if (duplicateOf != null) {
@@ -686,14 +701,18 @@ public final class FileLoad implements LoadSink, AutoCloseable {
     }
   }
 
-  /** Puts the connection back as the load found it: auto-commit and DuckDB's memory limit. */
+  /** Puts the connection back as the load found it: auto-commit, DuckDB's memory limit and threads. */
   private void restore() throws SQLException {
     if (!restored) {
       restored = true;
       try {
         connection.setAutoCommit(autoCommit);
       } finally {
-        execute(connection, "SET memory_limit = '" + unrounded(memoryLimit).replace("'", "''") + "'");
+        try {
+          execute(connection, "SET memory_limit = '" + unrounded(memoryLimit).replace("'", "''") + "'");
+        } finally {
+          execute(connection, "SET threads = " + Integer.parseInt(threads));
+        }
       }
     }
   }
@@ -725,8 +744,10 @@ public final class FileLoad implements LoadSink, AutoCloseable {
     }
   }
 
+  /** Closes the appenders (they write their last rows into the open transaction) and frees the event batch. */
   private void closeAppenders() throws SQLException {
-    for (TableAppender<?> a : List.of(events, idealPoints, graphCells, arms, documents, quarantine)) {
+    events.close();
+    for (TableAppender<?> a : List.of(idealPoints, graphCells, arms, documents, quarantine)) {
       a.close();
     }
   }

@@ -1,9 +1,10 @@
 package org.dyadscope.store;
 
 /**
- * The columns {@link FileLoad} fills in each table a reader's rows go to, bound by name to the row
- * records' fields ({@link TableBinding}); the tables themselves, their column order and units are
- * {@code schema.sql}'s.
+ * The columns {@link FileLoad} fills in each table a reader's rows go to through an appender, bound
+ * by name to the row records' fields ({@link TableBinding}); the tables themselves, their column
+ * order and units are {@code schema.sql}'s. Event rows go in as Arrow batches, bound by name too
+ * ({@link EventBatch}).
  */
 final class RowBindings {
   private RowBindings() {}
@@ -13,30 +14,6 @@ final class RowBindings {
 
   /** A line the reader rejected; {@code raw} already cut to {@link FileLoad#MAX_RAW_CHARS}. */
   record QuarantineRow(String file, long line, String reason, String raw) {}
-
-  static final TableBinding<EventRow> EVENTS = new TableBinding<EventRow>("events")
-      .bind("source", (a, r) -> a.append(r.source()))
-      .bind("event_id", (a, r) -> a.append(r.eventId()))
-      .bind("event_date", (a, r) -> a.append(r.eventDate()))
-      .bind("date_added", (a, r) -> TableBinding.timestamp(a, r.dateAdded()))
-      .bind("actor1_code", (a, r) -> a.append(r.actor1Code()))
-      .bind("actor1_name", (a, r) -> a.append(r.actor1Name()))
-      .bind("actor1_country", (a, r) -> a.append(r.actor1Country()))
-      .bind("actor2_code", (a, r) -> a.append(r.actor2Code()))
-      .bind("actor2_name", (a, r) -> a.append(r.actor2Name()))
-      .bind("actor2_country", (a, r) -> a.append(r.actor2Country()))
-      .bind("event_code", (a, r) -> a.append(r.eventCode()))
-      .bind("event_base", (a, r) -> a.append(r.eventBase()))
-      .bind("event_root", (a, r) -> a.append(r.eventRoot()))
-      .bind("quad_class", (a, r) -> TableBinding.tinyInt(a, r.quadClass()))
-      .bind("goldstein", (a, r) -> a.append(r.goldstein()))
-      .bind("num_mentions", (a, r) -> a.append(r.numMentions()))
-      .bind("avg_tone", (a, r) -> a.append(r.avgTone()))
-      .bind("source_url", (a, r) -> a.append(r.sourceUrl()))
-      .bind("schema_flag", (a, r) -> a.append(r.schemaFlag()))
-      .bind("file", (a, r) -> a.append(r.file()))
-      .bind("line", (a, r) -> a.append(r.line()))
-      .bind("action_country", (a, r) -> a.append(r.actionCountry()));
 
   static final TableBinding<CountryGraphRow> COUNTRY_GRAPH = new TableBinding<CountryGraphRow>("country_graph_daily")
       .bind("source", (a, r) -> a.append(r.source()))

@@ -21,7 +21,7 @@ import org.duckdb.DuckDBAppender;
  * the column, as it refuses a bound name the table lacks. Build a binding once, as a constant, by
  * chaining {@link #bind}; it is not changed after.
  *
- * @param <R> the row record, e.g. {@link EventRow}
+ * @param <R> the row record, e.g. {@link IdealPointRow}
  */
 final class TableBinding<R> {
   /** Appends one field of a row as the appender's next column value (null allowed where noted). */

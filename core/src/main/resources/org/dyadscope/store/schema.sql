@@ -206,12 +206,15 @@ ALTER TABLE provenance ADD COLUMN IF NOT EXISTS actors VARCHAR;
 -- is kept out of events and source_totals and counted in its file's provenance.rows_duplicate.
 -- The ids of stored events are in events; those of the events an actor filter (--actors) left out
 -- are here, so that a later file repeating them is recognised too: rows of about 1 MiB per file, ids packed
--- (per event its id as Java DataOutput.writeUTF, then its event day as a 4-byte count of days since
--- 1970-01-01), because a row per event cost a third more ingest time. Not meant for analysis.
+-- (store.PackedIds: the byte 0xFF, then per event its id as the difference from the previous numeric id,
+-- or a marker and its text, and its event day as the difference from the previous day, in variable-length
+-- integers: about 2 bytes a GDELT id; rows of earlier stores: per event its id as Java DataOutput.writeUTF
+-- and its day as a 4-byte count of days since 1970-01-01), because a row per event cost a third more
+-- ingest time. Not meant for analysis.
 CREATE TABLE IF NOT EXISTS left_out_event_ids (
   family  VARCHAR NOT NULL,      -- id space: 'gdelt' or 'icews-tab', the prefix of the rows' schema_flag
   file    VARCHAR NOT NULL,
-  ids     BLOB    NOT NULL       -- about 80,000 GDELT ids a row
+  ids     BLOB    NOT NULL       -- about 500,000 GDELT ids a row
 );
 
 -- Repeats of an event id with ANOTHER event date (ICEWS reissues some ids on other days): the row

@@ -10,6 +10,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -130,6 +131,55 @@ class FileLoadTest {
         }
       }
       assertThat(memoryLimit(s)).as("no drift, load after load").isEqualTo(before);
+    }
+  }
+
+  @Test
+  void eventsOfSeveralBatchesAreStoredFieldByFieldWithTheirNulls(@TempDir Path dir) throws Exception {
+    int n = 2 * EventBatch.ROWS + 7; // two full Arrow batches and a part
+    LocalDateTime added = LocalDateTime.of(2019, 10, 24, 14, 30, 15);
+    try (Store s = Store.open(dir.resolve("t.duckdb"))) {
+      try (FileLoad load = s.beginFile("f.csv", "gdelt", "gdelt", "gdelt2", "abc")) {
+        for (int i = 1; i <= n; i++) {
+          boolean odd = i % 2 == 1;
+          load.event(new EventRow("gdelt2", "id" + i, LocalDate.of(2019, 10, 24), odd ? added : null, "IRN",
+              "IRAN", "IRN", odd ? "RUSGOV" : null, "RUSSIA", "RUS", "051", "051", "05", odd ? 1 : null,
+              odd ? 3.4 : null, odd ? 7 : null, odd ? -2.5 : null, odd ? "https://example.org/\u00e9" : null,
+              "gdelt61", "f.csv", i, odd ? "RUS" : null));
+        }
+        load.commit(n);
+      }
+      assertThat(count(s, "SELECT count(*) FROM events")).isEqualTo(n);
+      assertThat(count(s, "SELECT sum(line) FROM events")).isEqualTo((long) n * (n + 1) / 2);
+      assertThat(count(s, "SELECT count(*) FROM events WHERE line % 2 = 1 AND date_added = TIMESTAMP"
+          + " '2019-10-24 14:30:15' AND actor2_code = 'RUSGOV' AND quad_class = 1 AND goldstein = 3.4"
+          + " AND num_mentions = 7 AND avg_tone = -2.5 AND source_url = 'https://example.org/\u00e9'"
+          + " AND action_country = 'RUS' AND event_id = 'id' || line AND event_date = DATE '2019-10-24'"))
+          .isEqualTo(n / 2 + 1);
+      assertThat(count(s, "SELECT count(*) FROM events WHERE line % 2 = 0 AND date_added IS NULL"
+          + " AND actor2_code IS NULL AND quad_class IS NULL AND goldstein IS NULL AND num_mentions IS NULL"
+          + " AND avg_tone IS NULL AND source_url IS NULL AND action_country IS NULL AND actor2_name = 'RUSSIA'"))
+          .isEqualTo(n / 2);
+    }
+  }
+
+  @Test
+  void aLoadRunsOnOneDuckDbThreadAndGivesTheStoreItsThreadsBack(@TempDir Path dir) throws Exception {
+    try (Store s = Store.open(dir.resolve("t.duckdb"))) {
+      try (Statement st = s.connection().createStatement()) {
+        st.execute("SET threads = 3");
+      }
+      try (FileLoad load = s.beginFile("f.csv", "gdelt", "gdelt", "gdelt2", "abc")) {
+        assertThat(count(s, "SELECT current_setting('threads')")).isEqualTo(FileLoad.LOAD_THREADS);
+        load.event(event("1", 1));
+        load.commit(1);
+      }
+      assertThat(count(s, "SELECT current_setting('threads')")).isEqualTo(3);
+      try (FileLoad load = s.beginFile("g.csv", "gdelt", "gdelt", "gdelt2", "abc")) {
+        load.event(event("2", 1));
+        // abandoned
+      }
+      assertThat(count(s, "SELECT current_setting('threads')")).isEqualTo(3);
     }
   }
 }
