@@ -47,8 +47,11 @@ import org.dyadscope.store.Store;
  * {@code source_totals} per event and reporting day before the actor filter; the first rows the
  * filter leaves out count in {@code rows_filtered} and their ids in {@code left_out_event_ids}.
  *
- * <p>The output is written beside {@code out} and moved into its place when every table is written:
- * an extract that fails leaves the earlier one as it was.
+ * <p>Every file is parsed once: its rows, quarantined lines and counts are staged as Parquet in the
+ * output's folder ({@code _parsed}, {@link ExtractSchema#STAGED}), which every later step reads, each
+ * only the columns it needs, so that memory does not grow with the archive. The output is written
+ * beside {@code out} and moved into its place when every table is written (the staged rows deleted
+ * first): an extract that fails leaves the earlier one as it was.
  */
 final class ExtractJob {
   private final SparkSession spark;
