@@ -46,7 +46,8 @@ final class EventIdentity implements AutoCloseable {
         .select("family", "event_id").persist(StorageLevel.MEMORY_AND_DISK());
     repeatedIds.count(); // cached with its size known, the joins below broadcast it while it is small
     WindowSpec byId = Window.partitionBy("family", "event_id").orderBy("file_order", "line");
-    Dataset<Row> repeats = rows.join(repeatedIds, ID, "left_semi")
+    Dataset<Row> repeats = rows.select("family", "event_id", "file_order", "file", "line", "event_date", "kept")
+        .join(repeatedIds, ID, "left_semi")
         .withColumn("rank", row_number().over(byId))
         .withColumn("kept_date", first("event_date").over(byId))
         .withColumn("first_kept", first("kept").over(byId))
@@ -64,8 +65,9 @@ final class EventIdentity implements AutoCloseable {
   }
 
   /**
-   * Every later row of an id: {@link ExtractSchema#PARSED} with the first row's {@code kept_date},
-   * {@code first_kept}, {@code first_file} and {@code first_line}.
+   * Every later row of an id: its {@code family}, {@code event_id}, {@code file_order}, {@code file},
+   * {@code line}, {@code event_date} and {@code kept}, with the first row's {@code kept_date}, {@code
+   * first_kept}, {@code first_file} and {@code first_line}.
    */
   Dataset<Row> repeats() {
     return repeats;

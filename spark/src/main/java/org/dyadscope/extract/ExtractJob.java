@@ -3,15 +3,14 @@ package org.dyadscope.extract;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 import static org.apache.spark.sql.functions.year;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,7 +20,6 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.SerializableWritable;
-import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Column;
@@ -49,8 +47,11 @@ import org.dyadscope.store.Store;
  * {@code source_totals} per event and reporting day before the actor filter; the first rows the
  * filter leaves out count in {@code rows_filtered} and their ids in {@code left_out_event_ids}.
  *
- * <p>The output is written beside {@code out} and moved into its place when every table is written:
- * an extract that fails leaves the earlier one as it was.
+ * <p>Every file is parsed once: its rows, quarantined lines and counts are staged as Parquet in the
+ * output's folder ({@code _parsed}, {@link ExtractSchema#STAGED}), which every later step reads, each
+ * only the columns it needs, so that memory does not grow with the archive. The output is written
+ * beside {@code out} and moved into its place when every table is written (the staged rows deleted
+ * first): an extract that fails leaves the earlier one as it was.
  */
 final class ExtractJob {
   private final SparkSession spark;
@@ -100,33 +101,45 @@ final class ExtractJob {
     Configuration conf = spark.sparkContext().hadoopConfiguration();
     Broadcast<SerializableWritable<Configuration>> hadoop = jsc.broadcast(new SerializableWritable<>(conf));
     int slices = Math.max(1, Math.min(plan.files().size(), jsc.defaultParallelism() * 4));
-    JavaRDD<ParsedFile> parsed = jsc.parallelize(plan.files(), slices)
-        .map(new FileParser(readers, keepActors, hadoop))
-        .persist(StorageLevel.MEMORY_AND_DISK());
+    Path target = new Path(out);
+    FileSystem fs = target.getFileSystem(conf);
+    Path partial = new Path(target.getParent(), "." + target.getName() + ".partial-" + UUID.randomUUID());
     try {
-      List<ParsedFile> files = new ArrayList<>(readAll(parsed));
-      files.sort(Comparator.comparingInt(f -> f.task().order()));
+      Path stagedDir = new Path(partial, "_parsed");
+      stage(spark.internalCreateDataFrame(jsc.parallelize(plan.files(), slices)
+          .flatMap(new FileParser(readers, keepActors, hadoop)).rdd(), ExtractSchema.STAGED, false), stagedDir.toString());
+      Dataset<Row> staged = spark.read().schema(ExtractSchema.STAGED).parquet(stagedDir.toString());
+      List<ParsedFile> files = ParsedFile.of(staged, plan.files());
       Map<Integer, String> duplicateOf = sameContent(files);
-      Set<Integer> skip = new HashSet<>(duplicateOf.keySet());
-      Dataset<Row> rows = spark.internalCreateDataFrame(
-          parsed.filter(f -> !skip.contains(f.task().order())).flatMap(f -> f.events().iterator()).rdd(),
-          ExtractSchema.PARSED, false);
-      Dataset<Row> quarantine = spark.createDataFrame(
-          parsed.filter(f -> !skip.contains(f.task().order())).flatMap(f -> f.quarantine().iterator()),
-          ExtractSchema.QUARANTINE);
-      return write(files, duplicateOf, rows, quarantine, keepActors, out, conf);
+      Column stored = duplicateOf.isEmpty() ? lit(true) : not(col("file_order").isin(duplicateOf.keySet().toArray()));
+      Dataset<Row> rows = staged.filter(col("kind").equalTo(ExtractSchema.EVENT).and(stored));
+      Dataset<Row> quarantine = staged.filter(col("kind").equalTo(ExtractSchema.QUARANTINED).and(stored))
+          .select("file", "line", "reason", "raw");
+      Result result = write(files, duplicateOf, rows, quarantine, keepActors, partial.toString());
+      fs.delete(stagedDir, true);
+      if (fs.exists(target) && !fs.delete(target, true)) {
+        throw new IOException(out + ": cannot remove the earlier extract; remove it and run again");
+      }
+      if (!fs.rename(partial, target)) {
+        throw new IOException(partial + ": cannot move the extract to " + out + "; nothing was replaced");
+      }
+      return result;
     } finally {
-      parsed.unpersist(false);
+      if (fs.exists(partial)) {
+        fs.delete(partial, true);
+      }
     }
   }
 
   /**
-   * Reads every file, and gives their counts; a file that cannot be read fails the extract with the
-   * reader's own one-line message (naming the file), not Spark's account of the failed task.
+   * Parses every file once and writes its rows as Parquet to {@code dir}, where every later step
+   * reads them (each only the columns it needs; memory does not grow with the input); a file that
+   * cannot be read fails the extract with the reader's own one-line message (naming the file), not
+   * Spark's account of the failed task.
    */
-  private static List<ParsedFile> readAll(JavaRDD<ParsedFile> parsed) throws IOException {
+  private static void stage(Dataset<Row> parsed, String dir) throws IOException {
     try {
-      return parsed.map(ParsedFile::counts).collect();
+      parsed.write().mode(SaveMode.ErrorIfExists).parquet(dir);
     } catch (Exception e) { // Spark's SparkException, which Scala throws undeclared
       for (Throwable c = e.getCause(); c != null; c = c.getCause()) {
         if (c instanceof IOException io) {
@@ -150,8 +163,9 @@ final class ExtractJob {
     return out;
   }
 
+  /** Writes the extract's tables into {@code dir}. */
   private Result write(List<ParsedFile> files, Map<Integer, String> duplicateOf, Dataset<Row> rows,
-      Dataset<Row> quarantine, Set<String> keepActors, String out, Configuration conf) throws IOException {
+      Dataset<Row> quarantine, Set<String> keepActors, String dir) {
     try (EventIdentity identity = EventIdentity.of(rows)) {
       Dataset<Row> firsts = identity.firsts();
       Dataset<Row> repeats = identity.repeats();
@@ -159,11 +173,7 @@ final class ExtractJob {
       Dataset<Row> daily = firsts.groupBy(col("source"), col("file"), col("event_date"), col("report_date"), col("kept"),
           col("kept").and(col("actor1_country").isNull().or(col("actor2_country").isNull())).as("unresolved"))
           .agg(count(lit(1)).as("events")).persist(StorageLevel.MEMORY_AND_DISK());
-      Path target = new Path(out);
-      FileSystem fs = target.getFileSystem(conf);
-      Path partial = new Path(target.getParent(), "." + target.getName() + ".partial-" + UUID.randomUUID());
       try {
-        String dir = partial.toString();
         partitioned(firsts.filter(col("kept")).select(ExtractSchema.EVENT_COLUMNS.stream().map(Column::new)
             .toArray(Column[]::new)), dir, ExtractImport.EVENTS);
         partitioned(daily.groupBy("source", "file", "event_date", "report_date").agg(sum("events").as("events")),
@@ -176,18 +186,9 @@ final class ExtractJob {
             dir, ExtractImport.LEFT_OUT);
         List<Row> provenance = provenance(files, duplicateOf, perFile(daily, repeats), keepActors);
         single(spark.createDataFrame(provenance, ExtractSchema.PROVENANCE), dir, ExtractImport.PROVENANCE);
-        if (fs.exists(target) && !fs.delete(target, true)) {
-          throw new IOException(out + ": cannot remove the earlier extract; remove it and run again");
-        }
-        if (!fs.rename(partial, target)) {
-          throw new IOException(partial + ": cannot move the extract to " + out + "; nothing was replaced");
-        }
         return new Result(provenance);
       } finally {
         daily.unpersist(false);
-        if (fs.exists(partial)) {
-          fs.delete(partial, true);
-        }
       }
     }
   }

@@ -53,6 +53,22 @@ final class ExtractSchema {
       field("family", StringType), field("file_order", IntegerType), field("kept", BooleanType),
       field("report_date", DateType)});
 
+  /** {@link #STAGED} row kinds: a valid row ({@link #PARSED}'s columns), a quarantined line, a file's counts. */
+  static final byte EVENT = 0, QUARANTINED = 1, FILE = 2;
+
+  /**
+   * What the parse of the files stages as Parquet for the later steps: rows of three kinds ({@code
+   * kind}). An {@link #EVENT} row has the {@link #PARSED} columns; a {@link #QUARANTINED} line its
+   * {@code file}, {@code line}, {@code file_order}, {@code reason} and {@code raw} text; the one
+   * {@link #FILE} row of a file its {@code file}, {@code file_order}, its counts ({@code rows_read},
+   * {@code rows_quarantined}, {@code line_copies}: rows dropped as exact copies of an earlier line,
+   * {@code rows_unknown_actor_tokens}) and the SHA-256 of the file as stored and of its decompressed
+   * content.
+   */
+  static final StructType STAGED = PARSED.add("kind", ByteType).add("reason", StringType).add("raw", StringType)
+      .add("rows_read", LongType).add("rows_quarantined", LongType).add("line_copies", LongType)
+      .add("rows_unknown_actor_tokens", LongType).add("sha256", StringType).add("content_sha256", StringType);
+
   /** A quarantined line: the {@code quarantine} table's columns. */
   static final StructType QUARANTINE = new StructType(new StructField[] {
       field("file", StringType), field("line", LongType), field("reason", StringType), field("raw", StringType)});
@@ -70,7 +86,7 @@ final class ExtractSchema {
   }
 
   /**
-   * The {@link #PARSED} row of an event in Spark's internal form (strings as {@link UTF8String},
+   * The {@link #STAGED} row of an event in Spark's internal form (strings as {@link UTF8String},
    * dates as days and timestamps as microseconds since 1970-01-01), so that Spark takes it without
    * converting each field from a {@code Row}. The row of an event the filter leaves out carries only
    * what identity and the daily totals need (source, id, event and reporting day, file, line).
@@ -78,7 +94,7 @@ final class ExtractSchema {
    * @param kept whether the actor filter keeps the event
    */
   static InternalRow parsed(EventRow r, String family, int order, boolean kept) {
-    Object[] v = new Object[PARSED.size()];
+    Object[] v = new Object[STAGED.size()];
     v[0] = utf8(r.source());
     v[1] = utf8(r.eventId());
     v[2] = days(r.eventDate());
@@ -107,6 +123,35 @@ final class ExtractSchema {
     v[23] = order;
     v[24] = kept;
     v[25] = days(r.dateAdded() == null ? null : r.dateAdded().toLocalDate());
+    v[26] = EVENT;
+    return new GenericInternalRow(v);
+  }
+
+  /** The {@link #STAGED} row of a quarantined line ({@code raw} as the store keeps it). */
+  static InternalRow quarantined(String file, int order, long line, String reason, String raw) {
+    Object[] v = new Object[STAGED.size()];
+    v[19] = utf8(file);
+    v[20] = line;
+    v[23] = order;
+    v[26] = QUARANTINED;
+    v[27] = utf8(reason);
+    v[28] = utf8(raw);
+    return new GenericInternalRow(v);
+  }
+
+  /** The {@link #STAGED} row of a file's counts and digests. */
+  static InternalRow file(String file, int order, long rowsRead, long rowsQuarantined, long lineCopies,
+      long rowsUnknownActorTokens, String sha256, String contentSha256) {
+    Object[] v = new Object[STAGED.size()];
+    v[19] = utf8(file);
+    v[23] = order;
+    v[26] = FILE;
+    v[29] = rowsRead;
+    v[30] = rowsQuarantined;
+    v[31] = lineCopies;
+    v[32] = rowsUnknownActorTokens;
+    v[33] = utf8(sha256);
+    v[34] = utf8(contentSha256);
     return new GenericInternalRow(v);
   }
 

@@ -4,22 +4,25 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.Set;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.SerializableWritable;
 import org.apache.spark.broadcast.Broadcast;
-import org.apache.spark.api.java.function.Function;
+import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.sql.catalyst.InternalRow;
 import org.dyadscope.collect.FileDigest;
 
 /**
  * The task of one input file on an executor: streams it from its file system (local, HDFS, an
  * object store; plain or zipped, the zip's members streamed by the core's {@code collect.Lines}),
- * digests it and reads it with the core's reader of its format. Two reads of the file, as the local
- * loader's hashing thread and reader make.
+ * digests it and reads it with the core's reader of its format ({@link RowSink}: its {@link
+ * ExtractSchema#STAGED} rows). Two reads of the file, as the local loader's hashing thread and
+ * reader make.
  */
-final class FileParser implements Function<FileTask, ParsedFile>, Serializable {
+final class FileParser implements FlatMapFunction<FileTask, InternalRow>, Serializable {
   private final ReaderSetup readers;
   private final HashSet<String> keepCountries;
   private final Broadcast<SerializableWritable<Configuration>> hadoop;
@@ -32,7 +35,7 @@ final class FileParser implements Function<FileTask, ParsedFile>, Serializable {
   }
 
   @Override
-  public ParsedFile call(FileTask task) throws IOException {
+  public Iterator<InternalRow> call(FileTask task) throws IOException {
     Path path = new Path(task.uri());
     FileSystem fs = path.getFileSystem(hadoop.value().value());
     try {
@@ -40,7 +43,7 @@ final class FileParser implements Function<FileTask, ParsedFile>, Serializable {
       RowSink sink = new RowSink(task, keepCountries);
       long read = readers.reader(task.source(), task.format()).read(fs.open(path), task.uri(), task.source(),
           task.label(), sink);
-      return sink.result(read, digests.file(), digests.content());
+      return sink.result(read, digests.file(), digests.content()).iterator();
     } catch (IOException | UncheckedIOException e) {
       String msg = String.valueOf(e.getMessage());
       throw new IOException(msg.contains(task.uri()) ? msg : task.uri() + ": " + msg, e);

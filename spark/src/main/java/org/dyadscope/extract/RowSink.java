@@ -3,8 +3,6 @@ package org.dyadscope.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.catalyst.InternalRow;
 import org.apache.spark.sql.catalyst.expressions.UnsafeProjection;
 import org.dyadscope.store.ArmsTransferRow;
@@ -17,19 +15,20 @@ import org.dyadscope.store.IdealPointRow;
 import org.dyadscope.store.LoadSink;
 
 /**
- * Takes what the core's reader reads from one file on an executor: every valid event as a
- * {@link ExtractSchema#PARSED} row (the filter's verdict with it, {@link FileLoad#keeps}) in
- * Spark's compact binary form (an {@code UnsafeRow}: one byte array a row, which Spark's operators
- * read without conversion), every quarantined line as a {@link ExtractSchema#QUARANTINE} row (raw
- * text cut as the store cuts it), the exact line copies and the reader's code report. Identity across files is decided later, over
- * all files ({@link ExtractJob}). The formats extracted give only events.
+ * Takes what the core's reader reads from one file on an executor, as {@link ExtractSchema#STAGED}
+ * rows in Spark's compact binary form (an {@code UnsafeRow}: one byte array a row, which Spark
+ * writes without converting each field): every valid event (the filter's verdict with it, {@link
+ * FileLoad#keeps}), every quarantined line (raw text cut as the store cuts it), and at the end the
+ * file's counts (with the exact line copies and the reader's code report). It holds one file's rows
+ * at a time. Identity across files is decided later, over all files ({@link ExtractJob}). The
+ * formats extracted give only events.
  */
 final class RowSink implements LoadSink {
   private final FileTask task;
   private final Set<String> keepCountries;
-  private final UnsafeProjection compact = UnsafeProjection.create(ExtractSchema.PARSED);
-  private final List<InternalRow> events = new ArrayList<>();
-  private final List<Row> quarantine = new ArrayList<>();
+  private final UnsafeProjection compact = UnsafeProjection.create(ExtractSchema.STAGED);
+  private final List<InternalRow> rows = new ArrayList<>();
+  private long quarantined;
   private long lineCopies;
   private CodeReport codeReport = CodeReport.NONE;
 
@@ -41,13 +40,15 @@ final class RowSink implements LoadSink {
 
   @Override
   public void event(EventRow row) {
-    InternalRow parsed = ExtractSchema.parsed(row, task.family(), task.order(), FileLoad.keeps(keepCountries, row));
-    events.add(compact.apply(parsed).copy());
+    rows.add(compact.apply(ExtractSchema.parsed(row, task.family(), task.order(), FileLoad.keeps(keepCountries, row)))
+        .copy());
   }
 
   @Override
   public void quarantine(long line, String reason, String raw) {
-    quarantine.add(RowFactory.create(task.label(), line, reason, FileLoad.quarantineRaw(raw)));
+    quarantined++;
+    rows.add(compact.apply(ExtractSchema.quarantined(task.label(), task.order(), line, reason, FileLoad.quarantineRaw(raw)))
+        .copy());
   }
 
   @Override
@@ -84,9 +85,10 @@ final class RowSink implements LoadSink {
     return new IllegalStateException(task.uri() + ": format " + task.format() + " gave a row that is no event");
   }
 
-  /** What was read, with the file's digests. */
-  ParsedFile result(long rowsRead, String sha256, String contentSha256) {
-    return new ParsedFile(task, sha256, contentSha256, rowsRead, quarantine.size(), lineCopies, codeReport.rowsUnknownActorTokens(),
-        events, quarantine);
+  /** Every row of the file, then its counts with its digests: the {@link ExtractSchema#STAGED} rows of the file. */
+  List<InternalRow> result(long rowsRead, String sha256, String contentSha256) {
+    rows.add(compact.apply(ExtractSchema.file(task.label(), task.order(), rowsRead, quarantined, lineCopies,
+        codeReport.rowsUnknownActorTokens(), sha256, contentSha256)).copy());
+    return rows;
   }
 }
