@@ -84,4 +84,24 @@ public record LabelScore(int tp, int fp, int fn) {
    * @param upper upper bound, lower..1
    */
   public record Interval(double lower, double upper) {}
+
+  /**
+   * The score of binary decisions {@code coded} against {@code gold}, element by element.
+   *
+   * @throws IllegalArgumentException when the arrays differ in length
+   */
+  public static LabelScore of(boolean[] gold, boolean[] coded) {
+    if (gold.length != coded.length) {
+      throw new IllegalArgumentException(gold.length + " gold labels against " + coded.length + " decisions");
+    }
+    int tp = 0;
+    int fp = 0;
+    int fn = 0;
+    for (int i = 0; i < gold.length; i++) {
+      tp += gold[i] && coded[i] ? 1 : 0;
+      fp += !gold[i] && coded[i] ? 1 : 0;
+      fn += gold[i] && !coded[i] ? 1 : 0;
+    }
+    return new LabelScore(tp, fp, fn);
+  }
 }

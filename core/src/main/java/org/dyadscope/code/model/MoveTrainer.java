@@ -113,11 +113,7 @@ public final class MoveTrainer {
       outside += !rows.candidate()[i] && rows.gold()[i] ? 1 : 0;
     }
     MoveModel full = fit(rows, all(rows.x().size()), best, encoder, lexicon, bestThreshold[0]);
-    int[] lex = new int[3];
-    for (int i = 0; i < rows.gold().length; i++) {
-      count(lex, rows.gold()[i], rows.lexicon()[i]);
-    }
-    return new Result(full, best, bestScore, bestAll, new LabelScore(lex[0], lex[1], lex[2]), List.copyOf(tried),
+    return new Result(full, best, bestScore, bestAll, LabelScore.of(rows.gold(), rows.lexicon()), List.copyOf(tried),
         candidates, outside);
   }
 
@@ -162,21 +158,11 @@ public final class MoveTrainer {
   }
 
   private static LabelScore score(double[] p, double threshold, boolean[] gold) {
-    int[] c = new int[3];
+    boolean[] coded = new boolean[p.length];
     for (int i = 0; i < p.length; i++) {
-      count(c, gold[i], p[i] >= threshold);
+      coded[i] = p[i] >= threshold;
     }
-    return new LabelScore(c[0], c[1], c[2]);
-  }
-
-  private static void count(int[] c, boolean gold, boolean coded) {
-    if (gold && coded) {
-      c[0]++;
-    } else if (coded) {
-      c[1]++;
-    } else if (gold) {
-      c[2]++;
-    }
+    return LabelScore.of(gold, coded);
   }
 
   /** The logistic regression fitted on the rows {@code use} marks, as a {@link MoveModel}. */
