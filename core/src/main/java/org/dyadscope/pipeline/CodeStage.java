@@ -15,7 +15,8 @@ import org.dyadscope.code.model.SentenceEncoder;
  * Codes every stored document for securitizing and desecuritizing moves ({@link CorpusCoder}); with
  * {@code --coder model} the case's trained detector decides the moves ({@link ModelCoder}), its
  * sentence embeddings cached in the store's {@code embeddings} table, which starts with the rows of
- * the store the run replaces.
+ * the store the run replaces; a lexicon run carries them over too, so a later model run into the
+ * same output folder stays warm.
  */
 final class CodeStage extends DeclaredStage {
   CodeStage() {
@@ -28,9 +29,9 @@ final class CodeStage extends DeclaredStage {
   public void run(StageContext ctx) throws Exception {
     DocumentCoder lexicon = DocumentCoder.forCase(ctx.caseFile().folder());
     CorpusCodingResult coded;
+    long carried = EmbeddingCache.carryOver(ctx.store().connection(), ctx.earlierStore());
     if (SentenceCoding.MODEL.equals(ctx.coder())) {
       MoveModel model = MoveModel.forCase(ctx.caseFile().folder());
-      long carried = EmbeddingCache.carryOver(ctx.store().connection(), ctx.earlierStore());
       long t0 = System.nanoTime();
       try (SentenceEncoder encoder = SentenceEncoder.open(Runtime.getRuntime().availableProcessors())) {
         EmbeddingCache cache = new EmbeddingCache(ctx.store().connection(), encoder);

@@ -144,5 +144,11 @@ class CoderOptionTest {
       assertThat(rs.getLong(1)).isEqualTo(rs.getLong(2));
       assertThat(rs.getLong(3)).isZero();
     }
+    // a full lexicon run builds a new store, carrying the embeddings over: the next model run embeds nothing
+    CliRunner.Result full = CliRunner.run("run", c.toString(), "--data", root, "--out", out.toString());
+    assertThat(full.exitCode()).as(full.err()).isZero();
+    CliRunner.Result again = CliRunner.run("run", c.toString(), "--data", root, "--out", out.toString(), "--coder", "model");
+    assertThat(again.exitCode()).as(again.err()).isZero();
+    assertThat(again.err()).contains(": 0 sentences embedded");
   }
 }
