@@ -70,7 +70,7 @@ final class KwicView {
     List<Map<String, Object>> rows = db.with(c -> Rows.query(c, DocumentKeys.DOCS
         + "SELECT c.doc_id, d.doc_file, c.sentence_no, c.speaker, c.date, c.date_precision, c.sector, c.move,"
         + " c.desecuritizing,"
-        + " c.threat_source, c.matched_terms, c.kwic, s.text" + from
+        + " c.threat_source, c.matched_terms, c.kwic, c.detector, c.move_probability, s.text" + from
         + " ORDER BY c.date NULLS LAST, c.doc_id, c.sentence_no LIMIT ? OFFSET ?", pageParams));
     Output.paged(ctx, "kwic", total, page, rows);
   }

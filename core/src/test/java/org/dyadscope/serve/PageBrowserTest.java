@@ -8,6 +8,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -292,6 +295,33 @@ class PageBrowserTest {
   private static int xOffset(WebElement over, double idx, int points) {
     int w = over.getSize().getWidth();
     return (int) Math.round(w * idx / (points - 1) - w / 2.0);
+  }
+
+  @Test
+  void aMoveDecidedByTheTrainedDetectorShowsItsProbability() throws Exception {
+    // a copy of the flagship store in which the trained detector decided the first sentence the KWIC view lists
+    JsonNode first = api("/api/kwic?size=1").get("rows").get(0);
+    Path copy = tmp.resolve("model-coded.duckdb");
+    Files.copy(store, copy);
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + copy); PreparedStatement ps = c.prepareStatement(
+        "UPDATE codings SET detector = 'model', move_probability = 0.83 WHERE doc_id = ? AND sentence_no = ?")) {
+      ps.setString(1, first.get("doc_id").asText());
+      ps.setInt(2, first.get("sentence_no").asInt());
+      assertThat(ps.executeUpdate()).isEqualTo(1);
+    }
+    Path original = store;
+    server.close();
+    store = copy;
+    try {
+      server = startServer();
+      open("#/kwic", ".badge.detector");
+      assertThat(driver.findElements(By.cssSelector(".badge.detector"))).singleElement()
+          .satisfies(b -> assertThat(b.getText().trim()).isEqualTo("model P(move) 0.83"));
+    } finally {
+      server.close();
+      store = original;
+      server = startServer();
+    }
   }
 
   private void open(String hash, String css) {

@@ -368,6 +368,9 @@ class WorkbenchHttpTest {
           && x.get("sentence_no").equals(r.get("sentence_no").asText())).findFirst().orElseThrow();
       assertThat(r.get("date").asText()).isEqualTo(c.get("date"));
       assertThat(r.get("date_precision").asText()).isEqualTo(c.get("date_precision")).isIn("day", "month", "year");
+      // which detector decided, as codings.csv says (the flagship run codes with the lexicon)
+      assertThat(r.get("detector").asText()).isEqualTo(c.get("detector")).isEqualTo("lexicon");
+      assertThat(r.get("move_probability").isNull()).isTrue();
     });
     assertThat(codings.stream().filter(r -> r.get("date_precision").equals("year")))
         .isNotEmpty().allSatisfy(r -> assertThat(r.get("date")).endsWith("-01-01"));
