@@ -6,17 +6,15 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.SQLException;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.dyadscope.code.DocumentCoder;
 import org.dyadscope.code.LabelScore;
+import org.dyadscope.review.Hashes;
 import org.tribuo.Tribuo;
 
 /**
@@ -70,7 +68,7 @@ public final class DetectorTraining {
     Files.write(outDir.resolve(MoveModel.FILE), model);
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("model", MoveModel.FILE);
-    m.put("model_sha256", HexFormat.of().formatHex(sha256Bytes(model)));
+    m.put("model_sha256", Hashes.sha256(model));
     m.put("trained_on", ordered("splits", set.splits(), "sentences", set.keys().size(),
         "moves", count(set.rows().gold())));
     Map<String, Object> data = new LinkedHashMap<>();
@@ -157,14 +155,6 @@ public final class DetectorTraining {
         kept.append(lines.get(i)).append('\n');
       }
     }
-    return HexFormat.of().formatHex(sha256Bytes(kept.toString().getBytes(StandardCharsets.UTF_8)));
-  }
-
-  private static byte[] sha256Bytes(byte[] b) {
-    try {
-      return MessageDigest.getInstance("SHA-256").digest(b);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("the JDK has no SHA-256", e);
-    }
+    return Hashes.sha256(kept.toString());
   }
 }

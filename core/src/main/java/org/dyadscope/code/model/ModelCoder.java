@@ -52,31 +52,14 @@ public final class ModelCoder implements MoveDetector {
    */
   public List<SentenceCoding> code(List<SentenceCoding> document, IntPredicate selected) throws SQLException {
     int n = document.size();
-    boolean[] need = new boolean[n];
     boolean any = false;
-    for (int i = 0; i < n; i++) {
-      if (selected.test(i)) {
-        any = true;
-        for (int j = Math.max(0, i - 1); j <= Math.min(n - 1, i + 1); j++) {
-          need[j] = true;
-        }
-      }
+    for (int i = 0; i < n && !any; i++) {
+      any = selected.test(i);
     }
     if (!any) {
       return document;
     }
-    List<String> texts = new ArrayList<>();
-    for (int i = 0; i < n; i++) {
-      if (need[i]) {
-        texts.add(document.get(i).text());
-      }
-    }
-    List<float[]> found = cache.vectors(texts);
-    List<float[]> vectors = new ArrayList<>(n);
-    int k = 0;
-    for (int i = 0; i < n; i++) {
-      vectors.add(need[i] ? found.get(k++) : null);
-    }
+    List<float[]> vectors = MoveFeatures.contextVectors(document, selected, cache);
     List<SentenceCoding> out = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       SentenceCoding c = document.get(i);

@@ -1,9 +1,11 @@
 package org.dyadscope.code.model;
 
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.IntPredicate;
 import org.dyadscope.code.SentenceCoding;
 
 /**
@@ -45,6 +47,40 @@ public final class MoveFeatures {
     FLAGS.forEach(f -> n.add("lex_" + f));
     CATEGORIES.forEach(c -> n.add("lex_n_" + c));
     return Collections.unmodifiableList(n);
+  }
+
+  /**
+   * The embeddings {@link #of} needs to give the features of the sentences {@code selected} picks
+   * (by index): theirs and their neighbours', read through {@code cache}; the others null.
+   *
+   * @param document one document's sentences, in order
+   * @return one entry per sentence, in order
+   * @throws SQLException when the embedding cache cannot be read or written
+   */
+  public static List<float[]> contextVectors(List<SentenceCoding> document, IntPredicate selected, EmbeddingCache cache)
+      throws SQLException {
+    int n = document.size();
+    boolean[] need = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      if (selected.test(i)) {
+        for (int j = Math.max(0, i - 1); j <= Math.min(n - 1, i + 1); j++) {
+          need[j] = true;
+        }
+      }
+    }
+    List<String> texts = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      if (need[i]) {
+        texts.add(document.get(i).text());
+      }
+    }
+    List<float[]> found = cache.vectors(texts);
+    List<float[]> vectors = new ArrayList<>(n);
+    int k = 0;
+    for (int i = 0; i < n; i++) {
+      vectors.add(need[i] ? found.get(k++) : null);
+    }
+    return vectors;
   }
 
   /**

@@ -1,14 +1,10 @@
 package org.dyadscope.code.model;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +17,7 @@ import org.dyadscope.code.gold.GoldFile;
 import org.dyadscope.code.gold.GoldLabel;
 import org.dyadscope.code.gold.SampleRow;
 import org.dyadscope.code.text.TextFold;
+import org.dyadscope.review.Hashes;
 
 /**
  * The rows a move detector is fitted on: the gold sentences of a case's tuning splits (every split
@@ -78,7 +75,7 @@ public record TuningSet(MoveTrainer.Rows rows, List<String> splits, List<String>
     Map<String, List<float[]>> vectors = new HashMap<>();
     for (String f : files) {
       List<SentenceCoding> doc = byDoc.get(f);
-      boolean[] need = new boolean[doc.size()];
+      boolean[] tuned = new boolean[doc.size()];
       for (SampleRow r : tuning) {
         if (r.file().equals(f)) {
           int i = r.sentenceNo() - 1;
@@ -86,23 +83,10 @@ public record TuningSet(MoveTrainer.Rows rows, List<String> splits, List<String>
             throw new IllegalArgumentException(sample + ": " + f + " has no sentence " + r.sentenceNo()
                 + " (it has " + doc.size() + "); the speech or the sentence splitter changed since the sample was drawn");
           }
-          for (int j = Math.max(0, i - 1); j <= Math.min(doc.size() - 1, i + 1); j++) {
-            need[j] = true;
-          }
+          tuned[i] = true;
         }
       }
-      List<String> texts = new ArrayList<>();
-      for (int i = 0; i < doc.size(); i++) {
-        if (need[i]) {
-          texts.add(doc.get(i).text());
-        }
-      }
-      List<float[]> found = cache.vectors(texts);
-      List<float[]> v = new ArrayList<>();
-      int k = 0;
-      for (int i = 0; i < doc.size(); i++) {
-        v.add(need[i] ? found.get(k++) : null);
-      }
+      List<float[]> v = MoveFeatures.contextVectors(doc, i -> tuned[i], cache);
       vectors.put(f, v);
     }
     List<double[]> x = new ArrayList<>();
@@ -111,7 +95,7 @@ public record TuningSet(MoveTrainer.Rows rows, List<String> splits, List<String>
     int[] folds = new int[tuning.size()];
     boolean[] candidate = new boolean[tuning.size()];
     List<String> keys = new ArrayList<>();
-    MessageDigest texts = sha256();
+    StringBuilder texts = new StringBuilder();
     for (int n = 0; n < tuning.size(); n++) {
       SampleRow r = tuning.get(n);
       String key = r.file() + "#" + r.sentenceNo();
@@ -128,17 +112,9 @@ public record TuningSet(MoveTrainer.Rows rows, List<String> splits, List<String>
       candidate[n] = ModelCoder.candidate(c);
       folds[n] = fold.get(r.file());
       keys.add(key);
-      texts.update((TextFold.nfc(c.text()) + "\n").getBytes(StandardCharsets.UTF_8));
+      texts.append(TextFold.nfc(c.text())).append('\n');
     }
     return new TuningSet(new MoveTrainer.Rows(x, y, lex, folds, candidate), List.copyOf(splits), List.copyOf(keys),
-        HexFormat.of().formatHex(texts.digest()));
-  }
-
-  private static MessageDigest sha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("the JDK has no SHA-256", e);
-    }
+        Hashes.sha256(texts.toString()));
   }
 }
