@@ -61,14 +61,14 @@ final class SecuritizationSection {
    * What the trained detector decided in a {@code run --coder model}, or nothing: the accuracy the
    * section states is the lexicon's, and the reader must know the moves are not all its.
    */
-  private static String detector(CaseFile c, SecuritizationResults results) {
+  private static String detector(SecuritizationResults results) {
     if (results.modelDecided() == 0) {
       return "";
     }
     return String.format(Locale.ROOT, ", whose move decision was replaced by the case's trained move detector"
         + " (model/move-detector.json) on the %,d sentences the lexicon saw something in (the codings.csv rows with"
-        + " detector model); the accuracy stated here is the lexicon's, with the detector's where dyadscope evaluate %s"
-        + " --split test --record scored it beside the lexicon on the same gold sentences", results.modelDecided(), c.folder());
+        + " detector model); the accuracy stated here is the lexicon's and, once dyadscope evaluate --split test"
+        + " --record has scored it beside the lexicon, the detector's", results.modelDecided());
   }
 
   static Doc.Section build(CaseFile c, SecuritizationResults results) throws IOException {
@@ -78,7 +78,7 @@ final class SecuritizationSection {
     b.add(new Doc.Para("Securitizing moves (Buzan, Wæver & de Wilde 1998): sentences in which the "
         + "speaker presents something as a threat to a referent object, with urgency, an "
         + "extraordinary measure or a named source; coded sentence by sentence by dyadscope's "
-        + "lexicon coder" + (lexicon == null ? "" : " (" + lexicon + ")") + detector(c, results) + ". Every coding, with its "
+        + "lexicon coder" + (lexicon == null ? "" : " (" + lexicon + ")") + detector(results) + ". Every coding, with its "
         + "matched terms and key word in context, is in ../codings.csv. " + accuracy));
     b.add(rateChart(c, results.rates(), lexicon, accuracy));
     b.add(matrix(results.threats()));
@@ -157,12 +157,6 @@ final class SecuritizationSection {
     r.scores().forEach((label, v) ->
         parts.add(label.replace('_', ' ') + " " + (label.equals("move") ? moveScore(v) : prf(v))));
     s.append(String.join("; ", parts)).append('.');
-    LabelScore modelMove = r.modelScores().get("move");
-    // the built-in record's detector is the flagship's, which no other case runs
-    if (modelMove != null && Files.isRegularFile(evaluation)) {
-      s.append(" The case's trained move detector (model/move-detector.json, run --coder model) on the same sentences: move ")
-          .append(moveScore(modelMove)).append("; it decides move only, the other labels follow the lexicon.");
-    }
     LabelScore move = r.scores().get("move");
     if (move != null && move.f1() < TRUSTED_F1) {
       s.append(String.format(Locale.ROOT, " On those hand-coded UN General Debate sentences, %.0f%% of"
@@ -171,6 +165,12 @@ final class SecuritizationSection {
           + " explicit threat language, not as counts of securitizing moves; the accuracy on other kinds"
           + " of documents (such as title indexes) is not measured.", 100 * move.precision(),
           100 * move.recall()));
+    }
+    LabelScore modelMove = r.modelScores().get("move");
+    // the built-in record's detector is the flagship's, which no other case runs
+    if (modelMove != null && Files.isRegularFile(evaluation)) {
+      s.append(" The case's trained move detector (model/move-detector.json, run --coder model) on the same gold sentences: move ")
+          .append(moveScore(modelMove)).append("; it decides move only, the other labels follow the lexicon.");
     }
     double[] k = r.kappa().get("move");
     if (k != null) {

@@ -56,7 +56,7 @@ class SecuritizationSectionTest {
     // the caption names the lexicon and the gold-set figures, and flags that they are for another version
     assertThat(chart.caption()).contains("Sentences coded: RUS · ungd 200, USA · ungd 60",
         "Lexicon dyadscope-lexicon-9.9.9", "Accuracy against the case's hand-coded gold set (test split, dyadscope-lexicon-1.5.0): move P 0.726 (95% CI 0.60–0.82) / R 0.662 (95% CI 0.54–0.76) / F1 0.692, from 62 coded and 68 human-coded moves",
-        "The case's trained move detector (model/move-detector.json, run --coder model) on the same sentences: move P 0.737 (95% CI 0.61–0.83) / R 0.618 (95% CI 0.50–0.72) / F1 0.672, from 57 coded and 68 human-coded moves; it decides move only",
+        "The case's trained move detector (model/move-detector.json, run --coder model) on the same gold sentences: move P 0.737 (95% CI 0.61–0.83) / R 0.618 (95% CI 0.50–0.72) / F1 0.672, from 57 coded and 68 human-coded moves; it decides move only",
         "73% of the coded moves are moves in the human coding (precision) and the coder finds 66% of the human coders' moves (recall)",
         "Cohen's kappa 0.920", "These figures are for dyadscope-lexicon-1.5.0, not for dyadscope-lexicon-9.9.9");
     Doc.Table matrix = (Doc.Table) s.blocks().get(2);
