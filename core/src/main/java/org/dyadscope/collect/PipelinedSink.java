@@ -28,6 +28,7 @@ public final class PipelinedSink implements LoadSink {
   private static final List<Consumer<LoadSink>> END = List.of();
 
   private final BlockingQueue<List<Consumer<LoadSink>>> queue = new ArrayBlockingQueue<>(QUEUED);
+  private final LoadSink target;
   private final Thread worker;
   /** The target's first failure: a RuntimeException, or an Error such as OutOfMemoryError. */
   private volatile Throwable failure;
@@ -36,6 +37,7 @@ public final class PipelinedSink implements LoadSink {
 
   /** Starts the writing thread for {@code target}. */
   public PipelinedSink(LoadSink target) {
+    this.target = target;
     worker = new Thread(() -> drain(target), "load-writer");
     worker.setDaemon(true);
     worker.start();
@@ -97,6 +99,15 @@ public final class PipelinedSink implements LoadSink {
   @Override
   public void event(EventRow row) {
     add(s -> s.event(row));
+  }
+
+  /**
+   * The target's answer, asked on the reader's thread: the target's filter must be set before this
+   * sink is made, and not change while it reads (as {@code FileLoad#keepActors}).
+   */
+  @Override
+  public boolean storesEvent(String actor1Country, String actor2Country) {
+    return target.storesEvent(actor1Country, actor2Country);
   }
 
   @Override

@@ -380,7 +380,17 @@ public final class FileLoad implements LoadSink, AutoCloseable {
    * (null keeps every row). The Spark extract filters with it too.
    */
   public static boolean keeps(Set<String> countries, EventRow r) {
-    return countries == null || countries.contains(r.actor1Country()) || countries.contains(r.actor2Country());
+    return keeps(countries, r.actor1Country(), r.actor2Country());
+  }
+
+  private static boolean keeps(Set<String> countries, String actor1Country, String actor2Country) {
+    return countries == null || countries.contains(actor1Country) || countries.contains(actor2Country);
+  }
+
+  /** The actor filter ({@link #keepActors}): a reader leaves the text of a left-out event uncopied. */
+  @Override
+  public boolean storesEvent(String actor1Country, String actor2Country) {
+    return keeps(keepCountries, actor1Country, actor2Country);
   }
 
   /**

@@ -9,7 +9,23 @@ package org.dyadscope.store;
  * on the readers that fill it.
  */
 public interface LoadSink {
+  /**
+   * One event row. A row of an event this sink does not store ({@link #storesEvent} false) may
+   * carry only what such an event is counted by; see there.
+   */
   void event(EventRow row);
+
+  /**
+   * Whether an event whose actors' countries are these (ISO-3 / CAMEO codes, null when unresolved)
+   * is stored, or only counted and left out by an actor filter ({@link FileLoad#keepActors}). For a
+   * left-out event a reader may hand {@link #event} a row that holds only source, event id, event
+   * date, date added, the actors' codes and countries, file and line, the other fields null: the
+   * line is checked all the same, and the fields not stored are not copied out of it. The default
+   * stores every event.
+   */
+  default boolean storesEvent(String actor1Country, String actor2Country) {
+    return true;
+  }
 
   void idealPoint(IdealPointRow row);
 

@@ -70,7 +70,7 @@ public final class GdeltReader implements StreamReader {
   public long read(InputStream stream, String name, String source, String fileLabel, LoadSink sink)
       throws IOException {
     GdeltCodeAudit audit = new GdeltCodeAudit(actors, fips);
-    GdeltRowParser parser = new GdeltRowParser(cameo, audit);
+    GdeltRowParser parser = new GdeltRowParser(cameo, audit, sink);
     TabFields fields = new TabFields();
     GdeltCsvRows csv = null;
     long rows = 0;

@@ -22,6 +22,7 @@ import java.time.LocalDateTime;
 import org.dyadscope.collect.CameoTable;
 import org.dyadscope.collect.TabFields;
 import org.dyadscope.store.EventRow;
+import org.dyadscope.store.LoadSink;
 
 /**
  * Turns the fields of one GDELT export row into an {@link EventRow}, or says why it cannot.
@@ -39,20 +40,27 @@ final class GdeltRowParser {
    */
   static final LocalDate DAILY_UPDATES_START = LocalDate.of(2013, 4, 1);
 
+  /** An empty whole-number field (they are never negative). */
+  private static final int ABSENT = -1;
+
   /** GDELT's placeholder for "no event code". */
   static final String NO_CODE = "---";
 
   private final CameoTable cameo;
   private final ShortFieldCache codes = new ShortFieldCache();
   private final GdeltCodeAudit audit;
+  private final LoadSink sink;
 
-  GdeltRowParser(CameoTable cameo, GdeltCodeAudit audit) {
+  /** @param sink asked which events it stores ({@link LoadSink#storesEvent}); the rows go to it from the reader */
+  GdeltRowParser(CameoTable cameo, GdeltCodeAudit audit, LoadSink sink) {
     this.cameo = cameo;
     this.audit = audit;
+    this.sink = sink;
   }
 
   /**
-   * Maps one split row.
+   * Maps one split row. Every field is checked; for an event the sink does not store, names,
+   * codes, numbers and source URL stay null ({@link LoadSink#storesEvent}).
    *
    * @throws BadRow with the quarantine reason when a kept field is malformed or the event code is
    *     not a CAMEO code
@@ -70,36 +78,50 @@ final class GdeltRowParser {
     if (!uncoded && !cameo.isKnown(code)) {
       throw new BadRow("CAMEO code '" + code + "' not in the CAMEO table");
     }
-    String base = uncoded ? null : codes.get(f, EVENT_BASE_CODE);
-    String root = uncoded ? null : codes.get(f, EVENT_ROOT_CODE);
+    LocalDate eventDate = sqlDate(f);
+    LocalDateTime added = reportingDay(dateAdded(f, layout.dateAdded), layout);
+    int quadClass = uncoded ? ABSENT : quadClass(f);
+    double goldstein = uncoded ? Double.NaN : decimal(f, GOLDSTEIN, "GoldsteinScale");
+    int numMentions = count(f, NUM_MENTIONS, "NumMentions");
+    double avgTone = decimal(f, AVG_TONE, "AvgTone");
     String actionFips = codes.get(f, layout.actionGeoCountry);
     String actionCountry = audit.actionCountry(actionFips);
-    EventRow row = new EventRow(
+    String actor1Code = codes.get(f, ACTOR1_CODE);
+    String actor2Code = codes.get(f, ACTOR2_CODE);
+    String actor1Country = codes.get(f, ACTOR1_COUNTRY);
+    String actor2Country = codes.get(f, ACTOR2_COUNTRY);
+    // counted once the row is sure to load (a malformed field above quarantines it instead)
+    audit.count(actor1Code, actor2Code, actionFips, actionCountry);
+    if (!sink.storesEvent(actor1Country, actor2Country)) {
+      // left out by the actor filter: only counted, so nothing else is copied out of the line
+      return new EventRow(source, eventId, eventDate, added, actor1Code, null, actor1Country, actor2Code, null,
+          actor2Country, null, null, null, null, null, null, null, null, layout.flag, file, line, null);
+    }
+    String base = uncoded ? null : codes.get(f, EVENT_BASE_CODE);
+    String root = uncoded ? null : codes.get(f, EVENT_ROOT_CODE);
+    return new EventRow(
         source,
         eventId,
-        sqlDate(f),
-        reportingDay(dateAdded(f, layout.dateAdded), layout),
-        codes.get(f, ACTOR1_CODE),
+        eventDate,
+        added,
+        actor1Code,
         f.getOrNull(ACTOR1_NAME),
-        codes.get(f, ACTOR1_COUNTRY),
-        codes.get(f, ACTOR2_CODE),
+        actor1Country,
+        actor2Code,
         f.getOrNull(ACTOR2_NAME),
-        codes.get(f, ACTOR2_COUNTRY),
+        actor2Country,
         uncoded ? null : code,
         base != null ? base : CameoTable.base(uncoded ? null : code),
         root != null ? root : CameoTable.root(uncoded ? null : code),
-        uncoded ? null : quadClass(f),
-        uncoded ? null : decimal(f, GOLDSTEIN, "GoldsteinScale"),
-        count(f, NUM_MENTIONS, "NumMentions"),
-        decimal(f, AVG_TONE, "AvgTone"),
+        quadClass == ABSENT ? null : quadClass,
+        Double.isNaN(goldstein) ? null : goldstein,
+        numMentions == ABSENT ? null : numMentions,
+        Double.isNaN(avgTone) ? null : avgTone,
         layout.sourceUrl < 0 ? null : f.getOrNull(layout.sourceUrl),
         layout.flag,
         file,
         line,
         actionCountry);
-    // counted once the row is sure to load (a malformed field above quarantines it instead)
-    audit.count(row.actor1Code(), row.actor2Code(), actionFips, actionCountry);
-    return row;
   }
 
   private static LocalDate sqlDate(TabFields f) throws BadRow {
@@ -152,19 +174,20 @@ final class GdeltRowParser {
         ? null : added;
   }
 
-  private static Integer quadClass(TabFields f) throws BadRow {
-    Integer q = count(f, QUAD_CLASS, "QuadClass");
-    if (q != null && (q < 1 || q > 4)) {
+  /** QuadClass 1..4, or {@link #ABSENT} when empty. */
+  private static int quadClass(TabFields f) throws BadRow {
+    int q = count(f, QUAD_CLASS, "QuadClass");
+    if (q != ABSENT && (q < 1 || q > 4)) {
       throw new BadRow("QuadClass '" + q + "' is not 1..4");
     }
     return q;
   }
 
-  /** A non-negative integer field; empty gives null. */
-  private static Integer count(TabFields f, int i, String name) throws BadRow {
+  /** A non-negative integer field; empty gives {@link #ABSENT}. */
+  private static int count(TabFields f, int i, String name) throws BadRow {
     int len = f.length(i);
     if (len == 0) {
-      return null;
+      return ABSENT;
     }
     int v = len <= 9 ? digits(f.buffer(), f.start(i), len) : -1;
     if (v < 0) {
@@ -173,12 +196,12 @@ final class GdeltRowParser {
     return v;
   }
 
-  /** A decimal field; empty gives null. */
-  private static Double decimal(TabFields f, int i, String name) throws BadRow {
+  /** A finite decimal field; empty gives NaN. */
+  private static double decimal(TabFields f, int i, String name) throws BadRow {
     int at = f.start(i);
     int len = f.end(i) - at;
     if (len == 0) {
-      return null;
+      return Double.NaN;
     }
     double fast = Decimals.parse(f.buffer(), at, len);
     if (!Double.isNaN(fast)) {
