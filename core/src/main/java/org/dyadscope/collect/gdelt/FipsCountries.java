@@ -25,9 +25,30 @@ public final class FipsCountries {
   private static final FipsCountries STANDARD = load();
 
   private final Map<String, String> iso3ByFips;
+  /**
+   * The ISO-3 codes of the two-letter FIPS codes at index {@code (first - 'A') * 26 + (second -
+   * 'A')}, null where none: a GDELT file asks once a row, and the array is read without hashing.
+   */
+  private final String[] iso3ByLetters = new String[26 * 26];
 
   private FipsCountries(Map<String, String> iso3ByFips) {
     this.iso3ByFips = iso3ByFips;
+    iso3ByFips.forEach((fips, iso3) -> {
+      int i = letters(fips);
+      if (i >= 0) {
+        iso3ByLetters[i] = iso3.isEmpty() ? null : iso3;
+      }
+    });
+  }
+
+  /** The array index of a code of two capital letters A-Z, else -1. */
+  private static int letters(String code) {
+    if (code.length() != 2) {
+      return -1;
+    }
+    int a = code.charAt(0) - 'A';
+    int b = code.charAt(1) - 'A';
+    return a >= 0 && a < 26 && b >= 0 && b < 26 ? a * 26 + b : -1;
   }
 
   /** The shipped crosswalk. */
@@ -59,7 +80,14 @@ public final class FipsCountries {
    * Spratly Islands).
    */
   public String iso3(String fips) {
-    String v = fips == null ? null : iso3ByFips.get(fips);
+    if (fips == null) {
+      return null;
+    }
+    int i = letters(fips);
+    if (i >= 0) {
+      return iso3ByLetters[i];
+    }
+    String v = iso3ByFips.get(fips);
     return v == null || v.isEmpty() ? null : v;
   }
 
