@@ -65,6 +65,23 @@ public final class FileDigest {
     }
   }
 
+  /**
+   * The SHA-256 of {@code file}'s bytes, and for a plain file of its content too (the same); for a
+   * zip the content digest is null, to be taken from the bytes a reader inflates
+   * ({@link ContentDigest}) instead of inflating the file a second time.
+   *
+   * @throws IOException when the file cannot be read
+   */
+  public static Sha256 sha256OfFile(Path file) throws IOException {
+    MessageDigest whole = digest("SHA-256");
+    try (InputStream in = new BufferedInputStream(new DigestInputStream(Files.newInputStream(file), whole), BUFFER)) {
+      boolean zip = Lines.isZip(in);
+      in.transferTo(OutputStream.nullOutputStream());
+      String hex = HexFormat.of().formatHex(whole.digest());
+      return new Sha256(hex, zip ? null : hex);
+    }
+  }
+
   /** Lower-case hex SHA-256 of {@code file}; throws {@link IOException} when it cannot be read. */
   public static String sha256(Path file) throws IOException {
     return hex(file, "SHA-256");

@@ -14,7 +14,8 @@ import org.dyadscope.store.Store;
 /**
  * Loads one file with one reader into a store, atomically: all of its rows or none. Three things
  * run at once: the reader parses on the calling thread, the store appends on a second
- * ({@link PipelinedSink}), and the file's SHA-256 digests for provenance are computed on a third.
+ * ({@link PipelinedSink}), and the file's SHA-256 digests for provenance are computed on a third
+ * (a zip's content digest from the bytes its reader inflates, on a fourth: {@link ContentDigest}).
  *
  * <p>Identity (README "Filtering actors, de-duplicating"): a file whose decompressed content is
  * already in the store under another label, plain or zipped, stores nothing and is recorded as a
@@ -61,10 +62,12 @@ public final class FileLoader {
 
   private static FileResult read(Store store, SourceReader reader, Path file, String label, String source,
       Set<String> keepActors) throws IOException, SQLException {
-    // hash on a second thread while the reader parses: the digest is only needed at commit
+    // hash on a second thread while the reader parses: the digests are only needed at commit. A
+    // zip's content is digested from the bytes its reader inflates (ContentDigest), not inflated twice
+    ContentDigest inflated = reader instanceof StreamReader ? new ContentDigest() : null;
     CompletableFuture<FileDigest.Sha256> sha = CompletableFuture.supplyAsync(() -> {
       try {
-        return FileDigest.sha256WithContent(file);
+        return inflated != null ? FileDigest.sha256OfFile(file) : FileDigest.sha256WithContent(file);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -75,14 +78,19 @@ public final class FileLoader {
       // parse on this thread, append on another: the two take about as long as each other
       PipelinedSink pipe = new PipelinedSink(load);
       long read;
+      String content;
       try {
-        read = reader.read(file, source, label, pipe);
+        read = inflated != null
+            ? ((StreamReader) reader).read(inflated.open(file), file.toString(), source, label, pipe)
+            : reader.read(file, source, label, pipe);
       } finally {
+        content = inflated == null ? null : inflated.finish();
         pipe.finish();
       }
       FileDigest.Sha256 digests = digest(sha, file);
       load.setSha256(digests.file());
-      load.setContentSha256(digests.content());
+      load.setContentSha256(digests.content() != null ? digests.content()
+          : content != null ? content : FileDigest.sha256WithContent(file).content());
       load.commit(read);
       return new FileResult(label, source, reader.format(), read, load.loaded(), load.quarantined(),
           load.duplicates(), load.filtered(), load.lineCopies(), load.textCopies(), load.conflicts(),

@@ -47,6 +47,8 @@ public final class Lines implements Closeable {
   private final InputStream fileStream;
   private final ZipInputStream zip;
   private final InputStream in;
+  /** Where the inflated bytes of a zip go for its content digest, or null. */
+  private final ContentDigest contentDigest;
   private final CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder()
       .onMalformedInput(CodingErrorAction.REPORT)
       .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -67,11 +69,12 @@ public final class Lines implements Closeable {
   private String error;
   private CharBuffer chars = CharBuffer.allocate(1024);
 
-  private Lines(InputStream fileStream, ZipInputStream zip, String memberName) {
+  private Lines(InputStream fileStream, ZipInputStream zip, String memberName, ContentDigest contentDigest) {
     this.fileStream = fileStream;
     this.zip = zip;
     this.in = zip != null ? zip : fileStream;
     this.memberName = memberName;
+    this.contentDigest = contentDigest;
   }
 
   /**
@@ -86,7 +89,8 @@ public final class Lines implements Closeable {
 
   /**
    * Opens a plain or zipped stream (detected by content), e.g. a file of a distributed file system
-   * or object store; closing the lines closes {@code stream}.
+   * or object store; closing the lines closes {@code stream}. A zip opened through
+   * {@link ContentDigest#open} hands that digest the bytes it inflates.
    *
    * @param name the file's name or URI, for the error message
    * @throws IOException when a zip holds no file member (the message names {@code name})
@@ -95,14 +99,14 @@ public final class Lines implements Closeable {
     InputStream s = new BufferedInputStream(stream, INITIAL_BUFFER);
     try {
       if (!isZip(s)) {
-        return new Lines(s, null, null);
+        return new Lines(s, null, null, null);
       }
       ZipInputStream z = new ZipInputStream(s, StandardCharsets.UTF_8);
       ZipEntry e = nextFileEntry(z);
       if (e == null) {
         throw new IOException(name + ": zip archive holds no file to read");
       }
-      return new Lines(s, z, e.getName());
+      return new Lines(s, z, e.getName(), ContentDigest.of(stream));
     } catch (IOException | RuntimeException e) {
       s.close();
       throw e;
@@ -153,6 +157,9 @@ public final class Lines implements Closeable {
         return true;
       }
       if (zip == null || !nextMember()) {
+        if (contentDigest != null) {
+          contentDigest.end();
+        }
         return false;
       }
       from = 0;
@@ -190,6 +197,9 @@ public final class Lines implements Closeable {
     if (n < 0) {
       memberEof = true;
     } else {
+      if (contentDigest != null) {
+        contentDigest.bytes(buf, limit, n);
+      }
       limit += n;
     }
   }
