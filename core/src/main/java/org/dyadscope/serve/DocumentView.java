@@ -35,7 +35,7 @@ final class DocumentView {
     Map<String, Object> doc = docs.get(0);
     List<Map<String, Object>> sentences = db.with(c -> Rows.query(c, "SELECT s.sentence_no, s.\"start\", s.\"end\","
         + " c.move, c.desecuritizing, c.sector, c.referent, c.threat_source, c.strength, c.matched_terms, c.kwic_start,"
-        + " c.kwic_end, c.actors, c.lexicon, s.text FROM sentences s LEFT JOIN codings c"
+        + " c.kwic_end, c.actors, c.lexicon, c.detector, c.move_probability, s.text FROM sentences s LEFT JOIN codings c"
         + " ON c.doc_id = s.doc_id AND c.sentence_no = s.sentence_no WHERE s.doc_id = ? ORDER BY s.sentence_no", docId));
     Map<Integer, Review> latest = reviews.latestFor((String) doc.get("file"));
     for (Map<String, Object> s : sentences) {

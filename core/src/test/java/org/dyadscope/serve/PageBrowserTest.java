@@ -5,14 +5,16 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -317,6 +319,10 @@ class PageBrowserTest {
       open("#/kwic", ".badge.detector");
       assertThat(driver.findElements(By.cssSelector(".badge.detector"))).singleElement()
           .satisfies(b -> assertThat(b.getText().trim()).isEqualTo("model P(move) 0.83"));
+      // and in the document view's panel of that sentence
+      open("#/doc/" + URLEncoder.encode(first.get("doc_id").asText(), StandardCharsets.UTF_8) + "?s="
+          + first.get("sentence_no").asInt(), ".sentence-panel .badge.detector");
+      assertThat(text(".sentence-panel .badge.detector")).isEqualTo("model P(move) 0.83");
     } finally {
       server.close();
       store = original;
