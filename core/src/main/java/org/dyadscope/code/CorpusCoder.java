@@ -32,7 +32,7 @@ import org.dyadscope.store.TableCsv;
  *       or of an index entry with its date and URL, never reach the coder: the store keeps one row
  *       per text, {@link DocumentIdentity}.)
  *   <li>{@code securitization_kwic}: the {@value #KWIC_PER_SPEAKER} strongest securitizing moves of
- *       each speaker (strength, then document order), for the report's evidence table.
+ *       each speaker, for the report's evidence table ({@link #STRONGEST_MOVES}).
  * </ul>
  *
  * <p>{@link #writeCsv} then writes {@code codings.csv} and {@code series/securitization_kwic.csv},
@@ -50,6 +50,19 @@ import org.dyadscope.store.TableCsv;
 public final class CorpusCoder {
   /** Moves per speaker in {@code securitization_kwic}. */
   public static final int KWIC_PER_SPEAKER = 5;
+
+  /**
+   * Fills {@code securitization_kwic} from {@code codings}: per speaker, moves with the lexicon's
+   * key terms first, then by strength times the trained detector's P(move) (1 where the lexicon
+   * decided), then in document order. A move only the detector found has no key term to show, and
+   * its strength is the lexicon's reading of a sentence it did not code as a move (often a denied
+   * or reported threat): ranked by strength alone, such a move topped Russia's table in a
+   * {@code --coder model} run of the flagship case. In a lexicon run the order is strength's.
+   */
+  static final String STRONGEST_MOVES = "INSERT INTO securitization_kwic SELECT speaker, rank, doc_id, sentence_no"
+      + " FROM (SELECT speaker, doc_id, sentence_no, row_number() OVER (PARTITION BY speaker"
+      + " ORDER BY coalesce(matched_terms, '') <> '' DESC, strength * coalesce(move_probability, 1) DESC,"
+      + " doc_id, sentence_no) AS rank FROM codings WHERE move) WHERE rank <= " + KWIC_PER_SPEAKER;
   /** Shingle Jaccard similarity from which a document is a near-duplicate. */
   public static final double DUPLICATE_JACCARD = 0.9;
   /** The tables {@link #code} fills, replacing their rows. */
@@ -151,11 +164,7 @@ public final class CorpusCoder {
           dups.setDouble(4, dup.jaccard());
           dups.executeUpdate();
         }
-        // the strongest moves per speaker: a stable ranking, the earlier sentence first on a tie
-        st.execute("INSERT INTO securitization_kwic SELECT speaker, rank, doc_id, sentence_no FROM ("
-            + "SELECT speaker, doc_id, sentence_no, row_number() OVER (PARTITION BY speaker"
-            + " ORDER BY strength DESC, doc_id, sentence_no) AS rank FROM codings WHERE move)"
-            + " WHERE rank <= " + KWIC_PER_SPEAKER);
+        st.execute(STRONGEST_MOVES);
       }
       c.commit();
     } catch (SQLException | RuntimeException e) {

@@ -259,8 +259,9 @@ final class SecuritizationSection {
           String.format(Locale.ROOT, "%.3f", r.strength()), r.kwic()));
     }
     return new Doc.Table("Strongest securitizing moves per speaker (strength = share of threat, referent, "
-        + "urgency and source present, × " + Num.data(SecuritizationCoder.HEDGE_FACTOR) + " when hedged; ties in"
-        + " document order), key term in [[ ]]. All codings: ../codings.csv.",
+        + "urgency and source present, × " + Num.data(SecuritizationCoder.HEDGE_FACTOR) + " when hedged; moves with"
+        + " a key term first; where the trained detector decided, strength × its P(move); ties in document order),"
+        + " key term in [[ ]]. All codings: ../codings.csv.",
         List.of("Speaker", "Document #sentence", "Date", "Sector", "Threat source", "Strength", "Key word in context"),
         rows, List.of(5));
   }

@@ -177,6 +177,36 @@ class CorpusCoderTest {
   }
 
   @Test
+  void strongestMovesPutTheLexiconsKeyTermsFirstAndWeighStrengthByTheDetectorsProbability() throws Exception {
+    try (Store store = Store.open(dir.resolve("rank.duckdb")); Statement s = store.connection().createStatement()) {
+      // RUS 2 is the flagship's case: a move only the detector found (no key term), strength 1.0 from
+      // the lexicon's reading of a sentence it did not code as a move
+      s.execute("INSERT INTO codings (doc_id, sentence_no, speaker, move, desecuritizing, strength, negated, hedged,"
+          + " matched_terms, kwic, actors, lexicon, detector, move_probability) VALUES"
+          + " ('r', 1, 'RUS', true, false, 0.75, false, false, 'threat', '', '', 'lex', 'model', 0.9),"
+          + " ('r', 2, 'RUS', true, false, 1.0, false, false, '', '', '', 'lex', 'model', 0.43),"
+          + " ('r', 3, 'RUS', true, false, 1.0, false, false, 'aggression', '', '', 'lex', 'model', 0.5),"
+          + " ('r', 4, 'RUS', false, false, 1.0, true, false, 'threat', '', '', 'lex', 'model', 0.2),"
+          + " ('u', 1, 'USA', true, false, 0.5, false, false, 'terror', '', '', 'lex', 'lexicon', NULL),"
+          + " ('u', 2, 'USA', true, false, 0.75, false, false, 'attack', '', '', 'lex', 'lexicon', NULL),"
+          + " ('u', 3, 'USA', true, false, 0.75, false, false, 'threat', '', '', 'lex', 'lexicon', NULL)");
+      s.execute(CorpusCoder.STRONGEST_MOVES);
+      List<List<String>> ranked = new java.util.ArrayList<>();
+      try (java.sql.ResultSet rs = s.executeQuery("SELECT speaker, rank, doc_id, sentence_no FROM securitization_kwic"
+          + " ORDER BY speaker, rank")) {
+        while (rs.next()) {
+          ranked.add(List.of(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)));
+        }
+      }
+      assertThat(ranked).containsExactly(
+          // 0.75 x 0.9 = 0.675 before 1.0 x 0.5; the move without a key term last; no non-move
+          List.of("RUS", "1", "r", "1"), List.of("RUS", "2", "r", "3"), List.of("RUS", "3", "r", "2"),
+          // a lexicon run: strength, then document order
+          List.of("USA", "1", "u", "2"), List.of("USA", "2", "u", "3"), List.of("USA", "3", "u", "1"));
+    }
+  }
+
+  @Test
   void aReadOnlyStoreIsRefusedAndLeftAsItWas() throws Exception {
     Path file = dir.resolve("ro.duckdb");
     try (Store store = Store.open(file); Statement s = store.connection().createStatement()) {
