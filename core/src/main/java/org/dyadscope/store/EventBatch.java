@@ -9,6 +9,10 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
 import org.apache.arrow.c.ArrowArrayStream;
@@ -51,9 +55,16 @@ import org.duckdb.DuckDBConnection;
  * way against 3.9-4.6 through the appender (DuckDB at one thread, machine under load;
  * {@code bench/run.sh}, README "Benchmarks").
  *
+ * <p>A full batch is inserted on a thread of its own while the next one fills (two sets of
+ * vectors, used in turn): an insert takes DuckDB about 0.1 s, in which the reader and the load's
+ * writer thread go on instead of waiting for it. The connection is used by one thread at a time:
+ * the load calls {@link #awaitInsert} before it appends anything else (quarantined lines), and
+ * {@link #insert} and {@link #close} wait for the insert in flight.
+ *
  * <p>Memory: a batch is inserted when it holds {@value #ROWS} rows or its vectors pass
  * {@value #MAX_BYTES} bytes, whichever comes first, so the off-heap memory held is flat in the
- * file's size. The vectors keep their capacity from batch to batch. Not thread-safe.
+ * file's size (two batches at most). The vectors keep their capacity from batch to batch. To be
+ * filled from one thread.
  */
 final class EventBatch implements AutoCloseable {
   /**
@@ -81,9 +92,14 @@ final class EventBatch implements AutoCloseable {
   private final DuckDBConnection connection;
   private final BufferAllocator allocator = new RootAllocator();
   private final List<Column> columns = columns();
-  /** The vectors, made at the first row: most files of a case hold no events (country graphs, speeches). */
+  /** The vectors being filled, made at the first row: most files of a case hold no events (country graphs, speeches). */
   private VectorSchemaRoot root;
+  /** The other vectors: being inserted, or free; null until the second batch. */
+  private VectorSchemaRoot spare;
   private int rows;
+  /** The thread that inserts full batches, started at the first; and the insert it runs, or null. */
+  private ExecutorService inserter;
+  private Future<?> inFlight;
   private boolean closed;
 
   EventBatch(DuckDBConnection connection) {
@@ -92,14 +108,19 @@ final class EventBatch implements AutoCloseable {
 
   private VectorSchemaRoot vectors() {
     if (root == null) {
-      List<Field> fields = new ArrayList<>();
-      for (Column c : columns) {
-        fields.add(c.field());
-      }
-      root = VectorSchemaRoot.create(new Schema(fields), allocator);
-      root.allocateNew();
+      root = newVectors();
     }
     return root;
+  }
+
+  private VectorSchemaRoot newVectors() {
+    List<Field> fields = new ArrayList<>();
+    for (Column c : columns) {
+      fields.add(c.field());
+    }
+    VectorSchemaRoot r = VectorSchemaRoot.create(new Schema(fields), allocator);
+    r.allocateNew();
+    return r;
   }
 
   /** The columns of {@code events} an {@link EventRow} fills, by name; the others get their defaults. */
@@ -137,7 +158,56 @@ final class EventBatch implements AutoCloseable {
     }
     rows++;
     if (rows == ROWS || rows % SIZE_CHECK == 0 && bytes() > MAX_BYTES) {
-      insert();
+      insertInBackground();
+    }
+  }
+
+  /** Hands the full batch to the inserting thread and goes on with the other vectors. */
+  private void insertInBackground() throws SQLException {
+    awaitInsert(); // the spare vectors are free again
+    if (inserter == null) {
+      inserter = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "event-insert");
+        t.setDaemon(true);
+        return t;
+      });
+    }
+    VectorSchemaRoot full = root;
+    int n = rows;
+    inFlight = inserter.submit(() -> {
+      insert(full, n);
+      return null;
+    });
+    root = spare != null ? spare : newVectors();
+    spare = full;
+    rows = 0;
+  }
+
+  /**
+   * Waits for the batch being inserted, if any: after it, the connection is free for this thread.
+   *
+   * @throws SQLException when that insert failed
+   */
+  void awaitInsert() throws SQLException {
+    Future<?> f = inFlight;
+    if (f == null) {
+      return;
+    }
+    inFlight = null;
+    try {
+      f.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new SQLException("interrupted while inserting events", e);
+    } catch (ExecutionException e) {
+      Throwable c = e.getCause();
+      if (c instanceof SQLException q) {
+        throw q;
+      }
+      if (c instanceof RuntimeException r) {
+        throw r;
+      }
+      throw new SQLException("cannot insert events: " + c, c);
     }
   }
 
@@ -149,35 +219,58 @@ final class EventBatch implements AutoCloseable {
     return n;
   }
 
-  /** Inserts the rows added since the last insert into {@code events}, in the open transaction. */
+  /**
+   * Inserts every row added so far into {@code events}, in the open transaction: waits for the
+   * batch in flight, then inserts the rest on this thread.
+   */
   void insert() throws SQLException {
-    if (rows == 0) {
+    awaitInsert();
+    int n = rows;
+    rows = 0;
+    insert(root, n);
+  }
+
+  private void insert(VectorSchemaRoot batch, int n) throws SQLException {
+    if (n == 0) {
       return;
     }
-    root.setRowCount(rows);
+    batch.setRowCount(n);
     try (ArrowArrayStream stream = ArrowArrayStream.allocateNew(allocator)) {
-      Data.exportArrayStream(allocator, new OneBatch(allocator, root), stream);
+      Data.exportArrayStream(allocator, new OneBatch(allocator, batch), stream);
       connection.registerArrowStream(VIEW, stream);
       try (Statement s = connection.createStatement()) {
         s.execute("INSERT INTO events BY NAME SELECT * FROM " + VIEW);
       }
     } finally {
-      for (FieldVector v : root.getFieldVectors()) {
+      for (FieldVector v : batch.getFieldVectors()) {
         v.reset(); // keeps the capacity for the next batch
       }
-      rows = 0;
     }
   }
 
-  /** Drops the rows not yet inserted and frees the vectors. */
+  /**
+   * Drops the rows not yet inserted and frees the vectors, after the insert in flight (whose failure,
+   * if any, is left to the caller's rollback: closing is also how a failed load cleans up).
+   */
   @Override
   public void close() {
     if (!closed) {
       closed = true;
-      if (root != null) {
-        root.close();
+      try {
+        awaitInsert();
+      } catch (SQLException | RuntimeException e) {
+        // a failed load: its transaction is rolled back
+      } finally {
+        if (inserter != null) {
+          inserter.shutdown();
+        }
+        for (VectorSchemaRoot r : new VectorSchemaRoot[] {root, spare}) {
+          if (r != null) {
+            r.close();
+          }
+        }
+        allocator.close();
       }
-      allocator.close();
     }
   }
 

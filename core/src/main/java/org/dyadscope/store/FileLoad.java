@@ -412,6 +412,7 @@ public final class FileLoad implements LoadSink, AutoCloseable {
   @Override
   public void idealPoint(IdealPointRow r) {
     try {
+      events.awaitInsert(); // the connection is this thread's again
       idealPoints.append(r);
     } catch (SQLException e) {
       throw new StoreException("cannot append ideal point line " + r.line() + " of " + file, e);
@@ -422,6 +423,7 @@ public final class FileLoad implements LoadSink, AutoCloseable {
   @Override
   public void countryGraph(CountryGraphRow r) {
     try {
+      events.awaitInsert(); // the connection is this thread's again
       graphCells.append(r);
     } catch (SQLException e) {
       throw new StoreException("cannot append country graph row " + r.line() + " of " + file, e);
@@ -432,6 +434,7 @@ public final class FileLoad implements LoadSink, AutoCloseable {
   @Override
   public void armsTransfer(ArmsTransferRow r) {
     try {
+      events.awaitInsert(); // the connection is this thread's again
       arms.append(r);
     } catch (SQLException e) {
       throw new StoreException("cannot append arms transfer line " + r.line() + " of " + file, e);
@@ -444,6 +447,7 @@ public final class FileLoad implements LoadSink, AutoCloseable {
     holdsDocuments = true;
     String key = DocumentIdentity.key(r);
     try {
+      events.awaitInsert(); // the connection is this thread's again
       if (documentCopies.repeats(r, key)) {
         duplicates++; // a text already stored: recorded in document_copies, counted as a duplicate
         textCopies++;
@@ -468,6 +472,7 @@ public final class FileLoad implements LoadSink, AutoCloseable {
   public void quarantine(long line, String reason, String raw) {
     String kept = quarantineRaw(raw);
     try {
+      events.awaitInsert(); // the connection is this thread's again
       quarantine.append(new RowBindings.QuarantineRow(file, line, reason, kept));
     } catch (SQLException e) {
       throw new StoreException("cannot append quarantined line " + line + " of " + file, e);
