@@ -52,7 +52,15 @@ public final class ContentDigest {
 
   /** The file's bytes, with this digest behind them for {@link Lines} to find; closing it closes the file. */
   public InputStream open(Path file) throws IOException {
-    return new Tapped(Files.newInputStream(file), this);
+    return tap(Files.newInputStream(file));
+  }
+
+  /**
+   * {@code stream} (a file of a distributed file system, say) with this digest behind it for
+   * {@link Lines} to find; closing it closes {@code stream}.
+   */
+  public InputStream tap(InputStream stream) {
+    return new Tapped(stream, this);
   }
 
   /** This digest behind {@code stream} when it was opened by {@link #open}, else null. */

@@ -73,8 +73,13 @@ public final class FileDigest {
    * @throws IOException when the file cannot be read
    */
   public static Sha256 sha256OfFile(Path file) throws IOException {
+    return sha256OfFile(Files.newInputStream(file));
+  }
+
+  /** As {@link #sha256OfFile(Path)}, for the bytes of {@code stream} (read to its end and closed). */
+  public static Sha256 sha256OfFile(InputStream stream) throws IOException {
     MessageDigest whole = digest("SHA-256");
-    try (InputStream in = new BufferedInputStream(new DigestInputStream(Files.newInputStream(file), whole), BUFFER)) {
+    try (InputStream in = new BufferedInputStream(new DigestInputStream(stream, whole), BUFFER)) {
       boolean zip = Lines.isZip(in);
       in.transferTo(OutputStream.nullOutputStream());
       String hex = HexFormat.of().formatHex(whole.digest());

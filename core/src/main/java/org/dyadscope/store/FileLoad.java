@@ -383,7 +383,8 @@ public final class FileLoad implements LoadSink, AutoCloseable {
     return keeps(countries, r.actor1Country(), r.actor2Country());
   }
 
-  private static boolean keeps(Set<String> countries, String actor1Country, String actor2Country) {
+  /** As {@link #keeps(Set, EventRow)}, for the actors' countries before a row is made ({@link LoadSink#storesEvent}). */
+  public static boolean keeps(Set<String> countries, String actor1Country, String actor2Country) {
     return countries == null || countries.contains(actor1Country) || countries.contains(actor2Country);
   }
 

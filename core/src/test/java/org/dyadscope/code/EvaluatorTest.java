@@ -97,13 +97,16 @@ class EvaluatorTest {
     List<SampleRow> round5 = sampler.extend(TestData.file("ungd"), speakers, 2012, 2022, 32, 5, 3, 20120101L);
     // round 6: the next 8 positions of every speech, all held out (no dev), drawn after the detector was frozen
     List<SampleRow> round6 = sampler.extend(TestData.file("ungd"), speakers, 2012, 2022, 40, 8, 0, 20120101L);
+    // round 7: the 8 after those, all held out, coded blind while lexicon and detector stayed frozen
+    List<SampleRow> round7 = sampler.extend(TestData.file("ungd"), speakers, 2012, 2022, 48, 8, 0, 20120101L);
     List<SampleRow> drawn = new ArrayList<>(round1);
     // a round's held-out split is retired when the next round is drawn: a rename in sample.tsv
     drawn.addAll(retired(round2, "test2"));
     drawn.addAll(retired(round3, "test3"));
     drawn.addAll(retired(round4, "test4"));
     drawn.addAll(retired(round5, "test5"));
-    drawn.addAll(round6);
+    drawn.addAll(retired(round6, "test6"));
+    drawn.addAll(round7);
     drawn.sort(Comparator.comparing(SampleRow::file).thenComparingInt(SampleRow::sentenceNo));
     assertThat(drawn).isEqualTo(GoldFile.readSample(GOLD.resolve("sample.tsv")));
     assertThat(round1).hasSize(352);
@@ -117,13 +120,14 @@ class EvaluatorTest {
     assertThat(round5).hasSize(352);
     assertThat(round5.stream().filter(r -> r.split().equals("test"))).hasSize(220);
     assertThat(round6).hasSize(352).allMatch(r -> r.split().equals("test"));
+    assertThat(round7).hasSize(352).allMatch(r -> r.split().equals("test"));
     // rounds never overlap: each takes shuffle positions the earlier ones did not
-    assertThat(drawn.stream().map(r -> r.file() + "#" + r.sentenceNo()).distinct()).hasSize(2112);
+    assertThat(drawn.stream().map(r -> r.file() + "#" + r.sentenceNo()).distinct()).hasSize(2464);
     assertThat(drawn.stream().map(SampleRow::file).distinct()).hasSize(44);
     assertThat(drawn).allSatisfy(r -> assertThat(r.year()).isBetween(2012, 2022));
-    assertThat(GoldFile.readLabels(GOLD.resolve("coder1.tsv"))).hasSize(2112);
-    assertThat(GoldFile.readLabels(GOLD.resolve("coder2.tsv"))).hasSize(2112);
-    assertThat(GoldFile.readLabels(GOLD.resolve("gold.tsv"))).hasSize(2112);
+    assertThat(GoldFile.readLabels(GOLD.resolve("coder1.tsv"))).hasSize(2464);
+    assertThat(GoldFile.readLabels(GOLD.resolve("coder2.tsv"))).hasSize(2464);
+    assertThat(GoldFile.readLabels(GOLD.resolve("gold.tsv"))).hasSize(2464);
   }
 
   private static List<SampleRow> retired(List<SampleRow> round, String name) {
@@ -194,10 +198,10 @@ class EvaluatorTest {
     assertThat(test.desecuritizing()).isEqualTo(new LabelScore(10, 14, 11));
     assertThat(test.sector()).isEqualTo(new LabelScore(26, 33, 30));
     assertThat(test.threatSource()).isEqualTo(new LabelScore(7, 6, 7));
-    // round 6 (test), coded blind after the trained detector was frozen and scored once with lexicon 1.5.0
+    // round 6 (test6), coded blind after the trained detector was frozen and scored once with lexicon 1.5.0
     // beside it (cases/russia-iran-2012-2022/model/round6-once.txt): 68 human-coded moves in 352 sentences
     EvaluationReport round6 = Evaluator.evaluate(GOLD.resolve("gold.tsv"), GOLD.resolve("sample.tsv"),
-        "test", codings);
+        "test6", codings);
     assertThat(round6.sentences()).isEqualTo(352);
     assertThat(round6.missing()).isZero();
     assertThat(round6.move()).isEqualTo(new LabelScore(45, 17, 23));
@@ -205,6 +209,17 @@ class EvaluatorTest {
     assertThat(round6.desecuritizing()).isEqualTo(new LabelScore(37, 17, 23));
     assertThat(round6.sector()).isEqualTo(new LabelScore(66, 44, 59));
     assertThat(round6.threatSource()).isEqualTo(new LabelScore(4, 7, 11));
+    // round 7 (test), coded blind while lexicon 1.5.0 and the detector stayed frozen, scored once
+    // (cases/russia-iran-2012-2022/model/round7-once.txt): 53 human-coded moves in 352 sentences
+    EvaluationReport round7 = Evaluator.evaluate(GOLD.resolve("gold.tsv"), GOLD.resolve("sample.tsv"),
+        "test", codings);
+    assertThat(round7.sentences()).isEqualTo(352);
+    assertThat(round7.missing()).isZero();
+    assertThat(round7.move()).isEqualTo(new LabelScore(35, 27, 18));
+    assertThat(round7.move().f1()).isCloseTo(0.609, within(5e-4));
+    assertThat(round7.desecuritizing()).isEqualTo(new LabelScore(34, 19, 35));
+    assertThat(round7.sector()).isEqualTo(new LabelScore(59, 50, 62));
+    assertThat(round7.threatSource()).isEqualTo(new LabelScore(4, 4, 5));
     EvaluationReport test1 = Evaluator.evaluate(GOLD.resolve("gold.tsv"), GOLD.resolve("sample.tsv"),
         "test1", codings);
     assertThat(test1.sentences()).isEqualTo(132);
@@ -238,7 +253,7 @@ class EvaluatorTest {
     assertThat(heldOut.move()).isEqualTo(new LabelScore(19 + 15 + 21 + 23, 13 + 13 + 18 + 18, 24 + 17 + 15 + 12));
     assertThat(heldOut.toText()).startsWith("held out (never tuned on): gold gold.tsv, split test2+test3+test4+test5: "
         + "880 sentences");
-    assertThat(List.of(heldOut, test, test2, test4, round6)).allMatch(EvaluationReport::heldOut);
+    assertThat(List.of(heldOut, test, test2, test4, round6, round7)).allMatch(EvaluationReport::heldOut);
     assertThat(List.of(dev, test1)).noneMatch(EvaluationReport::heldOut);
     assertThat(dev.toText()).startsWith("TUNED ON (optimistic, the lexicon was fitted to these sentences): gold "
         + "gold.tsv, split dev: 748 sentences");

@@ -55,10 +55,10 @@ class SecuritizationSectionTest {
     assertThat(chart.panels()).singleElement().satisfies(svg -> assertThat(svg).contains("<svg", "RUS · ungd", "USA · ungd"));
     // the caption names the lexicon and the gold-set figures, and flags that they are for another version
     assertThat(chart.caption()).contains("Sentences coded: RUS · ungd 200, USA · ungd 60",
-        "Lexicon dyadscope-lexicon-9.9.9", "Accuracy against the case's hand-coded gold set (test split, dyadscope-lexicon-1.5.0): move P 0.726 (95% CI 0.60–0.82) / R 0.662 (95% CI 0.54–0.76) / F1 0.692, from 62 coded and 68 human-coded moves",
-        "The case's trained move detector (model/move-detector.json, run --coder model) on the same gold sentences: move P 0.737 (95% CI 0.61–0.83) / R 0.618 (95% CI 0.50–0.72) / F1 0.672, from 57 coded and 68 human-coded moves; it decides move only",
-        "73% of the coded moves are moves in the human coding (precision) and the coder finds 66% of the human coders' moves (recall)",
-        "Cohen's kappa 0.920", "These figures are for dyadscope-lexicon-1.5.0, not for dyadscope-lexicon-9.9.9");
+        "Lexicon dyadscope-lexicon-9.9.9", "Accuracy against the case's hand-coded gold set (test split, dyadscope-lexicon-1.5.0): move P 0.565 (95% CI 0.44–0.68) / R 0.660 (95% CI 0.53–0.77) / F1 0.609, from 62 coded and 53 human-coded moves",
+        "The case's trained move detector (model/move-detector.json, run --coder model) on the same gold sentences: move P 0.696 (95% CI 0.57–0.80) / R 0.736 (95% CI 0.60–0.84) / F1 0.716, from 56 coded and 53 human-coded moves; it decides move only",
+        "56% of the coded moves are moves in the human coding (precision) and the coder finds 66% of the human coders' moves (recall)",
+        "Cohen's kappa 0.913", "These figures are for dyadscope-lexicon-1.5.0, not for dyadscope-lexicon-9.9.9");
     Doc.Table matrix = (Doc.Table) s.blocks().get(2);
     assertThat(matrix.header()).containsExactly("Speaker", "NATO", "RUS", "USA", "All sources");
     assertThat(matrix.rows()).containsExactly(List.of("RUS", "6", "—", "1", "7"), List.of("USA", "—", "3", "—", "3"));
@@ -104,11 +104,11 @@ class SecuritizationSectionTest {
 
   @Test
   void aCaseWithoutAGoldSetShowsTheBuiltInLexiconsAccuracy(@TempDir Path dir) throws Exception {
-    // the flagship's record, shipped in the jar: move on the held-out test split (round 6), 45 TP, 17 FP, 23 FN;
+    // the flagship's record, shipped in the jar: move on the held-out test split (round 7), 35 TP, 27 FP, 18 FN;
     // the flagship's detector is not this case's, so its figures are not shown
     assertThat(SecuritizationSection.accuracy(dir, "dyadscope-lexicon-1.5.0"))
         .startsWith("Accuracy against the flagship case's hand-coded gold set")
-        .contains("(test split, dyadscope-lexicon-1.5.0): move P 0.726", "from 62 coded and 68 human-coded moves")
+        .contains("(test split, dyadscope-lexicon-1.5.0): move P 0.565", "from 62 coded and 53 human-coded moves")
         .doesNotContain("re-run dyadscope evaluate", "trained move detector");
     Files.createDirectories(dir.resolve("lexicon"));
     assertThat(SecuritizationSection.accuracy(dir, "dyadscope-lexicon-1.5.0"))

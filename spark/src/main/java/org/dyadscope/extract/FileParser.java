@@ -13,6 +13,7 @@ import org.apache.spark.SerializableWritable;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.sql.catalyst.InternalRow;
+import org.dyadscope.collect.ContentDigest;
 import org.dyadscope.collect.FileDigest;
 
 /**
@@ -20,7 +21,7 @@ import org.dyadscope.collect.FileDigest;
  * object store; plain or zipped, the zip's members streamed by the core's {@code collect.Lines}),
  * digests it and reads it with the core's reader of its format ({@link RowSink}: its {@link
  * ExtractSchema#STAGED} rows). Two reads of the file, as the local loader's hashing thread and
- * reader make.
+ * reader make; a zip is inflated once, by the reader ({@code collect.ContentDigest}).
  */
 final class FileParser implements FlatMapFunction<FileTask, InternalRow>, Serializable {
   private final ReaderSetup readers;
@@ -39,11 +40,24 @@ final class FileParser implements FlatMapFunction<FileTask, InternalRow>, Serial
     Path path = new Path(task.uri());
     FileSystem fs = path.getFileSystem(hadoop.value().value());
     try {
-      FileDigest.Sha256 digests = FileDigest.sha256WithContent(fs.open(path));
+      FileDigest.Sha256 digests = FileDigest.sha256OfFile(fs.open(path));
       RowSink sink = new RowSink(task, keepCountries);
-      long read = readers.reader(task.source(), task.format()).read(fs.open(path), task.uri(), task.source(),
-          task.label(), sink);
-      return sink.result(read, digests.file(), digests.content()).iterator();
+      // a zip's content digest from the bytes the reader inflates, not from inflating it twice
+      ContentDigest inflated = new ContentDigest();
+      long read;
+      String content;
+      try {
+        read = readers.reader(task.source(), task.format()).read(inflated.tap(fs.open(path)), task.uri(),
+            task.source(), task.label(), sink);
+      } finally {
+        content = inflated.finish();
+      }
+      if (digests.content() != null) {
+        content = digests.content();
+      } else if (content == null) {
+        content = FileDigest.sha256WithContent(fs.open(path)).content();
+      }
+      return sink.result(read, digests.file(), content).iterator();
     } catch (IOException | UncheckedIOException e) {
       String msg = String.valueOf(e.getMessage());
       throw new IOException(msg.contains(task.uri()) ? msg : task.uri() + ": " + msg, e);

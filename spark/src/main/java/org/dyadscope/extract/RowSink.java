@@ -44,6 +44,12 @@ final class RowSink implements LoadSink {
         .copy());
   }
 
+  /** The store's filter: the reader leaves out of a left-out event's row what is not staged for it. */
+  @Override
+  public boolean storesEvent(String actor1Country, String actor2Country) {
+    return FileLoad.keeps(keepCountries, actor1Country, actor2Country);
+  }
+
   @Override
   public void quarantine(long line, String reason, String raw) {
     quarantined++;
