@@ -146,10 +146,15 @@ class FileLoadTest {
               "IRAN", "IRN", odd ? "RUSGOV" : null, "RUSSIA", "RUS", "051", "051", "05", odd ? 1 : null,
               odd ? 3.4 : null, odd ? 7 : null, odd ? -2.5 : null, odd ? "https://example.org/\u00e9" : null,
               "gdelt61", "f.csv", i, odd ? "RUS" : null));
+          if (i == EventBatch.ROWS + 3) {
+            // a full batch is being inserted on its own thread: the quarantine append waits for it
+            load.quarantine(n + 1, "58 fields, expected 57, 58 or 61", "bad\tline");
+          }
         }
-        load.commit(n);
+        load.commit(n + 1);
       }
       assertThat(count(s, "SELECT count(*) FROM events")).isEqualTo(n);
+      assertThat(count(s, "SELECT count(*) FROM quarantine WHERE line = " + (n + 1))).isEqualTo(1);
       assertThat(count(s, "SELECT sum(line) FROM events")).isEqualTo((long) n * (n + 1) / 2);
       assertThat(count(s, "SELECT count(*) FROM events WHERE line % 2 = 1 AND date_added = TIMESTAMP"
           + " '2019-10-24 14:30:15' AND actor2_code = 'RUSGOV' AND quad_class = 1 AND goldstein = 3.4"
