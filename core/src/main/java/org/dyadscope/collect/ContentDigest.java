@@ -36,6 +36,8 @@ public final class ContentDigest {
   private final BlockingQueue<byte[]> queue = new ArrayBlockingQueue<>(QUEUED);
   private final MessageDigest sha256;
   private Thread worker;
+  /** The digest thread's failure, if any (then there is no digest). */
+  private volatile Throwable failure;
   private byte[] block = new byte[BLOCK];
   private int filled;
   private boolean complete;
@@ -103,24 +105,29 @@ public final class ContentDigest {
 
   /**
    * Waits for the digest: lower-case hex SHA-256 of the content, or null when the content was not
-   * read to its end (the file is plain, or its reader stopped early): then it must be digested
-   * from the file ({@link FileDigest#sha256WithContent(Path)}).
+   * read to its end (the file is plain, or its reader stopped early) or the digest thread failed:
+   * then it must be digested from the file ({@link FileDigest#sha256WithContent(Path)}). Call it in
+   * every case, also after the reader failed: it ends the digest thread.
    */
   public String finish() {
     if (!finished) {
-      if (filled > 0) {
-        handOver();
-      }
-      finished = true;
-      if (worker != null) {
-        put(END);
-        try {
-          worker.join();
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          throw new IllegalStateException("interrupted while digesting the content", e);
+      try {
+        if (filled > 0) {
+          handOver();
         }
-        hex = HexFormat.of().formatHex(sha256.digest());
+      } finally {
+        finished = true;
+        if (worker != null) {
+          put(END);
+          try {
+            worker.join();
+          } catch (InterruptedException e) {
+            worker.interrupt();
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while digesting the content", e);
+          }
+          hex = failure == null ? HexFormat.of().formatHex(sha256.digest()) : null;
+        }
       }
     }
     return complete ? hex : null;
@@ -129,7 +136,22 @@ public final class ContentDigest {
   private void digestChunks() {
     try {
       for (byte[] chunk = queue.take(); chunk != END; chunk = queue.take()) {
-        sha256.update(chunk);
+        if (failure == null) {
+          sha256.update(chunk);
+        }
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt(); // the reader was interrupted (put): nothing more will come
+    } catch (RuntimeException | Error e) {
+      failure = e; // finish() gives no digest; keep taking, so the reader never blocks on a full queue
+      drainUntilEnd();
+    }
+  }
+
+  private void drainUntilEnd() {
+    try {
+      while (queue.take() != END) {
+        // discarded: the digest is given up
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -140,6 +162,7 @@ public final class ContentDigest {
     try {
       queue.put(chunk);
     } catch (InterruptedException e) {
+      worker.interrupt(); // it would wait for chunks that never come
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while handing content to its digest", e);
     }

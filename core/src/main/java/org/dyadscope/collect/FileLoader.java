@@ -84,8 +84,11 @@ public final class FileLoader {
             ? ((StreamReader) reader).read(inflated.open(file), file.toString(), source, label, pipe)
             : reader.read(file, source, label, pipe);
       } finally {
-        content = inflated == null ? null : inflated.finish();
-        pipe.finish();
+        try {
+          pipe.finish(); // the writer is joined whatever happens to the digest
+        } finally {
+          content = inflated == null ? null : inflated.finish();
+        }
       }
       FileDigest.Sha256 digests = digest(sha, file);
       load.setSha256(digests.file());

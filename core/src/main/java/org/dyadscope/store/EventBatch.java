@@ -193,13 +193,15 @@ final class EventBatch implements AutoCloseable {
     if (f == null) {
       return;
     }
-    inFlight = null;
     try {
       f.get();
+      inFlight = null;
     } catch (InterruptedException e) {
+      // still in flight: close() waits for it again before the vectors are freed
       Thread.currentThread().interrupt();
       throw new SQLException("interrupted while inserting events", e);
     } catch (ExecutionException e) {
+      inFlight = null;
       Throwable c = e.getCause();
       if (c instanceof SQLException q) {
         throw q;
@@ -217,6 +219,25 @@ final class EventBatch implements AutoCloseable {
       n += v.getBufferSize();
     }
     return n;
+  }
+
+  /** As {@link #awaitInsert}, waiting on through interrupts: the vectors must not be freed under DuckDB. */
+  private void awaitInsertUninterruptibly() throws SQLException {
+    boolean interrupted = false;
+    while (true) {
+      try {
+        awaitInsert();
+        break;
+      } catch (SQLException e) {
+        if (!Thread.interrupted()) {
+          throw e;
+        }
+        interrupted = true;
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   /**
@@ -257,7 +278,7 @@ final class EventBatch implements AutoCloseable {
     if (!closed) {
       closed = true;
       try {
-        awaitInsert();
+        awaitInsertUninterruptibly();
       } catch (SQLException | RuntimeException e) {
         // a failed load: its transaction is rolled back
       } finally {

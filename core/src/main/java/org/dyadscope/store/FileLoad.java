@@ -552,8 +552,17 @@ public final class FileLoad implements LoadSink, AutoCloseable {
       connection.commit();
       done = true;
     } catch (SQLException | RuntimeException e) {
-      connection.rollback();
-      forgetIds();
+      done = true; // rolled back here: close() has nothing left to undo
+      try {
+        // pending appender rows (quarantined lines) go into the transaction rolled back now, not
+        // into auto-commit once restore() has put it back
+        closeAppenders();
+      } catch (SQLException | RuntimeException suppressed) {
+        e.addSuppressed(suppressed);
+      } finally {
+        connection.rollback();
+        forgetIds();
+      }
       throw e;
     } finally {
       restore();
