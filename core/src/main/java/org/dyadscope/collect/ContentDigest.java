@@ -9,8 +9,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.HexFormat;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
 
 /**
  * The SHA-256 of a zip file's content, taken from the bytes {@link Lines} inflates while a reader
@@ -31,13 +29,10 @@ public final class ContentDigest {
    * over on its own cost more system time than the digest saved.
    */
   private static final int BLOCK = 1 << 18;
-  private static final byte[] END = new byte[0];
 
-  private final BlockingQueue<byte[]> queue = new ArrayBlockingQueue<>(QUEUED);
   private final MessageDigest sha256;
-  private Thread worker;
-  /** The digest thread's failure, if any (then there is no digest). */
-  private volatile Throwable failure;
+  /** The digest's thread, started at the first block (a plain file never starts it). */
+  private HandOff<byte[]> digester;
   private byte[] block = new byte[BLOCK];
   private int filled;
   private boolean complete;
@@ -88,12 +83,10 @@ public final class ContentDigest {
   }
 
   private void handOver() {
-    if (worker == null) {
-      worker = new Thread(this::digestChunks, "content-digest");
-      worker.setDaemon(true);
-      worker.start();
+    if (digester == null) {
+      digester = new HandOff<>("content-digest", QUEUED, sha256::update);
     }
-    put(filled == BLOCK ? block : Arrays.copyOf(block, filled));
+    digester.put(filled == BLOCK ? block : Arrays.copyOf(block, filled));
     block = new byte[BLOCK];
     filled = 0;
   }
@@ -117,55 +110,13 @@ public final class ContentDigest {
         }
       } finally {
         finished = true;
-        if (worker != null) {
-          put(END);
-          try {
-            worker.join();
-          } catch (InterruptedException e) {
-            worker.interrupt();
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while digesting the content", e);
-          }
-          hex = failure == null ? HexFormat.of().formatHex(sha256.digest()) : null;
+        if (digester != null) {
+          digester.finish();
+          hex = digester.failure() == null ? HexFormat.of().formatHex(sha256.digest()) : null;
         }
       }
     }
     return complete ? hex : null;
-  }
-
-  private void digestChunks() {
-    try {
-      for (byte[] chunk = queue.take(); chunk != END; chunk = queue.take()) {
-        if (failure == null) {
-          sha256.update(chunk);
-        }
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt(); // the reader was interrupted (put): nothing more will come
-    } catch (RuntimeException | Error e) {
-      failure = e; // finish() gives no digest; keep taking, so the reader never blocks on a full queue
-      drainUntilEnd();
-    }
-  }
-
-  private void drainUntilEnd() {
-    try {
-      while (queue.take() != END) {
-        // discarded: the digest is given up
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-  }
-
-  private void put(byte[] chunk) {
-    try {
-      queue.put(chunk);
-    } catch (InterruptedException e) {
-      worker.interrupt(); // it would wait for chunks that never come
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while handing content to its digest", e);
-    }
   }
 
   private static final class Tapped extends FilterInputStream {

@@ -2,8 +2,6 @@ package org.dyadscope.collect;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
 import java.util.function.Consumer;
 import org.dyadscope.store.ArmsTransferRow;
 import org.dyadscope.store.CodeReport;
@@ -25,74 +23,28 @@ import org.dyadscope.store.LoadSink;
 public final class PipelinedSink implements LoadSink {
   static final int BATCH = 4096;
   static final int QUEUED = 4;
-  private static final List<Consumer<LoadSink>> END = List.of();
 
-  private final BlockingQueue<List<Consumer<LoadSink>>> queue = new ArrayBlockingQueue<>(QUEUED);
   private final LoadSink target;
-  private final Thread worker;
-  /** The target's first failure: a RuntimeException, or an Error such as OutOfMemoryError. */
-  private volatile Throwable failure;
+  private final HandOff<List<Consumer<LoadSink>>> writer;
   private List<Consumer<LoadSink>> batch = new ArrayList<>(BATCH);
   private boolean finished;
 
   /** Starts the writing thread for {@code target}. */
   public PipelinedSink(LoadSink target) {
     this.target = target;
-    worker = new Thread(() -> drain(target), "load-writer");
-    worker.setDaemon(true);
-    worker.start();
-  }
-
-  private void drain(LoadSink target) {
-    try {
-      while (true) {
-        List<Consumer<LoadSink>> b = queue.take();
-        if (b == END) {
-          return;
-        }
-        if (failure == null) {
-          for (Consumer<LoadSink> call : b) {
-            call.accept(target);
-          }
-        }
+    this.writer = new HandOff<>("load-writer", QUEUED, b -> {
+      for (Consumer<LoadSink> call : b) {
+        call.accept(target);
       }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      failure = new IllegalStateException("load writer interrupted", e);
-    } catch (RuntimeException | Error e) {
-      // an Error too: a writer thread that died silently would leave the reader blocked on a full queue
-      failure = e;
-      queue.clear(); // unblock a producer waiting to put; it sees the failure on its next call
-      drainUntilEnd();
-    }
-  }
-
-  /** After a failure: keep taking batches so the producer never blocks, until the end marker. */
-  private void drainUntilEnd() {
-    try {
-      while (queue.take() != END) {
-        // discarded: the load has failed and will be rolled back
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+    });
   }
 
   private void add(Consumer<LoadSink> call) {
     rethrowFailure();
     batch.add(call);
     if (batch.size() == BATCH) {
-      put(batch);
+      writer.put(batch);
       batch = new ArrayList<>(BATCH);
-    }
-  }
-
-  private void put(List<Consumer<LoadSink>> b) {
-    try {
-      queue.put(b);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("reader interrupted while handing rows to the load writer", e);
     }
   }
 
@@ -155,21 +107,15 @@ public final class PipelinedSink implements LoadSink {
       return;
     }
     finished = true;
-    if (!batch.isEmpty() && failure == null) {
-      put(batch);
+    if (!batch.isEmpty() && writer.failure() == null) {
+      writer.put(batch);
     }
-    put(END);
-    try {
-      worker.join();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while waiting for the load writer", e);
-    }
+    writer.finish();
     rethrowFailure();
   }
 
   private void rethrowFailure() {
-    Throwable f = failure;
+    Throwable f = writer.failure();
     if (f instanceof RuntimeException r) {
       throw r;
     }
