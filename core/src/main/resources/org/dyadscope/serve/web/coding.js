@@ -36,7 +36,8 @@ export function labels(c) {
     yes(c.desecuritizing) ? el('span', {class: 'badge desec'}, 'desecuritizing') : null,
     c.sector ? el('span', {class: 'badge sector'}, c.sector) : null,
     c.threat_source ? el('span', {class: 'badge threat'}, `threat: ${c.threat_source}`) : null,
-    // run --coder model: the trained detector decided the move, with its probability
-    c.detector === 'model' ? el('span', {class: 'badge detector', title: 'move decided by the trained move detector'},
+    // run --coder model: the trained detector decided move or no move, with its probability of a move
+    c.detector === 'model' ? el('span', {class: 'badge detector',
+      title: 'the trained move detector decided whether this is a move (a move from its threshold up)'},
       `model P(move) ${Number(c.move_probability).toFixed(2)}`) : null);
 }
