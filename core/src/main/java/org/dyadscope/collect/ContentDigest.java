@@ -119,6 +119,28 @@ public final class ContentDigest {
     return complete ? hex : null;
   }
 
+  /** Opens a file's bytes again (a local path, a distributed file system's stream). */
+  @FunctionalInterface
+  public interface Reopen {
+    InputStream open() throws IOException;
+  }
+
+  /**
+   * The content SHA-256 of the file whose file digest is {@code ofFile} ({@link
+   * FileDigest#sha256OfFile}): a plain file's is its file digest; a zip's is this digest's ({@link
+   * #finish}), or, when the reader did not read it to its end, taken by inflating the file again
+   * from {@code reopen}.
+   *
+   * @throws IOException when the file must be read again and cannot be
+   */
+  public String content(FileDigest.Sha256 ofFile, Reopen reopen) throws IOException {
+    if (ofFile.content() != null) {
+      return ofFile.content();
+    }
+    String inflated = finish();
+    return inflated != null ? inflated : FileDigest.sha256WithContent(reopen.open()).content();
+  }
+
   private static final class Tapped extends FilterInputStream {
     private final ContentDigest digest;
 

@@ -3,6 +3,7 @@ package org.dyadscope.collect;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.Set;
@@ -78,7 +79,6 @@ public final class FileLoader {
       // parse on this thread, append on another: the two take about as long as each other
       PipelinedSink pipe = new PipelinedSink(load);
       long read;
-      String content;
       try {
         read = inflated != null
             ? ((StreamReader) reader).read(inflated.open(file), file.toString(), source, label, pipe)
@@ -87,13 +87,15 @@ public final class FileLoader {
         try {
           pipe.finish(); // the writer is joined whatever happens to the digest
         } finally {
-          content = inflated == null ? null : inflated.finish();
+          if (inflated != null) {
+            inflated.finish();
+          }
         }
       }
       FileDigest.Sha256 digests = digest(sha, file);
       load.setSha256(digests.file());
-      load.setContentSha256(digests.content() != null ? digests.content()
-          : content != null ? content : FileDigest.sha256WithContent(file).content());
+      load.setContentSha256(inflated == null ? digests.content()
+          : inflated.content(digests, () -> Files.newInputStream(file)));
       load.commit(read);
       return new FileResult(label, source, reader.format(), read, load.loaded(), load.quarantined(),
           load.duplicates(), load.filtered(), load.lineCopies(), load.textCopies(), load.conflicts(),

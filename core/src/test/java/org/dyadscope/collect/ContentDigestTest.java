@@ -58,8 +58,12 @@ class ContentDigestTest {
   @Test
   void aReaderThatStopsEarlyOrAPlainFileGivesNoDigest() throws IOException {
     ContentDigest early = new ContentDigest();
-    readLines(early, zip(), 10);
+    Path zip = zip();
+    readLines(early, zip, 10);
     assertThat(early.finish()).isNull();
+    // then the content digest is taken by inflating the file again
+    assertThat(early.content(FileDigest.sha256OfFile(zip), () -> Files.newInputStream(zip)))
+        .isEqualTo(FileDigest.sha256WithContent(zip).content());
 
     Path plain = tmp.resolve("plain.CSV");
     Files.writeString(plain, "a\nb\n");
@@ -68,5 +72,8 @@ class ContentDigestTest {
     assertThat(none.finish()).isNull();
     String sha = FileDigest.sha256(plain);
     assertThat(FileDigest.sha256OfFile(plain)).isEqualTo(new FileDigest.Sha256(sha, sha));
+    assertThat(none.content(FileDigest.sha256OfFile(plain), () -> {
+      throw new AssertionError("a plain file is not read again");
+    })).isEqualTo(sha);
   }
 }

@@ -45,19 +45,13 @@ final class FileParser implements FlatMapFunction<FileTask, InternalRow>, Serial
       // a zip's content digest from the bytes the reader inflates, not from inflating it twice
       ContentDigest inflated = new ContentDigest();
       long read;
-      String content;
       try {
         read = readers.reader(task.source(), task.format()).read(inflated.tap(fs.open(path)), task.uri(),
             task.source(), task.label(), sink);
       } finally {
-        content = inflated.finish();
+        inflated.finish();
       }
-      if (digests.content() != null) {
-        content = digests.content();
-      } else if (content == null) {
-        content = FileDigest.sha256WithContent(fs.open(path)).content();
-      }
-      return sink.result(read, digests.file(), content).iterator();
+      return sink.result(read, digests.file(), inflated.content(digests, () -> fs.open(path))).iterator();
     } catch (IOException | UncheckedIOException e) {
       String msg = String.valueOf(e.getMessage());
       throw new IOException(msg.contains(task.uri()) ? msg : task.uri() + ": " + msg, e);
