@@ -153,10 +153,13 @@ final class SentenceAnalysis {
     List<Match> desecUsed = desecuritizationCues(hasT, endings);
     boolean desec = !desecUsed.isEmpty() || !negatedThreats.isEmpty();
 
+    // the move's sector is voted whether or not the rules call a move: a move the trained detector
+    // adds takes it (SentenceCoding.asMove)
+    Sector moveSector = new SectorVote().move(threats, urgencies, source == null ? null : sources.sectorOf(source))
+        .winner(referents, sectorCues);
     Sector sector = null;
     if (move) {
-      sector = new SectorVote().move(threats, urgencies, source == null ? null : sources.sectorOf(source))
-          .winner(referents, sectorCues);
+      sector = moveSector;
     } else if (desec) {
       sector = new SectorVote().desecuritization(desecUsed, negatedThreats, threats)
           .winner(referents, sectorCues);
@@ -210,7 +213,8 @@ final class SentenceAnalysis {
         date, move, desec, sector, move ? referentLabel : null, move ? source : null,
         strength, !negatedThreats.isEmpty(), hedged,
         List.copyOf(terms), List.copyOf(actors), version, ks, ke,
-        key == null ? "" : Kwic.of(v.docText, v.sentence, ks, ke), v.sentence.text(), securitizingActor);
+        key == null ? "" : Kwic.of(v.docText, v.sentence, ks, ke), v.sentence.text(), securitizingActor,
+        new SentenceCoding.MoveLabels(moveSector, referentLabel, source));
   }
 
   /**

@@ -41,6 +41,9 @@ import org.dyadscope.code.lexicon.Sector;
  * @param detector which detector decided {@code move}: {@value #LEXICON} (the rules) or {@value
  *     #MODEL} (the trained detector, {@link org.dyadscope.code.model.ModelCoder})
  * @param moveProbability the trained detector's P(move), 0..1; null when the lexicon decided
+ * @param asMove the sector, referent and threat source the lexicon's rules give the sentence were it
+ *     a move (for a move, its own), which the trained detector's added moves take; null for a coding
+ *     made without the rules' analysis; not stored
  */
 public record SentenceCoding(
     String docId,
@@ -66,20 +69,30 @@ public record SentenceCoding(
     String text,
     String securitizingActor,
     String detector,
-    Double moveProbability) {
+    Double moveProbability,
+    MoveLabels asMove) {
   /** {@link #detector} of a coding by the lexicon's rules. */
   public static final String LEXICON = "lexicon";
   /** {@link #detector} of a coding whose move the trained detector decided. */
   public static final String MODEL = "model";
 
+  /**
+   * The labels of a move (CODEBOOK.md S, T and the referent), by the lexicon's rules.
+   *
+   * @param sector rule 5's sector of a move, never null (military without any vote)
+   * @param referent canonical referent object, {@code state:XXX}, or null
+   * @param threatSource code of the named threat source, or null
+   */
+  public record MoveLabels(Sector sector, String referent, String threatSource) {}
+
   /** A coding by the lexicon's rules ({@code detector} {@value #LEXICON}, no probability). */
   public SentenceCoding(String docId, int sentenceNo, int start, int end, String speaker, String date, boolean move,
       boolean desecuritizing, Sector sector, String referent, String threatSource, double strength, boolean negated,
       boolean hedged, List<String> matchedTerms, List<ActorMention> actors, String lexiconVersion, int kwicStart,
-      int kwicEnd, String kwic, String text, String securitizingActor) {
+      int kwicEnd, String kwic, String text, String securitizingActor, MoveLabels asMove) {
     this(docId, sentenceNo, start, end, speaker, date, move, desecuritizing, sector, referent, threatSource, strength,
         negated, hedged, matchedTerms, actors, lexiconVersion, kwicStart, kwicEnd, kwic, text, securitizingActor,
-        LEXICON, null);
+        LEXICON, null, asMove);
   }
 
   /** Sector label, or empty. */

@@ -27,7 +27,7 @@ class EvaluatorTest {
 
   private static SentenceCoding coding(String doc, int no, boolean move, boolean desec, Sector s, String src) {
     return new SentenceCoding("ungd:" + doc, no, 0, 1, null, null, move, desec, s, null, src, 0, false,
-        false, List.of(), List.of(), "v", -1, -1, "", "x", null);
+        false, List.of(), List.of(), "v", -1, -1, "", "x", null, null);
   }
 
   @Test

@@ -13,7 +13,9 @@ import org.dyadscope.code.lexicon.Sector;
  * codings, keeping the lexicon's evidence: matched terms, key word in context and its span, sector,
  * threat source, referent, securitizing actor, lexicon version. Where the detector and the lexicon
  * agree the coding is the lexicon's, with the detector's probability. Where the detector finds a
- * move the lexicon did not, the speaker is the securitizing actor, and a sentence without any
+ * move the lexicon did not, the speaker is the securitizing actor, the sector, referent and threat
+ * source are those the lexicon's rules give the sentence as a move ({@link SentenceCoding#asMove}:
+ * rule 5's vote, military without any), and a sentence without any
  * lexicon evidence gets the whole sentence as its key word in context ({@code [[...]]}, its offsets
  * the sentence's). Where the detector finds no move the lexicon coded, the move's threat source,
  * referent and securitizing actor are dropped (the sector too unless the sentence desecuritizes),
@@ -98,7 +100,9 @@ public final class ModelCoder implements MoveDetector {
     }
     if (move) {
       boolean evidence = c.kwicStart() >= 0;
-      return with(c, true, c.sector(), c.referent(), c.threatSource(),
+      SentenceCoding.MoveLabels labels = c.asMove() != null ? c.asMove()
+          : new SentenceCoding.MoveLabels(c.sector(), c.referent(), c.threatSource());
+      return with(c, true, labels.sector(), labels.referent(), labels.threatSource(),
           evidence ? c.kwicStart() : c.start(), evidence ? c.kwicEnd() : c.end(),
           evidence ? c.kwic() : "[[" + c.text().replaceAll("\\s+", " ").strip() + "]]", c.speaker(), p);
     }
@@ -110,6 +114,6 @@ public final class ModelCoder implements MoveDetector {
       String referent, String threatSource, int ks, int ke, String kwic, String securitizingActor, double p) {
     return new SentenceCoding(c.docId(), c.sentenceNo(), c.start(), c.end(), c.speaker(), c.date(), move,
         c.desecuritizing(), sector, referent, threatSource, c.strength(), c.negated(), c.hedged(), c.matchedTerms(),
-        c.actors(), c.lexiconVersion(), ks, ke, kwic, c.text(), securitizingActor, SentenceCoding.MODEL, p);
+        c.actors(), c.lexiconVersion(), ks, ke, kwic, c.text(), securitizingActor, SentenceCoding.MODEL, p, c.asMove());
   }
 }

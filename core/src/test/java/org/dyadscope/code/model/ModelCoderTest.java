@@ -46,6 +46,22 @@ class ModelCoderTest {
       assertThat(added.kwic()).isEqualTo("[[The weather was fine.]]");
       assertThat(added.kwicStart()).isEqualTo(none.start());
       assertThat(added.kwicEnd()).isEqualTo(none.end());
+      // a move the detector adds where the rules saw a threat and its source but no move: the
+      // sector, referent and threat source the rules give it as a move
+      SentenceCoding weak = DocumentCoder.builtIn().code("Economic sanctions by the West are a form of pressure.", "RUS",
+          "2017", "ungd:RUS_72_2017").get(0);
+      assertThat(weak.move()).isFalse();
+      assertThat(weak.sector()).isNull();
+      assertThat(weak.threatSource()).isNull();
+      assertThat(ModelCoder.candidate(weak)).isTrue();
+      SentenceCoding promoted = coder.decide(weak, 0.9);
+      assertThat(promoted.move()).isTrue();
+      assertThat(promoted.sectorLabel()).isEqualTo("economic");
+      assertThat(promoted.threatSource()).isEqualTo("WEST");
+      assertThat(promoted.referent()).isNull();
+      // without any rule's vote the sector is military (rule 5), and no source is named
+      assertThat(added.sectorLabel()).isEqualTo("military");
+      assertThat(added.threatSource()).isNull();
       // whole document: the plain sentence is no candidate and keeps the lexicon's coding
       List<SentenceCoding> coded = coder.decide(doc);
       assertThat(coded).extracting(SentenceCoding::detector).containsExactly("model", "lexicon", "model");
