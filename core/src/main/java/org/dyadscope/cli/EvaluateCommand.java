@@ -39,7 +39,7 @@ import picocli.CommandLine.Parameters;
     description = "Scores the securitization coder against the case's hand-coded gold set (gold/sample.tsv "
         + "and a coder's labels): precision, recall and F1 for move, desecuritizing, sector and threat source. "
         + "Each score carries its 95%% Wilson interval for precision and recall. The held-out splits' pooled "
-        + "scores (test2 to test6 and test: never tuned on) come first; scores on a split the lexicon was tuned "
+        + "scores (test2 to test7 and test: never tuned on) come first; scores on a split the lexicon was tuned "
         + "on (dev, test1, all) are labelled TUNED ON. "
         + "With two coders' files present, also prints Cohen's kappa between them.")
 final class EvaluateCommand implements Callable<Integer> {
@@ -54,7 +54,7 @@ final class EvaluateCommand implements Callable<Integer> {
   @Option(names = "--split", defaultValue = "dev", paramLabel = "SPLIT",
       description = "dev (the default: the lexicon may be tuned on it), test (held out: score it once per "
           + "frozen lexicon, with --record), test1 (round 1's held-out split, retired "
-          + "and tuned on), test2 to test6 (rounds 2 to 6's held-out splits, retired, never tuned on), or all; any split named in gold/sample.tsv")
+          + "and tuned on), test2 to test7 (rounds 2 to 7's held-out splits, retired, never tuned on), or all; any split named in gold/sample.tsv")
   String split;
 
   @Option(names = "--gold", paramLabel = "FILE",
@@ -114,8 +114,8 @@ final class EvaluateCommand implements Callable<Integer> {
     List<SentenceCoding> byModel = null;
     if (Files.isRegularFile(MoveModel.file(caseDir))) {
       MoveModel model = MoveModel.forCase(caseDir);
-      System.out.printf(Locale.ROOT, "model %s (threshold %.2f, %s; it decides move, the other labels follow the"
-          + " lexicon's evidence)%n", MoveModel.file(caseDir), model.threshold(), model.encoder());
+      System.out.printf(Locale.ROOT, "model %s (threshold %.2f, %s; it decides move, the other labels are the"
+          + " lexicon's rules', as a move for a move it adds)%n", MoveModel.file(caseDir), model.threshold(), model.encoder());
       byModel = modelCodings(model, codings, sample);
     }
     // the held-out figures come first, whatever split was asked for: they are the coder's accuracy

@@ -21,7 +21,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "train", mixinStandardHelpOptions = true,
     description = "Fits the securitizing-move detector (a logistic regression over a bge-small-en-v1.5 sentence "
         + "embedding, its neighbours' and the lexicon's coding) on the case's gold tuning splits (every split of "
-        + "gold/sample.tsv but the held-out test2 to test6 and test), choosing its settings and threshold by "
+        + "gold/sample.tsv but the held-out test2 to test7 and test), choosing its settings and threshold by "
         + "cross-validation over whole speeches, and writes CASE/model/move-detector.json and CASE/model/manifest.json "
         + "(data hashes, versions, settings, cross-validated scores). Training again writes both byte for byte.")
 final class TrainCommand implements Callable<Integer> {

@@ -170,7 +170,8 @@ final class SecuritizationSection {
     // the built-in record's detector is the flagship's, which no other case runs
     if (modelMove != null && Files.isRegularFile(evaluation)) {
       s.append(" The case's trained move detector (model/move-detector.json, run --coder model) on the same gold sentences: move ")
-          .append(moveScore(modelMove)).append("; it decides move only, the other labels follow the lexicon.");
+          .append(moveScore(modelMove)).append("; it decides move only, the other labels are the lexicon's rules' (a move it"
+              + " adds takes the sector and threat source they give the sentence as a move).");
     }
     double[] k = r.kappa().get("move");
     if (k != null) {

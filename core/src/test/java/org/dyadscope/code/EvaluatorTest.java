@@ -99,6 +99,8 @@ class EvaluatorTest {
     List<SampleRow> round6 = sampler.extend(TestData.file("ungd"), speakers, 2012, 2022, 40, 8, 0, 20120101L);
     // round 7: the 8 after those, all held out, coded blind while lexicon and detector stayed frozen
     List<SampleRow> round7 = sampler.extend(TestData.file("ungd"), speakers, 2012, 2022, 48, 8, 0, 20120101L);
+    // round 8: the 8 after those (fewer in the three speeches shorter than 64 sentences), the same way
+    List<SampleRow> round8 = sampler.extend(TestData.file("ungd"), speakers, 2012, 2022, 56, 8, 0, 20120101L);
     List<SampleRow> drawn = new ArrayList<>(round1);
     // a round's held-out split is retired when the next round is drawn: a rename in sample.tsv
     drawn.addAll(retired(round2, "test2"));
@@ -106,7 +108,8 @@ class EvaluatorTest {
     drawn.addAll(retired(round4, "test4"));
     drawn.addAll(retired(round5, "test5"));
     drawn.addAll(retired(round6, "test6"));
-    drawn.addAll(round7);
+    drawn.addAll(retired(round7, "test7"));
+    drawn.addAll(round8);
     drawn.sort(Comparator.comparing(SampleRow::file).thenComparingInt(SampleRow::sentenceNo));
     assertThat(drawn).isEqualTo(GoldFile.readSample(GOLD.resolve("sample.tsv")));
     assertThat(round1).hasSize(352);
@@ -121,13 +124,14 @@ class EvaluatorTest {
     assertThat(round5.stream().filter(r -> r.split().equals("test"))).hasSize(220);
     assertThat(round6).hasSize(352).allMatch(r -> r.split().equals("test"));
     assertThat(round7).hasSize(352).allMatch(r -> r.split().equals("test"));
+    assertThat(round8).hasSize(342).allMatch(r -> r.split().equals("test"));
     // rounds never overlap: each takes shuffle positions the earlier ones did not
-    assertThat(drawn.stream().map(r -> r.file() + "#" + r.sentenceNo()).distinct()).hasSize(2464);
+    assertThat(drawn.stream().map(r -> r.file() + "#" + r.sentenceNo()).distinct()).hasSize(2806);
     assertThat(drawn.stream().map(SampleRow::file).distinct()).hasSize(44);
     assertThat(drawn).allSatisfy(r -> assertThat(r.year()).isBetween(2012, 2022));
-    assertThat(GoldFile.readLabels(GOLD.resolve("coder1.tsv"))).hasSize(2464);
-    assertThat(GoldFile.readLabels(GOLD.resolve("coder2.tsv"))).hasSize(2464);
-    assertThat(GoldFile.readLabels(GOLD.resolve("gold.tsv"))).hasSize(2464);
+    assertThat(GoldFile.readLabels(GOLD.resolve("coder1.tsv"))).hasSize(2806);
+    assertThat(GoldFile.readLabels(GOLD.resolve("coder2.tsv"))).hasSize(2806);
+    assertThat(GoldFile.readLabels(GOLD.resolve("gold.tsv"))).hasSize(2806);
   }
 
   private static List<SampleRow> retired(List<SampleRow> round, String name) {
@@ -209,10 +213,10 @@ class EvaluatorTest {
     assertThat(round6.desecuritizing()).isEqualTo(new LabelScore(37, 17, 23));
     assertThat(round6.sector()).isEqualTo(new LabelScore(66, 44, 59));
     assertThat(round6.threatSource()).isEqualTo(new LabelScore(4, 7, 11));
-    // round 7 (test), coded blind while lexicon 1.5.0 and the detector stayed frozen, scored once
+    // round 7 (test7), coded blind while lexicon 1.5.0 and the detector stayed frozen, scored once
     // (cases/russia-iran-2012-2022/model/round7-once.txt): 53 human-coded moves in 352 sentences
     EvaluationReport round7 = Evaluator.evaluate(GOLD.resolve("gold.tsv"), GOLD.resolve("sample.tsv"),
-        "test", codings);
+        "test7", codings);
     assertThat(round7.sentences()).isEqualTo(352);
     assertThat(round7.missing()).isZero();
     assertThat(round7.move()).isEqualTo(new LabelScore(35, 27, 18));
@@ -220,6 +224,16 @@ class EvaluatorTest {
     assertThat(round7.desecuritizing()).isEqualTo(new LabelScore(34, 19, 35));
     assertThat(round7.sector()).isEqualTo(new LabelScore(59, 50, 62));
     assertThat(round7.threatSource()).isEqualTo(new LabelScore(4, 4, 5));
+    // round 8 (test), coded blind the same way, scored once (model/round8-once.txt): 55 moves in 342 sentences
+    EvaluationReport round8 = Evaluator.evaluate(GOLD.resolve("gold.tsv"), GOLD.resolve("sample.tsv"),
+        "test", codings);
+    assertThat(round8.sentences()).isEqualTo(342);
+    assertThat(round8.missing()).isZero();
+    assertThat(round8.move()).isEqualTo(new LabelScore(39, 16, 16));
+    assertThat(round8.move().f1()).isCloseTo(0.709, within(5e-4));
+    assertThat(round8.desecuritizing()).isEqualTo(new LabelScore(44, 22, 17));
+    assertThat(round8.sector()).isEqualTo(new LabelScore(63, 43, 47));
+    assertThat(round8.threatSource()).isEqualTo(new LabelScore(11, 4, 11));
     EvaluationReport test1 = Evaluator.evaluate(GOLD.resolve("gold.tsv"), GOLD.resolve("sample.tsv"),
         "test1", codings);
     assertThat(test1.sentences()).isEqualTo(132);

@@ -35,7 +35,7 @@ import org.dyadscope.collect.ungd.UngdFileName;
  * </ul>
  *
  * <p>Split names: {@code dev} may be read while writing lexicons; {@code test} is the held-out split
- * of the latest round, scored once per frozen lexicon and detector; {@code test1} to {@code test6}
+ * of the latest round, scored once per frozen lexicon and detector; {@code test1} to {@code test7}
  * are earlier rounds' held-out splits, retired when a later round replaced them (the flagship tunes
  * on {@code test1} only; {@link org.dyadscope.code.EvaluationReport#HELD_OUT_SPLITS}). A sample
  * changes only when the seed, the corpus or the sentence model changes; {@link #extend} labels its
@@ -46,9 +46,10 @@ import org.dyadscope.collect.ungd.UngdFileName;
  * 20120101)} (220 test2 and 132 dev), round 3 {@code extend(..., 16, 5, 3, 20120101)} (220 test3
  * and 132 dev), round 4 {@code extend(..., 24, 5, 3, 20120101)} (220 test4 and 132 dev), round 5
  * {@code extend(..., 32, 5, 3, 20120101)} (220 test5 and 132 dev), round 6 {@code extend(..., 40,
- * 8, 0, 20120101)} (352 test6, drawn after the trained move detector was frozen) and round 7
- * {@code extend(..., 48, 8, 0, 20120101)} (352 test, coded blind while the lexicon and the detector
- * stayed frozen, and sealed until scored).
+ * 8, 0, 20120101)} (352 test6, drawn after the trained move detector was frozen), round 7
+ * {@code extend(..., 48, 8, 0, 20120101)} (352 test7, coded blind while the lexicon and the detector
+ * stayed frozen, and sealed until scored) and round 8 {@code extend(..., 56, 8, 0, 20120101)} (342
+ * test: three speeches are shorter than 64 sentences; coded blind the same way).
  */
 public final class GoldSampler {
   private final SentenceSplitter splitter = new SentenceSplitter();

@@ -9,7 +9,7 @@ package org.dyadscope.code.gold;
  * @param start char offset of the sentence in the decoded, BOM-free, NFC text
  * @param end offset after the sentence
  * @param split {@code dev} (may be read while writing lexicons), {@code test} (held out) or
- *     {@code test1} to {@code test6} (earlier rounds' retired held-out splits; see {@link GoldSampler})
+ *     {@code test1} to {@code test7} (earlier rounds' retired held-out splits; see {@link GoldSampler})
  * @param speaker speaker code from the file name
  * @param year year from the file name
  */
