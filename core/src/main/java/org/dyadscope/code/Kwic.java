@@ -3,7 +3,7 @@ package org.dyadscope.code;
 import org.dyadscope.code.text.Sentence;
 
 /** The key word in context of a coding: the key phrase in [[ ]] with up to {@value #WINDOW}
- * characters of its sentence on either side, on one line. */
+ * characters of its sentence on either side, cut between words, on one line. */
 final class Kwic {
   private static final int WINDOW = 40;
 
@@ -23,8 +23,24 @@ final class Kwic {
     if (right < sentence.end() && Character.isHighSurrogate(docText.charAt(right - 1))) {
       right++;
     }
+    // a window that ends inside a word drops the word's cut part ("apan to stop" reads as a word)
+    if (left > sentence.start() && inWord(docText, left)) {
+      while (left < ks && !Character.isWhitespace(docText.charAt(left))) {
+        left++;
+      }
+    }
+    if (right < sentence.end() && inWord(docText, right)) {
+      while (right > ke && !Character.isWhitespace(docText.charAt(right - 1))) {
+        right--;
+      }
+    }
     return (oneLine(docText.substring(left, ks)) + "[[" + oneLine(docText.substring(ks, ke)) + "]]"
         + oneLine(docText.substring(ke, right))).strip();
+  }
+
+  /** Whether offset {@code i} falls between two letters or digits of one word. */
+  private static boolean inWord(String text, int i) {
+    return Character.isLetterOrDigit(text.codePointBefore(i)) && Character.isLetterOrDigit(text.codePointAt(i));
   }
 
   private static String oneLine(String s) {

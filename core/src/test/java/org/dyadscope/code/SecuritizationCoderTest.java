@@ -37,7 +37,7 @@ class SecuritizationCoderTest {
     assertThat(c.matchedTerms()).contains("threat=threatens", "referent=security", "urgency=we must",
         "urgency=immediately", "source=NATO");
     // 40 chars either side of the key term, within the sentence
-    assertThat(c.kwic()).isEqualTo("NATO’s expansion [[threatens]] our security and we must respond immedi");
+    assertThat(c.kwic()).isEqualTo("NATO’s expansion [[threatens]] our security and we must respond");
     assertThat(c.text().substring(c.kwicStart() - c.start(), c.kwicEnd() - c.start())).isEqualTo("threatens");
   }
 
