@@ -80,7 +80,7 @@ final class SecuritizationSection {
         + "extraordinary measure or a named source; coded sentence by sentence by dyadscope's "
         + "lexicon coder" + (lexicon == null ? "" : " (" + lexicon + ")") + detector(results) + ". Every coding, with its "
         + "matched terms and key word in context, is in ../codings.csv. " + accuracy));
-    b.add(rateChart(c, results.rates(), lexicon, accuracy));
+    b.add(rateChart(c, results.rates(), lexicon, briefAccuracy(c.folder())));
     b.add(matrix(results.threats()));
     b.add(kwicTable(results.strongest()));
     long dups = results.nearDuplicates();
@@ -137,20 +137,16 @@ final class SecuritizationSection {
    * are; else a note that none is recorded.
    */
   static String accuracy(Path caseFolder, String lexicon) throws IOException {
-    Path evaluation = caseFolder.resolve("gold").resolve("evaluation.tsv");
-    EvaluationRecord r;
-    String against;
-    if (Files.isRegularFile(evaluation)) {
-      r = EvaluationRecord.read(evaluation);
-      against = "the case's hand-coded gold set";
-    } else if (!Files.isDirectory(caseFolder.resolve("lexicon"))) {
-      r = EvaluationRecord.builtIn();
-      against = "the flagship case's hand-coded gold set (UN General Debate sentences of RUS, IRN, USA and CHN,"
-          + " 2012-2022; this case has none of its own: dyadscope gold sample draws one)";
-    } else {
+    Scored scored = scored(caseFolder);
+    if (scored == null) {
       return "No evaluation against a hand-coded gold set is recorded for this case, whose lexicon/ folder"
           + " changes the built-in lexicon: draw a gold set with dyadscope gold sample and score it with dyadscope evaluate.";
     }
+    EvaluationRecord r = scored.record();
+    String against = scored.builtIn()
+        ? "the flagship case's hand-coded gold set (UN General Debate sentences of RUS, IRN, USA and CHN,"
+            + " 2012-2022; this case has none of its own: dyadscope gold sample draws one)"
+        : "the case's hand-coded gold set";
     StringBuilder s = new StringBuilder("Accuracy against " + against + " ("
         + r.split() + " split, " + r.lexiconVersion() + "): ");
     List<String> parts = new ArrayList<>();
@@ -168,7 +164,7 @@ final class SecuritizationSection {
     }
     LabelScore modelMove = r.modelScores().get("move");
     // the built-in record's detector is the flagship's, which no other case runs
-    if (modelMove != null && Files.isRegularFile(evaluation)) {
+    if (modelMove != null && !scored.builtIn()) {
       s.append(" The case's trained move detector (model/move-detector.json, run --coder model) on the same gold sentences: move ")
           .append(moveScore(modelMove)).append("; it decides move only, the other labels are the lexicon's rules' (a move it"
               + " adds takes the sector and threat source they give the sentence as a move).");
@@ -182,6 +178,41 @@ final class SecuritizationSection {
           .append(" that coded this run: re-run dyadscope evaluate --record.");
     }
     return s.toString();
+  }
+
+  /**
+   * The figure caption's one line of accuracy (the section's text gives every label, the intervals
+   * and the warnings): move F1, precision and recall on the gold set, or that none is recorded.
+   */
+  static String briefAccuracy(Path caseFolder) throws IOException {
+    Scored scored = scored(caseFolder);
+    LabelScore move = scored == null ? null : scored.record().scores().get("move");
+    if (move == null) {
+      return "No accuracy on a hand-coded gold set is recorded for this case's lexicon.";
+    }
+    return String.format(Locale.ROOT, "Move F1 %.3f (P %.3f, R %.3f) on %s (%s split, %s); the section's text gives"
+        + " every label with its interval.", move.f1(), move.precision(), move.recall(),
+        scored.builtIn() ? "the flagship case's hand-coded gold set"
+            : "the case's hand-coded gold set", scored.record().split(), scored.record().lexiconVersion());
+  }
+
+  /** An evaluation record, and whether it is the built-in lexicon's on the flagship gold set. */
+  private record Scored(EvaluationRecord record, boolean builtIn) {}
+
+  /**
+   * The case's evaluation record ({@code gold/evaluation.tsv}), else the built-in lexicon's on the
+   * flagship gold set when the case codes with the built-in lexicon (no {@code lexicon/} folder),
+   * else null.
+   */
+  private static Scored scored(Path caseFolder) throws IOException {
+    Path evaluation = caseFolder.resolve("gold").resolve("evaluation.tsv");
+    if (Files.isRegularFile(evaluation)) {
+      return new Scored(EvaluationRecord.read(evaluation), false);
+    }
+    if (!Files.isDirectory(caseFolder.resolve("lexicon"))) {
+      return new Scored(EvaluationRecord.builtIn(), true);
+    }
+    return null;
   }
 
   /** Precision and recall with their 95% Wilson intervals, and the counts they rest on. */

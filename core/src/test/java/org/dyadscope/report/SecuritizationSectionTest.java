@@ -53,9 +53,13 @@ class SecuritizationSectionTest {
     assertThat(s.title()).isEqualTo("Securitization");
     Doc.Figure chart = (Doc.Figure) s.blocks().get(1);
     assertThat(chart.panels()).singleElement().satisfies(svg -> assertThat(svg).contains("<svg", "RUS · ungd", "USA · ungd"));
-    // the caption names the lexicon and the gold-set figures, and flags that they are for another version
+    // the caption names the lexicon and the move figures in one line; the text above it gives every
+    // label, the intervals and the warnings, once, and flags that they are for another version
     assertThat(chart.caption()).contains("Sentences coded: RUS · ungd 200, USA · ungd 60",
-        "Lexicon dyadscope-lexicon-9.9.9", "Accuracy against the case's hand-coded gold set (test split, dyadscope-lexicon-1.5.0): move P 0.709 (95% CI 0.58–0.81) / R 0.709 (95% CI 0.58–0.81) / F1 0.709, from 55 coded and 55 human-coded moves",
+        "Lexicon dyadscope-lexicon-9.9.9. Move F1 0.709 (P 0.709, R 0.709) on the case's hand-coded gold set (test split,"
+            + " dyadscope-lexicon-1.5.0); the section's text gives every label with its interval.")
+        .doesNotContain("Accuracy against", "kappa");
+    assertThat(((Doc.Para) s.blocks().get(0)).text()).contains("Accuracy against the case's hand-coded gold set (test split, dyadscope-lexicon-1.5.0): move P 0.709 (95% CI 0.58–0.81) / R 0.709 (95% CI 0.58–0.81) / F1 0.709, from 55 coded and 55 human-coded moves",
         "The case's trained move detector (model/move-detector.json, run --coder model) on the same gold sentences: move P 0.712 (95% CI 0.58–0.82) / R 0.673 (95% CI 0.54–0.78) / F1 0.692, from 52 coded and 55 human-coded moves; it decides move only",
         "71% of the coded moves are moves in the human coding (precision) and the coder finds 71% of the human coders' moves (recall)",
         "Cohen's kappa 0.912", "These figures are for dyadscope-lexicon-1.5.0, not for dyadscope-lexicon-9.9.9");
