@@ -1,5 +1,11 @@
 package org.dyadscope.cli;
 
+import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -61,8 +67,31 @@ public final class Main implements Runnable {
   }
 
   private static String oneLine(Throwable ex) {
+    if (ex instanceof FileSystemException f && f.getFile() != null) {
+      // its message is the bare path: say what is wrong with it
+      return f.getFile() + ": " + problem(f) + (f.getReason() == null ? "" : " (" + f.getReason() + ")");
+    }
     String msg = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
     return msg.lines().findFirst().orElse(msg);
+  }
+
+  private static String problem(FileSystemException f) {
+    if (f instanceof NoSuchFileException) {
+      return "no such file or folder";
+    }
+    if (f instanceof FileAlreadyExistsException) {
+      return "already exists, and is not what this command can write over (a file where a folder is needed?)";
+    }
+    if (f instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    if (f instanceof NotDirectoryException) {
+      return "not a folder";
+    }
+    if (f instanceof DirectoryNotEmptyException) {
+      return "folder not empty";
+    }
+    return f.getClass().getSimpleName();
   }
 
   @Override

@@ -94,6 +94,11 @@ final class RunCommand implements Callable<Integer> {
     CaseFile c = CaseLoader.load(caseDir);
     Path root = DataRoot.resolve(data, spec.commandLine());
     Path outDir = out != null ? out : Path.of("out", c.name());
+    if (Files.exists(outDir) && !Files.isDirectory(outDir)) {
+      // refused before the stages run: their outputs could not be moved into a file's place
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "--out " + outDir + " is a file, not a folder; give a folder (created when absent)");
+    }
     Path shown;
     try {
       shown = new CaseRun(c, root, outDir, policy, keep, from, only, extract, coder).execute();

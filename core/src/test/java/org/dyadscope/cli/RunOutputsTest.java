@@ -2,7 +2,11 @@ package org.dyadscope.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -13,11 +17,13 @@ import java.sql.Statement;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.dyadscope.pipeline.OutputComparison;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine.Command;
 
 /** A run builds its outputs aside and swaps them in: a failed run leaves the earlier ones untouched. */
 class RunOutputsTest {
@@ -187,5 +193,38 @@ class RunOutputsTest {
     CliRunner.Result fromCode = CliRunner.run("run", caseDir.toString(), "--data", data.toString(), "--out",
         ingested.toString(), "--from", "code");
     assertThat(fromCode.exitCode()).as(fromCode.err()).isZero();
+  }
+
+  @Test
+  void anOutputPathThatIsAFileIsRefusedBeforeAnyStageRunsAndTheFileIsKept() throws IOException {
+    Path file = Files.writeString(dir.resolve("runs/a-file"), "not a folder\n");
+    CliRunner.Result r = CliRunner.run("run", caseDir.toString(), "--data", data.toString(), "--out", file.toString());
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.err()).contains("--out " + file + " is a file, not a folder; give a folder (created when absent)")
+        .doesNotContain("stage 1/6");
+    assertThat(file).hasContent("not a folder");
+  }
+
+  @Test
+  void aFileSystemErrorSaysWhatIsWrongWithThePathNotOnlyThePath() {
+    @Command(name = "fails")
+    class Fails implements Callable<Integer> {
+      @Override
+      public Integer call() throws IOException {
+        throw new FileAlreadyExistsException("/some/out");
+      }
+    }
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    PrintStream saved = System.err;
+    int code;
+    try {
+      System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+      code = Main.execute(new Fails());
+    } finally {
+      System.setErr(saved);
+    }
+    assertThat(code).isEqualTo(1);
+    assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("dyadscope fails: /some/out: already exists,"
+        + " and is not what this command can write over (a file where a folder is needed?)" + System.lineSeparator());
   }
 }
