@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
+import org.dyadscope.cases.Period;
 import org.dyadscope.store.DocumentIdentity;
 import org.dyadscope.store.Store;
 import org.dyadscope.store.TableCsv;
@@ -57,12 +58,20 @@ public final class CorpusCoder {
    * decided), then in document order. A move only the detector found has no key term to show, and
    * its strength is the lexicon's reading of a sentence it did not code as a move (often a denied
    * or reported threat): ranked by strength alone, such a move topped Russia's table in a
-   * {@code --coder model} run of the flagship case. In a lexicon run the order is strength's.
+   * {@code --coder model} run of the flagship case. In a lexicon run the order is strength's. With a
+   * {@code period}, only the moves of documents dated in its years, as the yearly series count them
+   * ({@code measure.Securitization}): a new dyad's table showed speeches from before its period.
    */
-  static final String STRONGEST_MOVES = "INSERT INTO securitization_kwic SELECT speaker, rank, doc_id, sentence_no"
-      + " FROM (SELECT speaker, doc_id, sentence_no, row_number() OVER (PARTITION BY speaker"
-      + " ORDER BY coalesce(matched_terms, '') <> '' DESC, strength * coalesce(move_probability, 1) DESC,"
-      + " doc_id, sentence_no) AS rank FROM codings WHERE move) WHERE rank <= " + KWIC_PER_SPEAKER;
+  static String strongestMoves(Period period) {
+    String moves = period == null ? "codings WHERE move"
+        : "codings WHERE move AND doc_id IN (SELECT doc_id FROM documents"
+            + " WHERE coalesce(year, year(doc_date)) BETWEEN " + period.start().getYear() + " AND "
+            + period.end().getYear() + ")";
+    return "INSERT INTO securitization_kwic SELECT speaker, rank, doc_id, sentence_no"
+        + " FROM (SELECT speaker, doc_id, sentence_no, row_number() OVER (PARTITION BY speaker"
+        + " ORDER BY coalesce(matched_terms, '') <> '' DESC, strength * coalesce(move_probability, 1) DESC,"
+        + " doc_id, sentence_no) AS rank FROM " + moves + ") WHERE rank <= " + KWIC_PER_SPEAKER;
+  }
   /** Shingle Jaccard similarity from which a document is a near-duplicate. */
   public static final double DUPLICATE_JACCARD = 0.9;
   /** The tables {@link #code} fills, replacing their rows. */
@@ -89,9 +98,11 @@ public final class CorpusCoder {
    * Codes the documents of {@code store} (all of them, or those of one {@code source} when it is
    * not null) into its tables {@link #TABLES}, replacing what they held, in one transaction.
    *
+   * @param period the case period whose documents' moves {@code securitization_kwic} ranks, or null
+   *     for every document
    * @throws SQLException when the store cannot be read or written (e.g. opened read-only)
    */
-  public CorpusCodingResult code(Store store, String source) throws SQLException {
+  public CorpusCodingResult code(Store store, String source, Period period) throws SQLException {
     List<String> skipped = new ArrayList<>();
     NearDuplicates dedup = new NearDuplicates(DUPLICATE_JACCARD);
     List<NearDuplicates.Duplicate> duplicates = new ArrayList<>();
@@ -164,7 +175,7 @@ public final class CorpusCoder {
           dups.setDouble(4, dup.jaccard());
           dups.executeUpdate();
         }
-        st.execute(STRONGEST_MOVES);
+        st.execute(strongestMoves(period));
       }
       c.commit();
     } catch (SQLException | RuntimeException e) {

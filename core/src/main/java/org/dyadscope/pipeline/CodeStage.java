@@ -35,13 +35,13 @@ final class CodeStage extends DeclaredStage {
       long t0 = System.nanoTime();
       try (SentenceEncoder encoder = SentenceEncoder.open(Runtime.getRuntime().availableProcessors())) {
         EmbeddingCache cache = new EmbeddingCache(ctx.store().connection(), encoder);
-        coded = new CorpusCoder(lexicon, new ModelCoder(model, cache)).code(ctx.store(), null);
+        coded = new CorpusCoder(lexicon, new ModelCoder(model, cache)).code(ctx.store(), null, ctx.caseFile().period());
         StageContext.log(String.format("move detector %s (threshold %.2f): %d sentences embedded, the others from"
             + " the cache (%d rows carried over from %s), %.1f s", MoveModel.file(ctx.caseFile().folder()),
             model.threshold(), cache.embedded(), carried, ctx.earlierStore(), (System.nanoTime() - t0) / 1e9));
       }
     } else {
-      coded = new CorpusCoder(lexicon).code(ctx.store(), null);
+      coded = new CorpusCoder(lexicon).code(ctx.store(), null, ctx.caseFile().period());
     }
     StageContext.log(String.format("coded %d documents, %d sentences: %d securitizing, %d desecuritizing moves (lexicon %s, moves by the %s)",
         coded.documents(), coded.sentences(), coded.moves(), coded.desecuritizing(), coded.lexiconVersion(),

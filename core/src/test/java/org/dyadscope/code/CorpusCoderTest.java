@@ -38,7 +38,7 @@ class CorpusCoderTest {
 
   /** Codes the store, aggregates the series and writes every CSV of the tables under {@code out}, as {@code run} does. */
   private static CorpusCodingResult codeAndWrite(Store store, String source, Path out) throws Exception {
-    CorpusCodingResult r = new CorpusCoder(DocumentCoder.builtIn()).code(store, source);
+    CorpusCodingResult r = new CorpusCoder(DocumentCoder.builtIn()).code(store, source, null);
     CorpusCoder.writeCsv(store, out);
     Securitization.aggregate(store, new Period(YearMonth.of(2012, 1), YearMonth.of(2022, 12)));
     Securitization.writeCsv(store, out.resolve("series"));
@@ -109,7 +109,7 @@ class CorpusCoderTest {
         assertThat(rs.getString(6)).contains("[[" + rs.getString(5) + "]]");
       }
       // coding again replaces the rows
-      new CorpusCoder(DocumentCoder.builtIn()).code(store, "ungd");
+      new CorpusCoder(DocumentCoder.builtIn()).code(store, "ungd", null);
       try (Statement st = store.connection().createStatement();
           var rs = st.executeQuery("SELECT count(*) FROM codings")) {
         rs.next();
@@ -190,7 +190,7 @@ class CorpusCoderTest {
           + " ('u', 1, 'USA', true, false, 0.5, false, false, 'terror', '', '', 'lex', 'lexicon', NULL),"
           + " ('u', 2, 'USA', true, false, 0.75, false, false, 'attack', '', '', 'lex', 'lexicon', NULL),"
           + " ('u', 3, 'USA', true, false, 0.75, false, false, 'threat', '', '', 'lex', 'lexicon', NULL)");
-      s.execute(CorpusCoder.STRONGEST_MOVES);
+      s.execute(CorpusCoder.strongestMoves(null));
       List<List<String>> ranked = new java.util.ArrayList<>();
       try (java.sql.ResultSet rs = s.executeQuery("SELECT speaker, rank, doc_id, sentence_no FROM securitization_kwic"
           + " ORDER BY speaker, rank")) {
@@ -207,6 +207,30 @@ class CorpusCoderTest {
   }
 
   @Test
+  void theStrongestMovesAreThoseOfTheCasePeriodAsTheYearlySeriesCountThem() throws Exception {
+    try (Store store = Store.open(dir.resolve("period.duckdb"))) {
+      // Russia's speeches of 2015 and 2017: a case of 2016-2022 ranks the 2017 speech's moves alone
+      for (String f : List.of("RUS_70_2015.txt", "RUS_72_2017.txt")) {
+        FileLoader.load(store, new UngdReader("CC0 1.0"), TestData.file("ungd/" + f), "ungd/" + f, "ungd");
+      }
+      Period period = new Period(YearMonth.of(2016, 1), YearMonth.of(2022, 12));
+      new CorpusCoder(DocumentCoder.builtIn()).code(store, null, period);
+      try (Statement s = store.connection().createStatement();
+          java.sql.ResultSet rs = s.executeQuery("SELECT list(DISTINCT doc_id), count(*) FROM securitization_kwic")) {
+        rs.next();
+        assertThat(rs.getString(1)).isEqualTo("['ungd:RUS_72_2017']");
+        assertThat(rs.getInt(2)).isEqualTo(CorpusCoder.KWIC_PER_SPEAKER);
+      }
+      // every speech is still coded: the period chooses what the report ranks, not what is coded
+      try (Statement s = store.connection().createStatement();
+          java.sql.ResultSet rs = s.executeQuery("SELECT count(DISTINCT doc_id) FROM codings WHERE move")) {
+        rs.next();
+        assertThat(rs.getInt(1)).isEqualTo(2);
+      }
+    }
+  }
+
+  @Test
   void aReadOnlyStoreIsRefusedAndLeftAsItWas() throws Exception {
     Path file = dir.resolve("ro.duckdb");
     try (Store store = Store.open(file); Statement s = store.connection().createStatement()) {
@@ -215,7 +239,7 @@ class CorpusCoderTest {
     }
     try (Store store = Store.openReadOnly(file)) {
       org.assertj.core.api.Assertions.assertThatThrownBy(
-          () -> new CorpusCoder(DocumentCoder.builtIn()).code(store, null)).isInstanceOf(SQLException.class);
+          () -> new CorpusCoder(DocumentCoder.builtIn()).code(store, null, null)).isInstanceOf(SQLException.class);
     }
   }
 

@@ -61,7 +61,7 @@ class NearDuplicatesTest {
       FileLoader.load(store, new UngdReader("CC0 1.0"), TestData.file("ungd/RUS_70_2015.txt"), "ungd/RUS_70_2015.txt", "ungd");
       FileLoader.load(store, new UngdReader("CC0 1.0"), copy, "mirror/RUS_70_2015.txt", "mirror");
       Path out = dir.resolve("out");
-      CorpusCodingResult r = new CorpusCoder(DocumentCoder.builtIn()).code(store, null);
+      CorpusCodingResult r = new CorpusCoder(DocumentCoder.builtIn()).code(store, null, null);
       CorpusCoder.writeCsv(store, out);
       Securitization.aggregate(store, new Period(YearMonth.of(2012, 1), YearMonth.of(2022, 12)));
       Securitization.writeCsv(store, out.resolve("series"));

@@ -46,7 +46,7 @@ class QdpxFlagshipTest {
     ingest(data, "kremlin/kremlin_speeches_index", ".*\\.json", "kremlin", "kremlin-index", "speaker=RUS");
     ingest(data, "kremlin/mid_ru_index", ".*\\.json", "mid", "kremlin-index", "speaker=RUS");
     try (Store s = Store.open(store)) {
-      new CorpusCoder(DocumentCoder.forCase(CASE)).code(s, null);
+      new CorpusCoder(DocumentCoder.forCase(CASE)).code(s, null, null);
       docs = CaseDocuments.read(s.connection(), CaseDocuments.Filter.ALL);
     }
     qdpx = dir.resolve("flagship.qdpx");

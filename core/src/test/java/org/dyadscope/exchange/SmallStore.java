@@ -31,7 +31,7 @@ public final class SmallStore {
         add(st, "docs:IRN_2019-05-01", "docs", "IRN", 2019, "2019-05-01", "A note", CRLF,
             "docs/IRN_2019-05-01.txt", 1);
       }
-      new CorpusCoder(DocumentCoder.builtIn()).code(s, null);
+      new CorpusCoder(DocumentCoder.builtIn()).code(s, null, null);
     }
     return file;
   }
