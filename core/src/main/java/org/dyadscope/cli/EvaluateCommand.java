@@ -229,7 +229,7 @@ final class EvaluateCommand implements Callable<Integer> {
     }
     List<SentenceCoding> out = new ArrayList<>(codings.size());
     try (SentenceEncoder encoder = SentenceEncoder.open(Runtime.getRuntime().availableProcessors());
-        Store s = Store.open(store != null ? store : TrainCommand.defaultStore(caseDir))) {
+        Store s = CacheStore.open(store != null ? store : TrainCommand.defaultStore(caseDir), "dyadscope evaluate")) {
       ModelCoder coder = new ModelCoder(model, new EmbeddingCache(s.connection(), encoder));
       for (List<SentenceCoding> doc : byDoc.values()) {
         String key = doc.get(0).docId().substring(doc.get(0).docId().lastIndexOf(':') + 1) + "#";
