@@ -52,6 +52,9 @@ public record CaseScaffold(List<String> actors, List<String> dyads, Period perio
 
   /** The default dyads: source and target both ways, and each with the third party both ways. */
   public static List<String> defaultDyads(List<String> actors) {
+    if (actors.size() < 2) {
+      return List.of(); // the constructor refuses the actors, naming what it needs
+    }
     List<String> out = new ArrayList<>(List.of(actors.get(0) + "->" + actors.get(1), actors.get(1) + "->" + actors.get(0)));
     if (actors.size() == 3) {
       out.add(actors.get(0) + "<->" + actors.get(2));

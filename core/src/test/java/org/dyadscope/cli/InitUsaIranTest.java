@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.apache.commons.csv.CSVRecord;
+import org.dyadscope.TestData;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -139,5 +140,16 @@ class InitUsaIranTest {
         "--out", dir.resolve("broken-out").toString());
     assertThat(alone.exitCode()).isEqualTo(1);
     assertThat(alone.err()).contains("themes.yaml:1:1: themes.yaml is assessed only together with trace.yaml");
+  }
+
+  @Test
+  void oneActorOrOneTwiceIsAUsageErrorNamingWhatInitNeeds() {
+    for (String actors : List.of("CHN", "CHN,chn")) {
+      CliRunner.Result r = CliRunner.run("init", dir.resolve("one-" + actors.length()).toString(), "--actors", actors,
+          "--period", "2014-01..2022-12", "--data", TestData.root().toString());
+      assertThat(r.exitCode()).as(actors).isEqualTo(2);
+      assertThat(r.err()).contains("--actors needs two or three codes");
+      assertThat(dir.resolve("one-" + actors.length())).doesNotExist();
+    }
   }
 }
