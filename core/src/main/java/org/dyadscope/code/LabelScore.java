@@ -69,8 +69,28 @@ public record LabelScore(int tp, int fp, int fn) {
    */
   @Override
   public String toString() {
-    return String.format(Locale.ROOT, "P %.3f R %.3f F1 %.3f (tp %d, fp %d, fn %d; 95%% CI P %s, R %s)",
-        precision(), recall(), f1(), tp, fp, fn, range(precisionInterval()), range(recallInterval()));
+    // a ratio over nothing is undefined, and printed so, never as 0.000
+    return String.format(Locale.ROOT, "P %s R %s F1 %s (tp %d, fp %d, fn %d; 95%% CI P %s, R %s)",
+        precisionText(), recallText(), f1Text(), tp, fp, fn, range(precisionInterval()), range(recallInterval()));
+  }
+
+  /** Precision to 3 decimals, or {@code n/a} when nothing was coded. */
+  public String precisionText() {
+    return tp + fp == 0 ? "n/a" : three(precision());
+  }
+
+  /** Recall to 3 decimals, or {@code n/a} when the gold has no positive. */
+  public String recallText() {
+    return tp + fn == 0 ? "n/a" : three(recall());
+  }
+
+  /** F1 to 3 decimals, or {@code n/a} when neither the coder nor the gold has a positive. */
+  public String f1Text() {
+    return tp + fp + fn == 0 ? "n/a" : three(f1());
+  }
+
+  private static String three(double v) {
+    return String.format(Locale.ROOT, "%.3f", v);
   }
 
   private static String range(Interval ci) {

@@ -190,8 +190,8 @@ final class SecuritizationSection {
     if (move == null) {
       return "No accuracy on a hand-coded gold set is recorded for this case's lexicon.";
     }
-    return String.format(Locale.ROOT, "Move F1 %.3f (P %.3f, R %.3f) on %s (%s split, %s); the section's text gives"
-        + " every label with its interval.", move.f1(), move.precision(), move.recall(),
+    return String.format(Locale.ROOT, "Move F1 %s (P %s, R %s) on %s (%s split, %s); the section's text gives"
+        + " every label with its interval.", move.f1Text(), move.precisionText(), move.recallText(),
         scored.builtIn() ? "the flagship case's hand-coded gold set"
             : "the case's hand-coded gold set", scored.record().split(), scored.record().lexiconVersion());
   }
@@ -219,8 +219,9 @@ final class SecuritizationSection {
   private static String moveScore(LabelScore v) {
     LabelScore.Interval p = v.precisionInterval();
     LabelScore.Interval r = v.recallInterval();
-    return String.format(Locale.ROOT, "P %.3f (95%% CI %s) / R %.3f (95%% CI %s) / F1 %.3f, from %d coded and %d"
-        + " human-coded moves", v.precision(), dash(p), v.recall(), dash(r), v.f1(), v.tp() + v.fp(), v.tp() + v.fn());
+    return String.format(Locale.ROOT, "P %s (95%% CI %s) / R %s (95%% CI %s) / F1 %s, from %d coded and %d"
+        + " human-coded moves", v.precisionText(), dash(p), v.recallText(), dash(r), v.f1Text(), v.tp() + v.fp(),
+        v.tp() + v.fn());
   }
 
   private static String dash(LabelScore.Interval ci) {
@@ -228,7 +229,7 @@ final class SecuritizationSection {
   }
 
   private static String prf(LabelScore v) {
-    return String.format(Locale.ROOT, "P %.3f / R %.3f / F1 %.3f", v.precision(), v.recall(), v.f1());
+    return "P " + v.precisionText() + " / R " + v.recallText() + " / F1 " + v.f1Text();
   }
 
   private static Doc.Figure rateChart(CaseFile c, List<SecuritizationResults.RateLine> rates, String lexicon,

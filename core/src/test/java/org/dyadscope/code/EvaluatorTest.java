@@ -198,7 +198,10 @@ class EvaluatorTest {
       assertThat(none.toString()).contains("95% CI P 0.000-").doesNotContain("-0.000");
     }
     assertThat(new LabelScore(0, 3, 0).recallInterval()).isNull();
-    assertThat(new LabelScore(0, 0, 0)).hasToString("P 0.000 R 0.000 F1 0.000 (tp 0, fp 0, fn 0; 95% CI P n/a, R n/a)");
+    // nothing coded and nothing in the gold: undefined, never 0.000; a coded value with no gold one: recall undefined
+    assertThat(new LabelScore(0, 0, 0)).hasToString("P n/a R n/a F1 n/a (tp 0, fp 0, fn 0; 95% CI P n/a, R n/a)");
+    assertThat(new LabelScore(0, 3, 0).toString()).startsWith("P 0.000 R n/a F1 0.000 (tp 0, fp 3, fn 0;");
+    assertThat(new LabelScore(0, 0, 2).toString()).startsWith("P n/a R 0.000 F1 0.000 (tp 0, fp 0, fn 2;");
     assertThat(test.desecuritizing()).isEqualTo(new LabelScore(10, 14, 11));
     assertThat(test.sector()).isEqualTo(new LabelScore(26, 33, 30));
     assertThat(test.threatSource()).isEqualTo(new LabelScore(7, 6, 7));
