@@ -108,6 +108,12 @@ final class EvaluateCommand implements Callable<Integer> {
     }
     Path labels = gold != null ? gold
         : Files.isRegularFile(dir.resolve("gold.tsv")) ? dir.resolve("gold.tsv") : dir.resolve("coder1.tsv");
+    if (!Files.isRegularFile(labels)) {
+      throw new CommandLine.ParameterException(spec.commandLine(), labels + ": no such labels file; "
+          + (gold != null ? "give the file of a coder's labels"
+              : "code the sentences of " + dir.resolve("sentences.tsv") + " into it first (header "
+                  + GoldFile.HEADER.replace('\t', ' ') + "; rules in " + dir.resolve("CODEBOOK.md") + ")"));
+    }
     DocumentCoder coder = DocumentCoder.forCase(caseDir);
     List<SentenceCoding> codings = GoldCorpus.code(coder, sample, root.resolve("ungd"));
     System.out.println("lexicon " + coder.lexiconVersion());

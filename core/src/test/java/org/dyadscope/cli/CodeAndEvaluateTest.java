@@ -106,4 +106,15 @@ class CodeAndEvaluateTest {
     assertThat(unknown.exitCode()).isEqualTo(2);
     assertThat(unknown.err()).contains("[dev, test, test1, test2, test3, test4, test5, test6, test7], not test9");
   }
+
+  @Test
+  void evaluateBeforeTheSampleIsCodedSaysWhatToCodeWhere(@TempDir Path dir) throws IOException {
+    Path gold = Files.createDirectories(dir.resolve("case/gold"));
+    Files.copy(Path.of("cases/russia-iran-2012-2022/gold/sample.tsv"), gold.resolve("sample.tsv"));
+    CliRunner.Result r = CliRunner.run("evaluate", dir.resolve("case").toString(), "--data", dir.toString());
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.err()).contains(gold.resolve("coder1.tsv") + ": no such labels file; code the sentences of "
+        + gold.resolve("sentences.tsv") + " into it first (header file sentence_no move desecuritizing sector"
+        + " threat_source; rules in " + gold.resolve("CODEBOOK.md") + ")");
+  }
 }
