@@ -2,11 +2,15 @@ package org.dyadscope.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.zip.ZipFile;
 import org.dyadscope.code.lexicon.Lexicon;
@@ -16,6 +20,7 @@ import org.dyadscope.exchange.QdpxExport;
 import org.dyadscope.exchange.Reviews;
 import org.dyadscope.exchange.SchemaCheck;
 import org.dyadscope.review.ReviewLog;
+import org.dyadscope.store.Store;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -81,6 +86,10 @@ final class ExportCommand implements Runnable {
     @Override
     public Integer call() throws Exception {
       CommandLine cl = spec.commandLine();
+      if (Files.isDirectory(to) || to.toString().endsWith("/")) {
+        throw new CommandLine.ParameterException(cl, "--to " + to + " is a folder; give a file name, e.g. --to "
+            + to.resolve("project.qdpx"));
+      }
       Path store = out.resolve("case.duckdb");
       if (!codebookOnly && !Files.isRegularFile(store)) {
         throw new CommandLine.ParameterException(cl, store + ": no store; give the output folder of `dyadscope run`");
@@ -96,6 +105,7 @@ final class ExportCommand implements Runnable {
       }
       CaseDocuments.Filter filter = new CaseDocuments.Filter(list(speakers, true), list(sources, false),
           day("--from", from, cl), day("--until", until, cl));
+      checkFilter(store, filter, cl);
       String name = out.toAbsolutePath().normalize().getFileName().toString();
       ReviewLog log = new ReviewLog(ReviewLog.besideStore(store));
       ReviewLog.Contents read = log.read();
@@ -132,6 +142,40 @@ final class ExportCommand implements Runnable {
         throw new IllegalStateException(e.getMessage() + "; nothing written (a defect of dyadscope: please report it)", e);
       }
       System.out.println("valid against " + xsd);
+    }
+
+    /**
+     * Refuses a filter that can only select nothing: a speaker or source no stored document has
+     * (naming those there are), or --from after --until.
+     */
+    private static void checkFilter(Path store, CaseDocuments.Filter f, CommandLine cl) throws SQLException {
+      if (f.from() != null && f.until() != null && f.from().isAfter(f.until())) {
+        throw new CommandLine.ParameterException(cl, "--from " + f.from() + " is after --until " + f.until());
+      }
+      try (Store s = Store.openReadOnly(store)) {
+        refuseUnknown("--speaker", f.speakers(), distinct(s, "speaker"), cl);
+        refuseUnknown("--source", f.sources(), distinct(s, "source"), cl);
+      }
+    }
+
+    private static Set<String> distinct(Store s, String column) throws SQLException {
+      Set<String> out = new TreeSet<>();
+      try (Statement st = s.connection().createStatement();
+          ResultSet rs = st.executeQuery("SELECT DISTINCT " + column + " FROM documents WHERE " + column + " IS NOT NULL")) {
+        while (rs.next()) {
+          out.add(rs.getString(1));
+        }
+      }
+      return out;
+    }
+
+    private static void refuseUnknown(String option, Set<String> given, Set<String> known, CommandLine cl) {
+      Set<String> unknown = new TreeSet<>(given);
+      unknown.removeAll(known);
+      if (!unknown.isEmpty()) {
+        throw new CommandLine.ParameterException(cl, option + ": no stored document has " + String.join(", ", unknown)
+            + "; the store's are " + String.join(", ", known));
+      }
     }
 
     private static Set<String> list(String option, boolean upper) {

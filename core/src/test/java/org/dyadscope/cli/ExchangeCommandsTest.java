@@ -73,6 +73,23 @@ class ExchangeCommandsTest {
         dir.resolve("x.qdpx").toString());
     assertThat(s.exitCode()).isEqualTo(2);
     assertThat(s.err()).contains("no store; give the output folder of `dyadscope run`");
+    // a filter that can only select nothing, and a folder for the file: refused, naming the fix
+    String x = dir.resolve("x.qdpx").toString();
+    CliRunner.Result sp = CliRunner.run("export", "qdpx", out.toString(), "--to", x, "--speaker", "ZZZ,rus");
+    assertThat(sp.exitCode()).isEqualTo(2);
+    assertThat(sp.err()).containsPattern("--speaker: no stored document has ZZZ; the store's are [A-Z, ]*RUS");
+    CliRunner.Result so = CliRunner.run("export", "qdpx", out.toString(), "--to", x, "--source", "nosuch");
+    assertThat(so.exitCode()).isEqualTo(2);
+    assertThat(so.err()).contains("--source: no stored document has nosuch; the store's are ");
+    CliRunner.Result days = CliRunner.run("export", "qdpx", out.toString(), "--to", x, "--from", "2019-01-01",
+        "--until", "2018-01-01");
+    assertThat(days.exitCode()).isEqualTo(2);
+    assertThat(days.err()).contains("--from 2019-01-01 is after --until 2018-01-01");
+    CliRunner.Result folder = CliRunner.run("export", "qdpx", out.toString(), "--to", dir.toString());
+    assertThat(folder.exitCode()).isEqualTo(2);
+    assertThat(folder.err()).contains("--to " + dir + " is a folder; give a file name, e.g. --to "
+        + dir.resolve("project.qdpx"));
     assertThat(dir.resolve("x.qdpx")).doesNotExist();
+    assertThat(dir.resolve("project.qdpx")).doesNotExist();
   }
 }
