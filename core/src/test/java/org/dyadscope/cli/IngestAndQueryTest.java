@@ -169,6 +169,12 @@ class IngestAndQueryTest {
     assertThat(noData.err()).contains(tkg + ": format tkg needs the data root (--data DIR");
     assertThat(noData.out()).isEmpty();
     assertThat(db).doesNotExist();
+    // an actor code no country has would filter every row out: refused with the nearest code
+    CliRunner.Result actor = CliRunner.run("ingest", TestData.file(GDELT).toString(), "--db", db.toString(),
+        "--actors", "RUS,XXX");
+    assertThat(actor.exitCode()).isEqualTo(2);
+    assertThat(actor.err()).contains("--actors: unknown actor code XXX, did you mean 'CXR'?");
+    assertThat(db).doesNotExist();
   }
 
   @Test
