@@ -81,7 +81,8 @@ final class CodeCommand implements Callable<Integer> {
     } else {
       Path p = Path.of(file);
       if (!Files.isRegularFile(p)) {
-        throw new CommandLine.ParameterException(spec.commandLine(), file + ": no such file; check the path");
+        throw new CommandLine.ParameterException(spec.commandLine(), file + (Files.isDirectory(p)
+            ? ": is a folder; give one document file in it" : ": no such file; check the path"));
       }
       try {
         text = DocumentFileReader.text(p).text(); // txt, html (visible text) or pdf

@@ -79,7 +79,8 @@ final class ImportCommand implements Runnable {
     public Integer call() throws Exception {
       CommandLine cl = spec.commandLine();
       if (!Files.isRegularFile(file)) {
-        throw new CommandLine.ParameterException(cl, file + ": no such file; give the .qdpx exported by the CAQDAS tool");
+        throw new CommandLine.ParameterException(cl, file + (Files.isDirectory(file) ? ": is a folder" : ": no such file")
+            + "; give the .qdpx exported by the CAQDAS tool");
       }
       CaseFile c = CaseLoader.load(caseDir);
       Path store = (out != null ? out : Path.of("out", c.name())).resolve("case.duckdb");

@@ -88,8 +88,9 @@ final class IngestCommand implements Callable<Integer> {
       }
     }
     if (!missing.isEmpty()) {
-      throw new CommandLine.ParameterException(spec.commandLine(),
-          missing.get(0) + ": no such file; check the path");
+      Path m = missing.get(0);
+      throw new CommandLine.ParameterException(spec.commandLine(), m + (Files.isDirectory(m)
+          ? ": is a folder; give its files, e.g. " + m.resolve("*") : ": no such file; check the path"));
     }
     Set<String> keep = ActorList.parse(actors, spec.commandLine());
     ReaderRegistry readers = new ReaderRegistry(root, Lookups.defaults(), Map.of());

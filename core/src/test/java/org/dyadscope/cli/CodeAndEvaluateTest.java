@@ -74,6 +74,12 @@ class CodeAndEvaluateTest {
     CliRunner.Result r = CliRunner.run("code", dir.resolve("none.txt").toString());
     assertThat(r.exitCode()).isEqualTo(2);
     assertThat(r.err()).contains("none.txt: no such file");
+    CliRunner.Result folder = CliRunner.run("code", dir.toString());
+    assertThat(folder.exitCode()).isEqualTo(2);
+    assertThat(folder.err()).contains(dir + ": is a folder; give one document file in it");
+    CliRunner.Result ingest = CliRunner.run("ingest", dir.toString(), "--db", dir.resolve("s.duckdb").toString());
+    assertThat(ingest.exitCode()).isEqualTo(2);
+    assertThat(ingest.err()).contains(dir + ": is a folder; give its files, e.g. " + dir.resolve("*"));
     CliRunner.Result d = CliRunner.run("code", dir.resolve("none.txt").toString(), "--date", "2015-9");
     assertThat(d.exitCode()).isEqualTo(2);
     assertThat(d.err()).contains("--date 2015-9 is not a date: give YYYY, YYYY-MM or YYYY-MM-DD");
