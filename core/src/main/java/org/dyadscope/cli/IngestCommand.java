@@ -92,6 +92,10 @@ final class IngestCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(), m + (Files.isDirectory(m)
           ? ": is a folder; give its files, e.g. " + m.resolve("*") : ": no such file; check the path"));
     }
+    if (Files.isDirectory(db)) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--db " + db + " is a folder; give a store file,"
+          + " e.g. --db " + db.resolve("events.duckdb"));
+    }
     Set<String> keep = ActorList.parse(actors, spec.commandLine());
     ReaderRegistry readers = new ReaderRegistry(root, Lookups.defaults(), Map.of());
     // every file's format, options and reader (lookup tables) first: a refusal leaves no store and prints nothing
@@ -115,6 +119,9 @@ final class IngestCommand implements Callable<Integer> {
         throw new CommandLine.ParameterException(spec.commandLine(), f + ": " + e.getMessage());
       }
       specs.put(f, s);
+    }
+    if (toLoad.isEmpty()) {
+      return 1; // each file was named above; no store is created for nothing to load
     }
     try (Store store = Store.open(db)) {
       try {

@@ -175,6 +175,16 @@ class IngestAndQueryTest {
     assertThat(actor.exitCode()).isEqualTo(2);
     assertThat(actor.err()).contains("--actors: unknown actor code XXX, did you mean 'CXR'?");
     assertThat(db).doesNotExist();
+    // a folder as the store, and a file of no format it can tell: refused, no store left behind
+    CliRunner.Result folder = CliRunner.run("ingest", TestData.file(GDELT).toString(), "--db", dir.toString());
+    assertThat(folder.exitCode()).isEqualTo(2);
+    assertThat(folder.err()).contains("--db " + dir + " is a folder; give a store file, e.g. --db "
+        + dir.resolve("events.duckdb"));
+    Path prose = Files.writeString(dir.resolve("notes.md"), "# Notes\nNothing tabular here.\n");
+    CliRunner.Result unknown = CliRunner.run("ingest", prose.toString(), "--db", db.toString());
+    assertThat(unknown.exitCode()).isEqualTo(1);
+    assertThat(unknown.err()).contains(prose + ": cannot tell the format from the file; pass --format");
+    assertThat(db).doesNotExist();
   }
 
   @Test
