@@ -118,8 +118,8 @@ final class ExportCommand implements Runnable {
           String.join(", ", r.users()), r.bytes(), seconds);
       if (reviews.total() > 0) {
         System.out.println("reviews: " + reviews.current() + " of " + reviews.total() + " (latest per reviewer and"
-            + " sentence in " + log.file() + ") exported; the others name a document the filter left out or a"
-            + " sentence the run no longer has");
+            + " sentence in " + log.file() + ") exported" + (reviews.current() == reviews.total() ? ""
+                : "; the others name a document the filter left out or a sentence the run no longer has"));
       }
       byte[] qde;
       try (ZipFile z = new ZipFile(to.toFile())) {
