@@ -50,7 +50,8 @@ final class ExportCommand implements Runnable {
   static final class Qdpx implements Callable<Integer> {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "OUT", description = "the run's output folder, holding case.duckdb")
+    @Parameters(index = "0", paramLabel = "OUT_DIR|STORE", description = "the run's output folder, holding case.duckdb,"
+        + " or that store file")
     Path out;
 
     @Option(names = "--to", required = true, paramLabel = "FILE",
@@ -90,7 +91,8 @@ final class ExportCommand implements Runnable {
         throw new CommandLine.ParameterException(cl, "--to " + to + " is a folder; give a file name, e.g. --to "
             + to.resolve("project.qdpx"));
       }
-      Path store = out.resolve("case.duckdb");
+      // an output folder or its store file, as serve takes them
+      Path store = Files.isRegularFile(out) ? out : out.resolve(ServeCommand.STORE);
       if (!codebookOnly && !Files.isRegularFile(store)) {
         throw new CommandLine.ParameterException(cl, store + ": no store; give the output folder of `dyadscope run`");
       }
@@ -106,7 +108,7 @@ final class ExportCommand implements Runnable {
       CaseDocuments.Filter filter = new CaseDocuments.Filter(list(speakers, true), list(sources, false),
           day("--from", from, cl), day("--until", until, cl));
       checkFilter(store, filter, cl);
-      String name = out.toAbsolutePath().normalize().getFileName().toString();
+      String name = store.toAbsolutePath().normalize().getParent().getFileName().toString();
       ReviewLog log = new ReviewLog(ReviewLog.besideStore(store));
       ReviewLog.Contents read = log.read();
       read.problems().forEach(p -> System.err.println("dyadscope export qdpx: " + p));

@@ -23,7 +23,8 @@ import picocli.CommandLine.Parameters;
 final class QueryCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "STORE", description = "the DuckDB store file (case.duckdb)")
+  @Parameters(index = "0", paramLabel = "STORE|OUT_DIR", description = "the DuckDB store file, or a run's output folder"
+      + " holding its case.duckdb")
   Path store;
 
   @Parameters(index = "1", paramLabel = "SQL", description = "one SQL statement (the store is opened read-only)")
@@ -47,6 +48,9 @@ final class QueryCommand implements Callable<Integer> {
           "give one SQL statement at a time (found several separated by ';')");
     }
     PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
+    if (java.nio.file.Files.isDirectory(store)) {
+      store = store.resolve(ServeCommand.STORE); // a run's output folder, as serve takes it
+    }
     if (!java.nio.file.Files.isRegularFile(store)) {
       throw new CommandLine.ParameterException(spec.commandLine(),
           store + ": no such store; create one with `dyadscope run` or `dyadscope ingest`");

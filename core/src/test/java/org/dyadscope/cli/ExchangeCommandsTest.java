@@ -26,6 +26,14 @@ class ExchangeCommandsTest {
     assertThat(e.exitCode()).as(e.err()).isZero();
     assertThat(e.out()).contains("wrote " + qdpx + ": 3 documents, 4 selections (coded sentences), 6 codings,")
         .contains("valid against " + data.resolve("refi-qda/Project.xsd"));
+    // the store file itself, as serve takes it, and query reads the output folder too
+    Path again = dir.resolve("again.qdpx");
+    CliRunner.Result f = CliRunner.run("export", "qdpx", out.resolve("case.duckdb").toString(), "--to", again.toString());
+    assertThat(f.exitCode()).as(f.err()).isZero();
+    assertThat(f.out()).contains("wrote " + again + ": 3 documents, 4 selections (coded sentences), 6 codings,");
+    CliRunner.Result q = CliRunner.run("query", out.toString(), "SELECT count(*) AS n FROM documents");
+    assertThat(q.exitCode()).as(q.err()).isZero();
+    assertThat(q.out()).isEqualTo("n\n3\n");
 
     Path gold = dir.resolve("gold.tsv");
     CliRunner.Result i = CliRunner.run("import", "qdpx", qdpx.toString(), "--case", CASE, "--out", out.toString(),
