@@ -138,8 +138,10 @@ public final class SourceSurvey {
         String zeroShot = zeroShotTest(files);
         if (zeroShot != null) {
           kept.removeIf(p -> rel(p).equals(zeroShot));
-          note += "; " + zeroShot + " left out: none of its relation types is in the other splits (a zero-shot"
-              + " split), so it would add event types in its months only and break the series";
+          // described by the files it lists: the left-out split was the "first" it quoted
+          note = describe(dir, kept.get(0), format, kept.size()) + "; " + zeroShot + " left out: none of its"
+              + " relation types is in the other splits (a zero-shot split), so it would add event types in its"
+              + " months only and break the series";
         }
         kept.forEach(p -> patterns.add(rel(p)));
         enabled = tkgOptions(folder, kept, options);
