@@ -22,9 +22,10 @@ final class CacheStore {
    * folder (deleted when the JVM exits), naming both on standard error.
    *
    * @param command the command's name for the note, e.g. {@code dyadscope evaluate}
+   * @param given whether the user named {@code file} ({@code --store}) rather than the default
    * @throws SQLException when the file cannot be opened for another reason than its lock
    */
-  static Store open(Path file, String command) throws SQLException {
+  static Store open(Path file, String command, boolean given) throws SQLException {
     try {
       return Store.open(file);
     } catch (SQLException e) {
@@ -39,8 +40,8 @@ final class CacheStore {
       }
       Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(dir)));
       System.err.println(command + ": " + file + " is in use by another process (a dyadscope serve of this run?);"
-          + " its embedding cache is not used this time, every sentence is embedded anew (stop that process, or"
-          + " pass --store FILE, to cache)");
+          + " its embedding cache is not used this time, every sentence is embedded anew (stop that process"
+          + (given ? "" : ", or pass --store FILE") + ", to cache)");
       return Store.open(dir.resolve("cache.duckdb"));
     }
   }

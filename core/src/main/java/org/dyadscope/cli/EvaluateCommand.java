@@ -235,7 +235,8 @@ final class EvaluateCommand implements Callable<Integer> {
     }
     List<SentenceCoding> out = new ArrayList<>(codings.size());
     try (SentenceEncoder encoder = SentenceEncoder.open(Runtime.getRuntime().availableProcessors());
-        Store s = CacheStore.open(store != null ? store : TrainCommand.defaultStore(caseDir), "dyadscope evaluate")) {
+        Store s = CacheStore.open(store != null ? store : TrainCommand.defaultStore(caseDir), "dyadscope evaluate",
+            store != null)) {
       ModelCoder coder = new ModelCoder(model, new EmbeddingCache(s.connection(), encoder));
       for (List<SentenceCoding> doc : byDoc.values()) {
         String key = doc.get(0).docId().substring(doc.get(0).docId().lastIndexOf(':') + 1) + "#";

@@ -87,7 +87,9 @@ final class ExportCommand implements Runnable {
     @Override
     public Integer call() throws Exception {
       CommandLine cl = spec.commandLine();
-      if (Files.isDirectory(to) || to.toString().endsWith("/")) {
+      // as typed: a Path drops the trailing separator of "--to newdir/"
+      String typed = cl.getParseResult().matchedOption("--to").stringValues().get(0);
+      if (Files.isDirectory(to) || typed.endsWith("/") || typed.endsWith(java.io.File.separator)) {
         throw new CommandLine.ParameterException(cl, "--to " + to + " is a folder; give a file name, e.g. --to "
             + to.resolve("project.qdpx"));
       }
@@ -108,7 +110,8 @@ final class ExportCommand implements Runnable {
       CaseDocuments.Filter filter = new CaseDocuments.Filter(list(speakers, true), list(sources, false),
           day("--from", from, cl), day("--until", until, cl));
       checkFilter(store, filter, cl);
-      String name = store.toAbsolutePath().normalize().getParent().getFileName().toString();
+      Path folder = store.toAbsolutePath().normalize().getParent();
+      String name = folder == null || folder.getFileName() == null ? "dyadscope" : folder.getFileName().toString();
       ReviewLog log = new ReviewLog(ReviewLog.besideStore(store));
       ReviewLog.Contents read = log.read();
       read.problems().forEach(p -> System.err.println("dyadscope export qdpx: " + p));

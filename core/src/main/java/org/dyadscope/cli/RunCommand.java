@@ -97,7 +97,8 @@ final class RunCommand implements Callable<Integer> {
     if (Files.exists(outDir) && !Files.isDirectory(outDir)) {
       // refused before the stages run: their outputs could not be moved into a file's place
       throw new CommandLine.ParameterException(spec.commandLine(),
-          "--out " + outDir + " is a file, not a folder; give a folder (created when absent)");
+          (out != null ? "--out " : "the output folder ") + outDir + " is a file, not a folder; give a folder"
+              + (out != null ? "" : " with --out") + " (created when absent)");
     }
     Path shown;
     try {

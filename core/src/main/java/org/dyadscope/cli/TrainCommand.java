@@ -52,7 +52,7 @@ final class TrainCommand implements Callable<Integer> {
     Path dir = out != null ? out : DetectorTraining.folder(caseDir);
     long t0 = System.nanoTime();
     try (SentenceEncoder encoder = SentenceEncoder.open(Runtime.getRuntime().availableProcessors());
-        Store s = CacheStore.open(cacheFile, "dyadscope train")) {
+        Store s = CacheStore.open(cacheFile, "dyadscope train", store != null)) {
       EmbeddingCache cache = new EmbeddingCache(s.connection(), encoder);
       MoveTrainer.Result r = DetectorTraining.train(caseDir, root.resolve("ungd"), DocumentCoder.forCase(caseDir), cache, dir);
       System.out.printf(Locale.ROOT, "trained on %s: %d sentences embedded (%s), %.1f s%n", caseDir,

@@ -25,12 +25,12 @@ final class Kwic {
     }
     // a window that ends inside a word drops the word's cut part ("apan to stop" reads as a word)
     if (left > sentence.start() && inWord(docText, left)) {
-      while (left < ks && !Character.isWhitespace(docText.charAt(left))) {
+      while (left < ks && !space(docText.charAt(left))) {
         left++;
       }
     }
     if (right < sentence.end() && inWord(docText, right)) {
-      while (right > ke && !Character.isWhitespace(docText.charAt(right - 1))) {
+      while (right > ke && !space(docText.charAt(right - 1))) {
         right--;
       }
     }
@@ -38,9 +38,24 @@ final class Kwic {
         + oneLine(docText.substring(ke, right))).strip();
   }
 
-  /** Whether offset {@code i} falls between two letters or digits of one word. */
+  /**
+   * Whether offset {@code i} falls inside one word: between letters or digits, or an apostrophe or
+   * hyphen within it ("Japan|’s", "Japan’|s", "counter|-terrorism").
+   */
   private static boolean inWord(String text, int i) {
-    return Character.isLetterOrDigit(text.codePointBefore(i)) && Character.isLetterOrDigit(text.codePointAt(i));
+    int before = text.codePointBefore(i);
+    int after = text.codePointAt(i);
+    return (Character.isLetterOrDigit(before) || joiner(before)) && (Character.isLetterOrDigit(after) || joiner(after))
+        && (Character.isLetterOrDigit(before) || Character.isLetterOrDigit(after));
+  }
+
+  private static boolean joiner(int c) {
+    return c == '\'' || c == '’' || c == '-' || c == '‐';
+  }
+
+  /** A break between words: whitespace, or a no-break space. */
+  private static boolean space(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c);
   }
 
   private static String oneLine(String s) {

@@ -155,12 +155,16 @@ final class SecuritizationSection {
     s.append(String.join("; ", parts)).append('.');
     LabelScore move = r.scores().get("move");
     if (move != null && move.f1() < TRUSTED_F1) {
-      s.append(String.format(Locale.ROOT, " On those hand-coded UN General Debate sentences, %.0f%% of"
-          + " the coded moves are moves in the human coding (precision) and the coder finds %.0f%% of the"
-          + " human coders' moves (recall): read the counts and rates in this section as a measure of"
-          + " explicit threat language, not as counts of securitizing moves; the accuracy on other kinds"
-          + " of documents (such as title indexes) is not measured.", 100 * move.precision(),
-          100 * move.recall()));
+      // a share of nothing is no share: said so, never 0%
+      String precision = move.tp() + move.fp() == 0 ? "none of the sentences is coded a move"
+          : String.format(Locale.ROOT, "%.0f%% of the coded moves are moves in the human coding (precision)",
+              100 * move.precision());
+      String recall = move.tp() + move.fn() == 0 ? "the human coders coded no move"
+          : String.format(Locale.ROOT, "the coder finds %.0f%% of the human coders' moves (recall)", 100 * move.recall());
+      s.append(" On those hand-coded UN General Debate sentences, ").append(precision).append(" and ").append(recall)
+          .append(": read the counts and rates in this section as a measure of explicit threat language, not as"
+              + " counts of securitizing moves; the accuracy on other kinds of documents (such as title indexes) is"
+              + " not measured.");
     }
     LabelScore modelMove = r.modelScores().get("move");
     // the built-in record's detector is the flagship's, which no other case runs

@@ -288,7 +288,9 @@ CREATE TABLE IF NOT EXISTS near_duplicates (
   jaccard       DOUBLE  NOT NULL   -- word-trigram Jaccard similarity, 0..1 (1 for exact)
 );
 
--- Each speaker's strongest securitizing moves (strength, then document order), for the report.
+-- Each speaker's strongest securitizing moves of the documents dated in the case period's years (moves
+-- with the lexicon's key terms first, then strength x the detector's P(move), then document order;
+-- CorpusCoder.strongestMoves), for the report.
 CREATE TABLE IF NOT EXISTS securitization_kwic (
   speaker      VARCHAR,            -- codings.speaker
   rank         INTEGER NOT NULL,   -- 1 = strongest

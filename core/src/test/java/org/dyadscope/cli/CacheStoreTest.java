@@ -34,7 +34,7 @@ class CacheStoreTest {
     Path file = dir.resolve("case.duckdb");
     try (Store s = Store.open(file)) {
       // a free store is the cache itself
-      try (Store same = CacheStore.open(file, "dyadscope evaluate"); Statement st = same.connection().createStatement();
+      try (Store same = CacheStore.open(file, "dyadscope evaluate", false); Statement st = same.connection().createStatement();
           ResultSet rs = st.executeQuery("SELECT current_database()")) {
         rs.next();
         assertThat(rs.getString(1)).isEqualTo("case");
@@ -48,7 +48,7 @@ class CacheStoreTest {
       ByteArrayOutputStream err = new ByteArrayOutputStream();
       PrintStream saved = System.err;
       System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-      try (Store other = CacheStore.open(file, "dyadscope evaluate"); Statement st = other.connection().createStatement();
+      try (Store other = CacheStore.open(file, "dyadscope evaluate", false); Statement st = other.connection().createStatement();
           ResultSet rs = st.executeQuery("SELECT current_database(), count(*) FROM embeddings")) {
         rs.next();
         assertThat(rs.getString(1)).isEqualTo("cache"); // a fresh store of its own, with the schema
@@ -60,7 +60,11 @@ class CacheStoreTest {
           + " is in use by another process (a dyadscope serve of this run?)", "pass --store FILE");
     } finally {
       holder.getOutputStream().close();
-      assertThat(holder.waitFor(30, TimeUnit.SECONDS)).isTrue();
+      boolean ended = holder.waitFor(30, TimeUnit.SECONDS);
+      if (!ended) {
+        holder.destroyForcibly().waitFor(); // never left holding the lock in the test's folder
+      }
+      assertThat(ended).isTrue();
     }
   }
 }

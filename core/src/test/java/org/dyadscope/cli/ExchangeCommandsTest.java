@@ -97,6 +97,10 @@ class ExchangeCommandsTest {
     assertThat(folder.exitCode()).isEqualTo(2);
     assertThat(folder.err()).contains("--to " + dir + " is a folder; give a file name, e.g. --to "
         + dir.resolve("project.qdpx"));
+    CliRunner.Result slash = CliRunner.run("export", "qdpx", out.toString(), "--to", dir.resolve("newdir") + "/");
+    assertThat(slash.exitCode()).isEqualTo(2);
+    assertThat(slash.err()).contains("is a folder; give a file name, e.g. --to " + dir.resolve("newdir/project.qdpx"));
+    assertThat(dir.resolve("newdir")).doesNotExist();
     assertThat(dir.resolve("x.qdpx")).doesNotExist();
     assertThat(dir.resolve("project.qdpx")).doesNotExist();
   }

@@ -16,6 +16,12 @@ class KwicTest {
     String kwic = Kwic.of(text, s, ks, ks + 4);
     assertThat(text.substring(ks - 40, ks + 44)).startsWith("n and").endsWith("water int"); // the bare window
     assertThat(kwic).isEqualTo("and the plant operator to immediately [[stop]] the discharge of contaminated water");
+    // an apostrophe or hyphen is inside its word: "Japan’s" cut after the apostrophe loses the "s" too
+    String possessive = "We call on the Government of Japan’s plant operator to act immediately and stop it.";
+    Sentence p = new Sentence(1, 0, possessive.length(), possessive);
+    int ps = possessive.indexOf("stop");
+    assertThat(possessive.substring(ps - 40, ps)).startsWith("s plant");
+    assertThat(Kwic.of(possessive, p, ps, ps + 4)).isEqualTo("plant operator to act immediately and [[stop]] it.");
     // a window that ends at a word's edge keeps it; the sentence's own edges are never cut
     String shortText = "Terrorism is a threat.";
     Sentence t = new Sentence(1, 0, shortText.length(), shortText);
