@@ -55,7 +55,15 @@ final class QueryCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(),
           store + ": no such store; create one with `dyadscope run` or `dyadscope ingest`");
     }
-    try (Store s = Store.openReadOnly(store);
+    Store opened;
+    try {
+      opened = Store.openReadOnly(store);
+    } catch (SQLException e) {
+      // no hint about tables for a file DuckDB cannot open: it is not a store
+      throw new SQLException(store + ": not a store DuckDB can open ("
+          + (e.getMessage() == null ? e : e.getMessage().lines().findFirst().orElse("")) + ")", e);
+    }
+    try (Store s = opened;
         PreparedStatement st = s.connection().prepareStatement(sql);
         ResultSet rs = st.executeQuery();
         CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setRecordSeparator('\n').get())) {

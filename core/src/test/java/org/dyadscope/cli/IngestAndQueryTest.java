@@ -228,6 +228,11 @@ class IngestAndQueryTest {
     assertThat(r.exitCode()).isEqualTo(1);
     assertThat(r.err().lines().count()).isEqualTo(1);
     assertThat(r.err()).contains("t.duckdb").contains("nope");
+    // a file that is no store: said so, without the hint about tables
+    CliRunner.Result notStore = CliRunner.run("query", TestData.file(GDELT).toString(), "SELECT 1");
+    assertThat(notStore.exitCode()).isEqualTo(1);
+    assertThat(notStore.err()).contains(TestData.file(GDELT) + ": not a store DuckDB can open (")
+        .doesNotContain("information_schema");
   }
 
   @Test
