@@ -74,6 +74,57 @@ public final class Store implements AutoCloseable {
     return store;
   }
 
+  /**
+   * Starts loading, on a thread of its own, what the first {@link #open} and the first batch of
+   * events wait for when the process has just started: DuckDB's JDBC driver copies its native
+   * library (61 MB) out of the jar into {@code java.io.tmpdir} on every start (0.2-0.35 s), and
+   * Arrow's classes take about 0.2 s more (see {@link EventBatch}). The caller's own start-up
+   * (checking arguments, reading lookup tables) runs meanwhile on the other core; {@link #open} then
+   * waits only for what is left of it. Nothing is opened but an in-memory database, closed at once;
+   * a failure is left to {@link #open} to report.
+   *
+   * @return the loading; close it before the process exits (it waits for the thread): an exit while
+   *     DuckDB's driver copies its library would leave the copy behind
+   */
+  public static Preload preload() {
+    Thread t = new Thread(() -> {
+      try {
+        DriverManager.getConnection("jdbc:duckdb:").close();
+        EventBatch.preload();
+      } catch (SQLException | RuntimeException | LinkageError e) {
+        // open() meets the same failure and reports it
+      }
+    }, "dyadscope-preload");
+    t.setDaemon(true);
+    t.start();
+    return new Preload(t);
+  }
+
+  /** A {@link #preload} in progress; {@link #close} waits for it to end. */
+  public static final class Preload implements AutoCloseable {
+    private final Thread thread;
+
+    private Preload(Thread thread) {
+      this.thread = thread;
+    }
+
+    /** Waits for the loading to end, on through interrupts (the interrupt is kept). */
+    @Override
+    public void close() {
+      boolean interrupted = false;
+      while (thread.isAlive()) {
+        try {
+          thread.join();
+        } catch (InterruptedException e) {
+          interrupted = true;
+        }
+      }
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+
   /** Opens an existing store read-only; throws {@link SQLException} if it does not exist. */
   public static Store openReadOnly(Path file) throws SQLException {
     if (!Files.isRegularFile(file)) {
