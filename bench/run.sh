@@ -56,8 +56,10 @@ measure() {
 ingest_kept() { tail -1 "$WORK/stdout.txt" | cut -d, -f4; }
 java_kept() { grep -o 'kept=[0-9]*' "$WORK/stdout.txt" | cut -d= -f2; }
 
-# dyadscope ingest of FILE into a fresh store, as a command for measure
-INGEST=(java -Xmx"$XMX" $JVM -jar "$JAR" ingest --db "$WORK/store.duckdb" --format gdelt --data "$DATA" --actors "$ACTORS")
+# dyadscope ingest of FILE into a fresh store, as a command for measure: through the launcher, as a
+# user runs it (its JVM options -Xmx$XMX $JVM, and its class data sharing archive: README "Benchmarks")
+INGEST=(env DYADSCOPE_JAR="$JAR" DYADSCOPE_JAVA_OPTS="-Xmx$XMX $JVM" "$ROOT/bin/dyadscope"
+  ingest --db "$WORK/store.duckdb" --format gdelt --data "$DATA" --actors "$ACTORS")
 
 : >"$RESULTS"
 echo "bench: sizes ${SIZES[*]}, $ROUNDS round(s), actors $ACTORS, $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)" >&2
@@ -71,6 +73,13 @@ for rows in "${SIZES[@]}"; do
   if [[ "$ZIP" == 1 && ! -f "$file.zip" ]]; then
     echo "bench: zipping it (one member, as GDELT publishes)..." >&2
     (cd "$WORK" && zip -q -1 "$file.zip.partial" "$(basename "$file")" && mv "$file.zip.partial" "$file.zip")
+  fi
+  if [[ $first == 1 ]]; then
+    # untimed: the launcher writes its class archive for ingest at the first ingest after a build
+    head -1000 "$file" >"$WORK/first.CSV"
+    rm -f "$WORK/store.duckdb" "$WORK/store.duckdb.wal"
+    "${INGEST[@]}" "$WORK/first.CSV" >/dev/null 2>&1
+    rm -f "$WORK/first.CSV"
   fi
   echo "bench: $rows rows, $(( $(stat -c %s "$file") / 1000000 )) MB, load $(cut -d' ' -f1-3 /proc/loadavg)" >&2
   for ((round = 1; round <= ROUNDS; round++)); do

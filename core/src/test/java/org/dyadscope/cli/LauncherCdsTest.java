@@ -1,0 +1,141 @@
+package org.dyadscope.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.jar.Attributes;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The launcher's class data sharing (bin/dyadscope, DYADSCOPE_JAR pointing at a small jar of
+ * {@link Hello}): the first run of a command writes its archive, later runs map it, and a stale,
+ * truncated or missing archive never changes a run's output or exit code.
+ */
+class LauncherCdsTest {
+  /** The small jar's main: prints its arguments; exits 3 when the second one is "fail". */
+  public static final class Hello {
+    public static void main(String[] args) {
+      System.out.println("hello " + String.join(" ", args));
+      if (args.length > 1 && args[1].equals("fail")) {
+        System.exit(3);
+      }
+    }
+  }
+
+  @TempDir Path dir;
+
+  private record Run(int exit, String out) {}
+
+  private Path jar() throws IOException {
+    Path jar = dir.resolve("hello.jar");
+    Manifest m = new Manifest();
+    m.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+    m.getMainAttributes().put(Attributes.Name.MAIN_CLASS, Hello.class.getName());
+    String entry = Hello.class.getName().replace('.', '/') + ".class";
+    try (OutputStream o = Files.newOutputStream(jar); JarOutputStream j = new JarOutputStream(o, m);
+        InputStream in = Hello.class.getClassLoader().getResourceAsStream(entry)) {
+      j.putNextEntry(new JarEntry(entry));
+      in.transferTo(j);
+      j.closeEntry();
+    }
+    return jar;
+  }
+
+  private Run launch(Path jar, Map<String, String> env, String... args) throws Exception {
+    List<String> cmd = new ArrayList<>(List.of("bash", "bin/dyadscope"));
+    cmd.addAll(List.of(args));
+    ProcessBuilder pb = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD);
+    pb.environment().put("DYADSCOPE_JAR", jar.toString());
+    pb.environment().put("DYADSCOPE_CDS_DIR", dir.resolve("cds").toString());
+    pb.environment().remove("DYADSCOPE_CDS");
+    pb.environment().put("DYADSCOPE_JAVA_OPTS", "-Xmx64m -XX:+UseSerialGC");
+    pb.environment().putAll(env);
+    Process p = pb.start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    return new Run(p.waitFor(), out);
+  }
+
+  private List<Path> cdsFiles() throws IOException {
+    if (!Files.isDirectory(dir.resolve("cds"))) {
+      return List.of();
+    }
+    try (Stream<Path> s = Files.list(dir.resolve("cds"))) {
+      return s.sorted().toList();
+    }
+  }
+
+  private Path archive() throws IOException {
+    return cdsFiles().stream().filter(f -> f.toString().endsWith(".jsa")).findFirst().orElseThrow();
+  }
+
+  @Test
+  void firstRunWritesTheArchiveAndLaterRunsMapIt() throws Exception {
+    Path jar = jar();
+    assertThat(launch(jar, Map.of(), "greet", "a")).isEqualTo(new Run(0, "hello greet a\n"));
+    Path archive = archive();
+    assertThat(archive.getFileName().toString()).matches("greet-[0-9]+\\.jsa");
+    assertThat(cdsFiles()).containsExactly(archive, Path.of(archive + ".size"));
+    assertThat(Files.readString(Path.of(archive + ".size")).trim()).isEqualTo(Long.toString(Files.size(archive)));
+
+    Run logged = launch(jar, Map.of("DYADSCOPE_JAVA_OPTS", "-Xlog:class+load=info"), "greet", "b");
+    assertThat(logged.exit()).isZero();
+    assertThat(logged.out()).contains(Hello.class.getName() + " source: shared objects file (top)")
+        .contains("\nhello greet b\n");
+  }
+
+  @Test
+  void aStaleArchiveIsPassedOverAndWrittenAgain() throws Exception {
+    Path jar = jar();
+    launch(jar, Map.of(), "greet");
+    Path archive = archive();
+    // the jar rebuilt after the archive: the launcher does not use it, and writes it again
+    Files.setLastModifiedTime(archive, FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() - 10_000));
+    assertThat(launch(jar, Map.of(), "greet", "c")).isEqualTo(new Run(0, "hello greet c\n"));
+    assertThat(Files.getLastModifiedTime(archive)).isGreaterThan(Files.getLastModifiedTime(jar));
+
+    // an archive of another jar (rebuilt: another time stamp) that looks current: the JVM passes over it, silently
+    Path other = jar();
+    Files.setLastModifiedTime(other, FileTime.fromMillis(Files.getLastModifiedTime(other).toMillis() + 5_000));
+    Files.setLastModifiedTime(archive, FileTime.fromMillis(Files.getLastModifiedTime(other).toMillis() + 5_000));
+    assertThat(launch(other, Map.of(), "greet", "d")).isEqualTo(new Run(0, "hello greet d\n"));
+  }
+
+  @Test
+  void aTruncatedArchiveIsNeverMapped() throws Exception {
+    Path jar = jar();
+    launch(jar, Map.of(), "greet");
+    Path archive = archive();
+    long size = Files.size(archive);
+    archive.toFile().setWritable(true);
+    byte[] half;
+    try (InputStream in = Files.newInputStream(archive)) {
+      half = in.readNBytes((int) (size / 2));
+    }
+    Files.write(archive, half); // mapping it would crash the JVM (SIGBUS)
+    assertThat(launch(jar, Map.of(), "greet", "e")).isEqualTo(new Run(0, "hello greet e\n"));
+    assertThat(Files.size(archive)).isEqualTo(size);
+  }
+
+  @Test
+  void aFailedRunOrCdsOffLeavesNoArchive() throws Exception {
+    Path jar = jar();
+    assertThat(launch(jar, Map.of(), "greet", "fail")).isEqualTo(new Run(3, "hello greet fail\n"));
+    assertThat(cdsFiles()).isEmpty();
+    assertThat(launch(jar, Map.of("DYADSCOPE_CDS", "0"), "greet", "f")).isEqualTo(new Run(0, "hello greet f\n"));
+    assertThat(cdsFiles()).isEmpty();
+  }
+}
