@@ -22,8 +22,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The launcher's class data sharing (bin/dyadscope, DYADSCOPE_JAR pointing at a small jar of
- * {@link Hello}): the first run of a command writes its archive, later runs map it, and a stale,
- * truncated or missing archive never changes a run's output or exit code.
+ * {@link Hello}): the first run of a command writes its archive, the next checks it, moves it into
+ * place and maps it, and a stale, truncated, half-written or missing archive never changes a run's
+ * output or exit code.
  */
 class LauncherCdsTest {
   /** The small jar's main: prints its arguments; exits 3 when the second one is "fail". */
@@ -82,28 +83,44 @@ class LauncherCdsTest {
     return cdsFiles().stream().filter(f -> f.toString().endsWith(".jsa")).findFirst().orElseThrow();
   }
 
+  private List<Path> pending() throws IOException {
+    return cdsFiles().stream().filter(f -> f.getFileName().toString().contains(".jsa.pending-")).toList();
+  }
+
+  /** Two runs: the first writes the archive as it exits, the second checks it and moves it into place. */
+  private Path archived(Path jar) throws Exception {
+    assertThat(launch(jar, Map.of(), "greet", "0")).isEqualTo(new Run(0, "hello greet 0\n"));
+    assertThat(pending()).hasSize(1);
+    assertThat(launch(jar, Map.of(), "greet", "1")).isEqualTo(new Run(0, "hello greet 1\n"));
+    assertThat(pending()).isEmpty();
+    return archive();
+  }
+
   @Test
-  void firstRunWritesTheArchiveAndLaterRunsMapIt() throws Exception {
+  void firstRunWritesTheArchiveAndTheNextMovesItInAndMapsIt() throws Exception {
     Path jar = jar();
     assertThat(launch(jar, Map.of(), "greet", "a")).isEqualTo(new Run(0, "hello greet a\n"));
-    Path archive = archive();
-    assertThat(archive.getFileName().toString()).matches("greet-[0-9]+\\.jsa");
-    assertThat(cdsFiles()).containsExactly(archive, Path.of(archive + ".size"));
-    assertThat(Files.readString(Path.of(archive + ".size")).trim()).isEqualTo(Long.toString(Files.size(archive)));
+    assertThat(pending()).singleElement().satisfies(
+        p -> assertThat(p.getFileName().toString()).matches("greet-[0-9]+\\.jsa\\.pending-[0-9]+"));
 
     Run logged = launch(jar, Map.of("DYADSCOPE_JAVA_OPTS", "-Xlog:class+load=info"), "greet", "b");
     assertThat(logged.exit()).isZero();
     assertThat(logged.out()).contains(Hello.class.getName() + " source: shared objects file (top)")
         .contains("\nhello greet b\n");
+    Path archive = archive();
+    assertThat(archive.getFileName().toString()).matches("greet-[0-9]+\\.jsa");
+    assertThat(cdsFiles()).containsExactly(archive, Path.of(archive + ".size"));
+    assertThat(Files.readString(Path.of(archive + ".size")).trim()).isEqualTo(Long.toString(Files.size(archive)));
   }
 
   @Test
   void aStaleArchiveIsPassedOverAndWrittenAgain() throws Exception {
     Path jar = jar();
-    launch(jar, Map.of(), "greet");
-    Path archive = archive();
+    Path archive = archived(jar);
     // the jar rebuilt after the archive: the launcher does not use it, and writes it again
     Files.setLastModifiedTime(archive, FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() - 10_000));
+    assertThat(launch(jar, Map.of(), "greet", "c")).isEqualTo(new Run(0, "hello greet c\n"));
+    assertThat(pending()).hasSize(1);
     assertThat(launch(jar, Map.of(), "greet", "c")).isEqualTo(new Run(0, "hello greet c\n"));
     assertThat(Files.getLastModifiedTime(archive)).isGreaterThan(Files.getLastModifiedTime(jar));
 
@@ -117,8 +134,7 @@ class LauncherCdsTest {
   @Test
   void aTruncatedArchiveIsNeverMapped() throws Exception {
     Path jar = jar();
-    launch(jar, Map.of(), "greet");
-    Path archive = archive();
+    Path archive = archived(jar);
     long size = Files.size(archive);
     archive.toFile().setWritable(true);
     byte[] half;
@@ -127,15 +143,36 @@ class LauncherCdsTest {
     }
     Files.write(archive, half); // mapping it would crash the JVM (SIGBUS)
     assertThat(launch(jar, Map.of(), "greet", "e")).isEqualTo(new Run(0, "hello greet e\n"));
-    assertThat(Files.size(archive)).isEqualTo(size);
+    assertThat(launch(jar, Map.of(), "greet", "e")).isEqualTo(new Run(0, "hello greet e\n"));
+    assertThat(Files.size(archive)).isGreaterThan(size / 2)
+        .isEqualTo(Long.parseLong(Files.readString(Path.of(archive + ".size")).trim()));
   }
 
   @Test
-  void aFailedRunOrCdsOffLeavesNoArchive() throws Exception {
+  void aHalfWrittenArchiveOfAnEndedRunIsDeleted() throws Exception {
+    Path jar = jar();
+    Path archive = archived(jar);
+    Files.setLastModifiedTime(archive, FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() - 10_000));
+    // as a JVM killed while writing leaves it: the start of a good archive, named after a process that has ended
+    Path cut = dir.resolve("cds").resolve(archive.getFileName() + ".pending-" + Integer.MAX_VALUE);
+    byte[] head;
+    try (InputStream in = Files.newInputStream(archive)) {
+      head = in.readNBytes((int) (Files.size(archive) / 3));
+    }
+    Files.write(cut, head);
+    assertThat(launch(jar, Map.of(), "greet", "g")).isEqualTo(new Run(0, "hello greet g\n"));
+    assertThat(cut).doesNotExist();
+  }
+
+  @Test
+  void aFailedRunKeepsItsExitCodeAndCdsOffWritesNothing() throws Exception {
     Path jar = jar();
     assertThat(launch(jar, Map.of(), "greet", "fail")).isEqualTo(new Run(3, "hello greet fail\n"));
-    assertThat(cdsFiles()).isEmpty();
-    assertThat(launch(jar, Map.of("DYADSCOPE_CDS", "0"), "greet", "f")).isEqualTo(new Run(0, "hello greet f\n"));
-    assertThat(cdsFiles()).isEmpty();
+    assertThat(launch(jar, Map.of(), "greet", "fail")).isEqualTo(new Run(3, "hello greet fail\n"));
+    Path other = dir.resolve("other");
+    Files.createDirectories(other);
+    Map<String, String> off = Map.of("DYADSCOPE_CDS", "0", "DYADSCOPE_CDS_DIR", other.resolve("cds").toString());
+    assertThat(launch(jar, off, "greet", "f")).isEqualTo(new Run(0, "hello greet f\n"));
+    assertThat(other.resolve("cds")).doesNotExist();
   }
 }
