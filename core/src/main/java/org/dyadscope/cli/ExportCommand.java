@@ -93,8 +93,7 @@ final class ExportCommand implements Runnable {
         throw new CommandLine.ParameterException(cl, "--to " + to + " is a folder; give a file name, e.g. --to "
             + to.resolve("project.qdpx"));
       }
-      // an output folder or its store file, as serve takes them
-      Path store = Files.isRegularFile(out) ? out : out.resolve(ServeCommand.STORE);
+      Path store = ServeCommand.store(out);
       if (!codebookOnly && !Files.isRegularFile(store)) {
         throw new CommandLine.ParameterException(cl, store + ": no store; give the output folder of `dyadscope run`");
       }

@@ -48,9 +48,7 @@ final class QueryCommand implements Callable<Integer> {
           "give one SQL statement at a time (found several separated by ';')");
     }
     PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
-    if (java.nio.file.Files.isDirectory(store)) {
-      store = store.resolve(ServeCommand.STORE); // a run's output folder, as serve takes it
-    }
+    store = ServeCommand.store(store);
     if (!java.nio.file.Files.isRegularFile(store)) {
       throw new CommandLine.ParameterException(spec.commandLine(),
           store + ": no such store; create one with `dyadscope run` or `dyadscope ingest`");

@@ -23,6 +23,11 @@ final class ServeCommand implements Callable<Integer> {
   /** The store's name in a run's output folder (pipeline.RunOutputs). */
   static final String STORE = "case.duckdb";
 
+  /** The store a command names by a run's output folder (its {@value #STORE}) or by the file itself. */
+  static Path store(Path folderOrFile) {
+    return Files.isDirectory(folderOrFile) ? folderOrFile.resolve(STORE) : folderOrFile;
+  }
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Parameters(index = "0", paramLabel = "OUT_DIR|STORE", description = "a run's output folder or its case.duckdb")
@@ -46,7 +51,7 @@ final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Path store = Files.isDirectory(target) ? target.resolve(STORE) : target;
+    Path store = store(target);
     if (port < 0 || port > 65535) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--port must be 0..65535, not " + port);
     }

@@ -65,7 +65,7 @@ public final class CorpusCoder {
   static String strongestMoves(Period period) {
     String moves = period == null ? "codings WHERE move"
         : "codings WHERE move AND doc_id IN (SELECT doc_id FROM documents"
-            + " WHERE coalesce(year, year(doc_date)) BETWEEN " + period.start().getYear() + " AND "
+            + " WHERE " + Store.documentYear("") + " BETWEEN " + period.start().getYear() + " AND "
             + period.end().getYear() + ")";
     return "INSERT INTO securitization_kwic SELECT speaker, rank, doc_id, sentence_no"
         + " FROM (SELECT speaker, doc_id, sentence_no, row_number() OVER (PARTITION BY speaker"

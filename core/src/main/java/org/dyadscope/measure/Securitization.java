@@ -59,8 +59,8 @@ public final class Securitization {
    */
   private static String coded(Period period) {
     return "(SELECT coalesce(c.speaker, '') AS speaker, d.source,"
-        + " coalesce(d.year, year(d.doc_date)) AS year, c.move, c.desecuritizing, c.sector, c.threat_source"
-        + " FROM codings c JOIN documents d USING (doc_id) WHERE coalesce(d.year, year(d.doc_date)) BETWEEN "
+        + " " + Store.documentYear("d") + " AS year, c.move, c.desecuritizing, c.sector, c.threat_source"
+        + " FROM codings c JOIN documents d USING (doc_id) WHERE " + Store.documentYear("d") + " BETWEEN "
         + period.start().getYear() + " AND " + period.end().getYear() + ")";
   }
   private static final String RATE = "1000.0::DOUBLE * moves / sentences";

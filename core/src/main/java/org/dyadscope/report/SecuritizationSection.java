@@ -73,14 +73,15 @@ final class SecuritizationSection {
 
   static Doc.Section build(CaseFile c, SecuritizationResults results) throws IOException {
     String lexicon = results.lexicon();
-    String accuracy = accuracy(c.folder(), lexicon);
+    Scored scored = scored(c.folder()); // read once for the text and the caption
+    String accuracy = accuracy(scored, lexicon);
     List<Doc.Block> b = new ArrayList<>();
     b.add(new Doc.Para("Securitizing moves (Buzan, Wæver & de Wilde 1998): sentences in which the "
         + "speaker presents something as a threat to a referent object, with urgency, an "
         + "extraordinary measure or a named source; coded sentence by sentence by dyadscope's "
         + "lexicon coder" + (lexicon == null ? "" : " (" + lexicon + ")") + detector(results) + ". Every coding, with its "
         + "matched terms and key word in context, is in ../codings.csv. " + accuracy));
-    b.add(rateChart(c, results.rates(), lexicon, briefAccuracy(c.folder())));
+    b.add(rateChart(c, results.rates(), lexicon, briefAccuracy(scored)));
     b.add(matrix(results.threats()));
     b.add(kwicTable(results.strongest()));
     long dups = results.nearDuplicates();
@@ -137,7 +138,10 @@ final class SecuritizationSection {
    * are; else a note that none is recorded.
    */
   static String accuracy(Path caseFolder, String lexicon) throws IOException {
-    Scored scored = scored(caseFolder);
+    return accuracy(scored(caseFolder), lexicon);
+  }
+
+  private static String accuracy(Scored scored, String lexicon) {
     if (scored == null) {
       return "No evaluation against a hand-coded gold set is recorded for this case, whose lexicon/ folder"
           + " changes the built-in lexicon: draw a gold set with dyadscope gold sample and score it with dyadscope evaluate.";
@@ -188,8 +192,7 @@ final class SecuritizationSection {
    * The figure caption's one line of accuracy (the section's text gives every label, the intervals
    * and the warnings): move F1, precision and recall on the gold set, or that none is recorded.
    */
-  static String briefAccuracy(Path caseFolder) throws IOException {
-    Scored scored = scored(caseFolder);
+  private static String briefAccuracy(Scored scored) {
     LabelScore move = scored == null ? null : scored.record().scores().get("move");
     if (move == null) {
       return "No accuracy on a hand-coded gold set is recorded for this case's lexicon.";

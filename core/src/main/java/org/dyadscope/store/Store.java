@@ -125,6 +125,17 @@ public final class Store implements AutoCloseable {
     }
   }
 
+  /**
+   * SQL for the year a {@code documents} row is dated in: its {@code year}, else its date's; null
+   * when undated. What the period's series and tables count a document by.
+   *
+   * @param alias the table's alias in the query, e.g. {@code d}, or empty for none
+   */
+  public static String documentYear(String alias) {
+    String a = alias.isEmpty() ? "" : alias + ".";
+    return "coalesce(" + a + "year, year(" + a + "doc_date))";
+  }
+
   /** Opens an existing store read-only; throws {@link SQLException} if it does not exist. */
   public static Store openReadOnly(Path file) throws SQLException {
     if (!Files.isRegularFile(file)) {
