@@ -207,36 +207,18 @@ class EvaluatorTest {
     assertThat(test.threatSource()).isEqualTo(new LabelScore(7, 6, 7));
     // round 6 (test6), coded blind after the trained detector was frozen and scored once with lexicon 1.5.0
     // beside it (cases/russia-iran-2012-2022/model/round6-once.txt): 68 human-coded moves in 352 sentences
-    EvaluationReport round6 = Evaluator.evaluate(GOLD.resolve("gold.tsv"), GOLD.resolve("sample.tsv"),
-        "test6", codings);
-    assertThat(round6.sentences()).isEqualTo(352);
-    assertThat(round6.missing()).isZero();
-    assertThat(round6.move()).isEqualTo(new LabelScore(45, 17, 23));
+    EvaluationReport round6 = assertSplit(codings, "test6", 352, new LabelScore(45, 17, 23), new LabelScore(37, 17, 23),
+        new LabelScore(66, 44, 59), new LabelScore(4, 7, 11));
     assertThat(round6.move().f1()).isCloseTo(0.692, within(5e-4));
-    assertThat(round6.desecuritizing()).isEqualTo(new LabelScore(37, 17, 23));
-    assertThat(round6.sector()).isEqualTo(new LabelScore(66, 44, 59));
-    assertThat(round6.threatSource()).isEqualTo(new LabelScore(4, 7, 11));
     // round 7 (test7), coded blind while lexicon 1.5.0 and the detector stayed frozen, scored once
     // (cases/russia-iran-2012-2022/model/round7-once.txt): 53 human-coded moves in 352 sentences
-    EvaluationReport round7 = Evaluator.evaluate(GOLD.resolve("gold.tsv"), GOLD.resolve("sample.tsv"),
-        "test7", codings);
-    assertThat(round7.sentences()).isEqualTo(352);
-    assertThat(round7.missing()).isZero();
-    assertThat(round7.move()).isEqualTo(new LabelScore(35, 27, 18));
+    EvaluationReport round7 = assertSplit(codings, "test7", 352, new LabelScore(35, 27, 18), new LabelScore(34, 19, 35),
+        new LabelScore(59, 50, 62), new LabelScore(4, 4, 5));
     assertThat(round7.move().f1()).isCloseTo(0.609, within(5e-4));
-    assertThat(round7.desecuritizing()).isEqualTo(new LabelScore(34, 19, 35));
-    assertThat(round7.sector()).isEqualTo(new LabelScore(59, 50, 62));
-    assertThat(round7.threatSource()).isEqualTo(new LabelScore(4, 4, 5));
     // round 8 (test), coded blind the same way, scored once (model/round8-once.txt): 55 moves in 342 sentences
-    EvaluationReport round8 = Evaluator.evaluate(GOLD.resolve("gold.tsv"), GOLD.resolve("sample.tsv"),
-        "test", codings);
-    assertThat(round8.sentences()).isEqualTo(342);
-    assertThat(round8.missing()).isZero();
-    assertThat(round8.move()).isEqualTo(new LabelScore(39, 16, 16));
+    EvaluationReport round8 = assertSplit(codings, "test", 342, new LabelScore(39, 16, 16), new LabelScore(44, 22, 17),
+        new LabelScore(63, 43, 47), new LabelScore(11, 4, 11));
     assertThat(round8.move().f1()).isCloseTo(0.709, within(5e-4));
-    assertThat(round8.desecuritizing()).isEqualTo(new LabelScore(44, 22, 17));
-    assertThat(round8.sector()).isEqualTo(new LabelScore(63, 43, 47));
-    assertThat(round8.threatSource()).isEqualTo(new LabelScore(11, 4, 11));
     EvaluationReport test1 = Evaluator.evaluate(GOLD.resolve("gold.tsv"), GOLD.resolve("sample.tsv"),
         "test1", codings);
     assertThat(test1.sentences()).isEqualTo(132);
@@ -274,5 +256,18 @@ class EvaluatorTest {
     assertThat(List.of(dev, test1)).noneMatch(EvaluationReport::heldOut);
     assertThat(dev.toText()).startsWith("TUNED ON (optimistic, the lexicon was fitted to these sentences): gold "
         + "gold.tsv, split dev: 748 sentences");
+  }
+
+  /** The flagship gold set's scores of {@code codings} on one split, checked label by label, with none missing. */
+  private static EvaluationReport assertSplit(List<SentenceCoding> codings, String split, int sentences, LabelScore move,
+      LabelScore desecuritizing, LabelScore sector, LabelScore threatSource) throws IOException {
+    EvaluationReport r = Evaluator.evaluate(GOLD.resolve("gold.tsv"), GOLD.resolve("sample.tsv"), split, codings);
+    assertThat(r.sentences()).as(split).isEqualTo(sentences);
+    assertThat(r.missing()).as(split).isZero();
+    assertThat(r.move()).as(split).isEqualTo(move);
+    assertThat(r.desecuritizing()).as(split).isEqualTo(desecuritizing);
+    assertThat(r.sector()).as(split).isEqualTo(sector);
+    assertThat(r.threatSource()).as(split).isEqualTo(threatSource);
+    return r;
   }
 }
