@@ -92,4 +92,11 @@ class ActorCodeTest {
             () -> ActorCode.load(types, dir.resolve("none"), Countries.standard()))
         .isInstanceOf(IOException.class).hasMessageContaining("Phoenix.Countries.actors.txt: PETRARCH-2 dictionary not found");
   }
+
+  @Test
+  void dictionaryCodesAreBracketedRunsOfThreeOrMoreLettersOrHyphens() {
+    java.util.Set<String> tokens = new java.util.HashSet<>();
+    ActorCode.addCodeTokens("ABBAS [PSEPAG] [~gov] [~ab] [x] [IGOUNO-] [[CHN]] [~~USA] [USA", tokens);
+    assertThat(tokens).containsExactlyInAnyOrder("PSE", "PAG", "GOV", "IGO", "UNO", "CHN", "USA");
+  }
 }
