@@ -19,6 +19,7 @@ import static org.dyadscope.collect.gdelt.GdeltLayout.SQL_DATE;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Arrays;
 import org.dyadscope.collect.CameoTable;
 import org.dyadscope.collect.TabFields;
 import org.dyadscope.store.EventRow;
@@ -46,8 +47,18 @@ final class GdeltRowParser {
   /** GDELT's placeholder for "no event code". */
   static final String NO_CODE = "---";
 
+  /** The event-day cache has 2^DAY_BITS slots: a file's events fall on a few hundred days. */
+  private static final int DAY_BITS = 10;
+
   private final CameoTable cameo;
   private final ShortFieldCache codes = new ShortFieldCache();
+  /** SQLDATE as yyyyMMdd and its date, direct-mapped: most rows repeat a recent day, so few dates are made. */
+  private final int[] dayKeys = new int[1 << DAY_BITS];
+  private final LocalDate[] days = new LocalDate[1 << DAY_BITS];
+  /** The previous row's DATEADDED bytes and time: a GDELT 2.0 file's rows share one (its 15 minutes). */
+  private final byte[] lastAddedBytes = new byte[14];
+  private int lastAddedLength = -1;
+  private LocalDateTime lastAdded;
   private final GdeltCodeAudit audit;
   private final LoadSink sink;
 
@@ -124,7 +135,7 @@ final class GdeltRowParser {
         actionCountry);
   }
 
-  private static LocalDate sqlDate(TabFields f) throws BadRow {
+  private LocalDate sqlDate(TabFields f) throws BadRow {
     byte[] s = f.buffer();
     int at = f.start(SQL_DATE);
     if (f.length(SQL_DATE) == 8) {
@@ -132,8 +143,16 @@ final class GdeltRowParser {
       int m = digits(s, at + 4, 2);
       int d = digits(s, at + 6, 2);
       if (y >= 0 && m >= 0 && d >= 0) {
+        int key = (y * 100 + m) * 100 + d + 1; // + 1: 0 marks an empty slot
+        int slot = (key * 0x9E3779B9) >>> (Integer.SIZE - DAY_BITS);
+        if (dayKeys[slot] == key) {
+          return days[slot];
+        }
         try {
-          return LocalDate.of(y, m, d);
+          LocalDate day = LocalDate.of(y, m, d);
+          dayKeys[slot] = key;
+          days[slot] = day;
+          return day;
         } catch (DateTimeException e) {
           // falls through to the reason below
         }
@@ -143,13 +162,24 @@ final class GdeltRowParser {
   }
 
   /** DATEADDED: yyyyMMdd (1.0, taken as midnight UTC) or yyyyMMddHHmmss (2.0); empty gives null. */
-  private static LocalDateTime dateAdded(TabFields f, int i) throws BadRow {
+  private LocalDateTime dateAdded(TabFields f, int i) throws BadRow {
     int len = f.length(i);
     if (len == 0) {
       return null;
     }
     byte[] s = f.buffer();
     int at = f.start(i);
+    if (len == lastAddedLength && Arrays.equals(s, at, at + len, lastAddedBytes, 0, len)) {
+      return lastAdded;
+    }
+    LocalDateTime added = parseDateAdded(f, i, s, at, len);
+    System.arraycopy(s, at, lastAddedBytes, 0, len);
+    lastAddedLength = len;
+    lastAdded = added;
+    return added;
+  }
+
+  private static LocalDateTime parseDateAdded(TabFields f, int i, byte[] s, int at, int len) throws BadRow {
     if (len == 8 || len == 14) {
       int y = digits(s, at, 4);
       int mo = digits(s, at + 4, 2);

@@ -1,6 +1,7 @@
 package org.dyadscope.collect.gdelt;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -292,5 +293,32 @@ class GdeltReaderTest {
       }
     }
     return -1;
+  }
+
+  @Test
+  void eachRowGetsItsOwnDatesWhenTheParserReusesTheLastOnes() throws IOException {
+    // the parser keeps the previous row's DATEADDED and recent SQLDATEs: a repeat, a change, a
+    // change back, a 1.0-style 8-digit value, a malformed value right after a good one, and an
+    // impossible calendar day (never cached)
+    List<String> lines = List.of(
+        GdeltRows.v2().set(0, "1").set(59, "20191024143000").line61(),
+        GdeltRows.v2().set(0, "2").set(59, "20191024143000").line61(),
+        GdeltRows.v2().set(0, "3").set(1, "20191023").set(59, "20191024144500").line61(),
+        GdeltRows.v2().set(0, "4").set(59, "20191024143000").line61(),
+        GdeltRows.v2().set(0, "5").set(1, "20191023").set(59, "20191025").line61(),
+        GdeltRows.v2().set(0, "6").set(59, "2019102514450X").line61(),
+        GdeltRows.v2().set(0, "7").set(1, "20190230").line61());
+    Path file = tmp.resolve("dates.CSV");
+    Files.write(file, lines, StandardCharsets.UTF_8);
+    RecordingSink sink = read(file);
+    assertThat(sink.events).extracting(EventRow::eventId, EventRow::eventDate, EventRow::dateAdded).containsExactly(
+        tuple("1", LocalDate.of(2019, 10, 24), LocalDateTime.of(2019, 10, 24, 14, 30, 0)),
+        tuple("2", LocalDate.of(2019, 10, 24), LocalDateTime.of(2019, 10, 24, 14, 30, 0)),
+        tuple("3", LocalDate.of(2019, 10, 23), LocalDateTime.of(2019, 10, 24, 14, 45, 0)),
+        tuple("4", LocalDate.of(2019, 10, 24), LocalDateTime.of(2019, 10, 24, 14, 30, 0)),
+        tuple("5", LocalDate.of(2019, 10, 23), LocalDateTime.of(2019, 10, 25, 0, 0, 0)));
+    assertThat(sink.quarantined).extracting(q -> q.line() + ": " + q.reason()).containsExactly(
+        "6: DATEADDED '2019102514450X' is not yyyyMMdd or yyyyMMddHHmmss",
+        "7: SQLDATE '20190230' is not a yyyyMMdd date");
   }
 }
