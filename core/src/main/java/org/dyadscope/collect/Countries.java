@@ -29,34 +29,46 @@ public final class Countries {
 
   private Countries() {}
 
-  /** The built-in table (JDK ISO-3166 plus the shipped alias file). */
+  /** The built-in table (JDK ISO-3166 plus the shipped alias file): a copy of its own, to add names to. */
   public static Countries standard() {
     Countries c = new Countries();
-    for (String iso2 : Locale.getISOCountries()) {
-      Locale l = new Locale("", iso2);
-      try {
-        String iso3 = l.getISO3Country();
-        c.add(l.getDisplayCountry(Locale.ENGLISH), iso3);
-        c.codes.add(iso3);
-      } catch (MissingResourceException e) {
-        // a few ISO-2 codes have no alpha-3 in the JDK; the alias file covers those we need
-      }
-    }
-    try (InputStream in = Countries.class.getResourceAsStream("country_aliases.tsv");
-        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      String line;
-      while ((line = r.readLine()) != null) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] f = line.split("\t");
-        c.add(f[0], f[1]);
-        c.codes.add(f[1]);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("country_aliases.tsv missing from the jar", e);
-    }
+    c.byName.putAll(Standard.TABLE.byName);
+    c.codes.addAll(Standard.TABLE.codes);
     return c;
+  }
+
+  /** The built-in table, read once a process (an ingest asks for it three times: actors, readers, case). */
+  private static final class Standard {
+    static final Countries TABLE = read();
+
+    private static Countries read() {
+      Countries c = new Countries();
+      for (String iso2 : Locale.getISOCountries()) {
+        Locale l = new Locale("", iso2);
+        try {
+          String iso3 = l.getISO3Country();
+          c.add(l.getDisplayCountry(Locale.ENGLISH), iso3);
+          c.codes.add(iso3);
+        } catch (MissingResourceException e) {
+          // a few ISO-2 codes have no alpha-3 in the JDK; the alias file covers those we need
+        }
+      }
+      try (InputStream in = Countries.class.getResourceAsStream("country_aliases.tsv");
+          BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+        String line;
+        while ((line = r.readLine()) != null) {
+          if (line.isBlank() || line.startsWith("#")) {
+            continue;
+          }
+          String[] f = line.split("\t");
+          c.add(f[0], f[1]);
+          c.codes.add(f[1]);
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException("country_aliases.tsv missing from the jar", e);
+      }
+      return c;
+    }
   }
 
   /** Adds or overrides a name (e.g. a case's name variants). */
@@ -79,9 +91,45 @@ public final class Countries {
     return Set.copyOf(codes);
   }
 
+  /**
+   * The name compared: accents dropped (NFD, combining marks removed), lower case, every run of
+   * characters other than a-z, 0-9 and the apostrophe (’ counts as ') one space, trimmed, a leading
+   * "the " dropped.
+   */
   static String key(String name) {
-    String s = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-    s = s.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("[^a-z0-9']+", " ").trim();
-    return s.startsWith("the ") ? s.substring(4) : s;
+    String s = name;
+    if (!isAscii(s)) {
+      s = Normalizer.normalize(s, Normalizer.Form.NFD);
+    }
+    StringBuilder b = new StringBuilder(s.length());
+    boolean gap = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = Character.toLowerCase(s.charAt(i));
+      if (c == '’') {
+        c = '\'';
+      }
+      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '\'') {
+        if (gap && b.length() > 0) {
+          b.append(' ');
+        }
+        gap = false;
+        b.append(c);
+      } else if (Character.getType(c) != Character.NON_SPACING_MARK
+          && Character.getType(c) != Character.ENCLOSING_MARK
+          && Character.getType(c) != Character.COMBINING_SPACING_MARK) {
+        gap = true; // a mark belongs to the letter before it: no gap
+      }
+    }
+    String k = b.toString();
+    return k.startsWith("the ") ? k.substring(4) : k;
+  }
+
+  private static boolean isAscii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
   }
 }
