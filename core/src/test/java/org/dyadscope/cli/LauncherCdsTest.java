@@ -17,6 +17,7 @@ import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,10 +28,16 @@ import org.junit.jupiter.api.io.TempDir;
  * output or exit code.
  */
 class LauncherCdsTest {
-  /** The small jar's main: prints its arguments; exits 3 when the second one is "fail". */
+  /**
+   * The small jar's main: prints its arguments, and the system property named by the first after
+   * "prop"; exits 3 when the second one is "fail".
+   */
   public static final class Hello {
     public static void main(String[] args) {
       System.out.println("hello " + String.join(" ", args));
+      if (args.length > 1 && args[0].equals("prop")) {
+        System.out.println(args[1] + "=" + System.getProperty(args[1]));
+      }
       if (args.length > 1 && args[1].equals("fail")) {
         System.exit(3);
       }
@@ -63,6 +70,7 @@ class LauncherCdsTest {
     pb.environment().put("DYADSCOPE_JAR", jar.toString());
     pb.environment().put("DYADSCOPE_CDS_DIR", dir.resolve("cds").toString());
     pb.environment().remove("DYADSCOPE_CDS");
+    pb.environment().remove("JAVA_HOME"); // java on the PATH unless a test names one
     pb.environment().put("DYADSCOPE_JAVA_OPTS", "-Xmx64m -XX:+UseSerialGC");
     pb.environment().putAll(env);
     Process p = pb.start();
@@ -174,5 +182,44 @@ class LauncherCdsTest {
     Map<String, String> off = Map.of("DYADSCOPE_CDS", "0", "DYADSCOPE_CDS_DIR", other.resolve("cds").toString());
     assertThat(launch(jar, off, "greet", "f")).isEqualTo(new Run(0, "hello greet f\n"));
     assertThat(other.resolve("cds")).doesNotExist();
+  }
+
+  /** A JDK 23 or newer on this machine (Debian's default is 17), or null. */
+  private static Path newerJdk() {
+    Path jdk = Path.of("/usr/lib/jvm/temurin-25-jdk-amd64");
+    return Files.isExecutable(jdk.resolve("bin/java")) ? jdk : null;
+  }
+
+  @Test
+  void javaHomeRunsItsJavaWithItsOwnArchiveAndTheOptionsItsVersionTakes() throws Exception {
+    Path jdk = newerJdk();
+    Assumptions.assumeTrue(jdk != null, "SKIPPED: no JDK 25 at /usr/lib/jvm/temurin-25-jdk-amd64");
+    Path jar = jar();
+    Map<String, String> env = Map.of("JAVA_HOME", jdk.toString());
+    String allowed = "sun.misc.unsafe.memory.access";
+    // JDK 25: Arrow's Unsafe calls allowed without a warning; JDK 17 on the PATH would refuse that option
+    assertThat(launch(jar, env, "prop", allowed)).isEqualTo(new Run(0, "hello prop " + allowed + "\n" + allowed + "=allow\n"));
+    assertThat(launch(jar, env, "prop", allowed).exit()).isZero(); // its archive checked and moved in
+    assertThat(launch(jar, Map.of(), "prop", allowed)).isEqualTo(new Run(0, "hello prop " + allowed + "\n" + allowed + "=null\n"));
+    assertThat(launch(jar, Map.of(), "prop", allowed).exit()).isZero();
+    // one archive per JDK (the key names the java binary), each with its size
+    assertThat(cdsFiles()).filteredOn(f -> f.toString().endsWith(".jsa")).hasSize(2);
+    Run logged = launch(jar, Map.of("JAVA_HOME", jdk.toString(), "DYADSCOPE_JAVA_OPTS", "-Xlog:class+load=info"), "prop", "x");
+    assertThat(logged.out()).contains(Hello.class.getName() + " source: shared objects file (top)");
+  }
+
+  @Test
+  void aJavaHomeWithoutJavaIsRefusedByName() throws Exception {
+    Path jar = jar();
+    Path empty = Files.createDirectories(dir.resolve("not-a-jdk"));
+    ProcessBuilder pb = new ProcessBuilder("bash", "bin/dyadscope", "greet");
+    pb.environment().put("DYADSCOPE_JAR", jar.toString());
+    pb.environment().put("JAVA_HOME", empty.toString());
+    Process p = pb.start();
+    String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.waitFor()).isEqualTo(1);
+    assertThat(err).isEqualTo("dyadscope: JAVA_HOME is " + empty + ", which has no bin/java; point JAVA_HOME at a JDK 17"
+        + " or newer, or unset it to use java on the PATH\n");
+    assertThat(cdsFiles()).isEmpty();
   }
 }
