@@ -114,14 +114,19 @@ public final class Countries {
         }
         gap = false;
         b.append(c);
-      } else if (Character.getType(c) != Character.NON_SPACING_MARK
-          && Character.getType(c) != Character.ENCLOSING_MARK
-          && Character.getType(c) != Character.COMBINING_SPACING_MARK) {
+      } else if (!isMark(c)) {
         gap = true; // a mark belongs to the letter before it: no gap
       }
     }
     String k = b.toString();
     return k.startsWith("the ") ? k.substring(4) : k;
+  }
+
+  /** A combining mark (Unicode category M: what NFD splits an accent into). */
+  private static boolean isMark(char c) {
+    int type = Character.getType(c);
+    return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+        || type == Character.COMBINING_SPACING_MARK;
   }
 
   private static boolean isAscii(String s) {
