@@ -103,8 +103,10 @@ public final class Countries {
     }
     StringBuilder b = new StringBuilder(s.length());
     boolean gap = false;
-    for (int i = 0; i < s.length(); i++) {
-      char c = Character.toLowerCase(s.charAt(i));
+    for (int i = 0; i < s.length(); ) {
+      int point = s.codePointAt(i); // code points, not chars: a mark may lie beyond U+FFFF
+      i += Character.charCount(point);
+      int c = Character.toLowerCase(point);
       if (c == '’') {
         c = '\'';
       }
@@ -113,7 +115,7 @@ public final class Countries {
           b.append(' ');
         }
         gap = false;
-        b.append(c);
+        b.append((char) c);
       } else if (!isMark(c)) {
         gap = true; // a mark belongs to the letter before it: no gap
       }
@@ -123,7 +125,7 @@ public final class Countries {
   }
 
   /** A combining mark (Unicode category M: what NFD splits an accent into). */
-  private static boolean isMark(char c) {
+  private static boolean isMark(int c) {
     int type = Character.getType(c);
     return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
         || type == Character.COMBINING_SPACING_MARK;

@@ -92,9 +92,14 @@ public final class Store implements AutoCloseable {
         // the native library first: DriverManager's start (the drivers' services, the JFR event
         // DuckDB's driver registers) takes 0.15 s before a connection would begin the copy
         Class.forName("org.duckdb.DuckDBNative", true, Store.class.getClassLoader());
+      } catch (ClassNotFoundException | LinkageError e) {
+        // another driver version without that class: the connection below loads the library;
+        // a library that cannot load fails it too, and open() reports that
+      }
+      try {
         DriverManager.getConnection("jdbc:duckdb:").close();
         EventBatch.preload();
-      } catch (SQLException | ClassNotFoundException | RuntimeException | LinkageError e) {
+      } catch (SQLException | RuntimeException | LinkageError e) {
         // open() meets the same failure and reports it
       }
     }, "dyadscope-preload");

@@ -307,7 +307,10 @@ class GdeltReaderTest {
         GdeltRows.v2().set(0, "4").set(59, "20191024143000").line61(),
         GdeltRows.v2().set(0, "5").set(1, "20191023").set(59, "20191025").line61(),
         GdeltRows.v2().set(0, "6").set(59, "2019102514450X").line61(),
-        GdeltRows.v2().set(0, "7").set(1, "20190230").line61());
+        GdeltRows.v2().set(0, "7").set(1, "20190230").line61(),
+        GdeltRows.v2().set(0, "8").set(59, "20191024143000").line61(),
+        GdeltRows.v2().set(0, "9").set(59, "20191024").line61(), // the first 8 bytes of the one before
+        GdeltRows.v2().set(0, "10").set(1, "00000000").line61()); // the key an empty cache slot would have without + 1
     Path file = tmp.resolve("dates.CSV");
     Files.write(file, lines, StandardCharsets.UTF_8);
     RecordingSink sink = read(file);
@@ -316,9 +319,12 @@ class GdeltReaderTest {
         tuple("2", LocalDate.of(2019, 10, 24), LocalDateTime.of(2019, 10, 24, 14, 30, 0)),
         tuple("3", LocalDate.of(2019, 10, 23), LocalDateTime.of(2019, 10, 24, 14, 45, 0)),
         tuple("4", LocalDate.of(2019, 10, 24), LocalDateTime.of(2019, 10, 24, 14, 30, 0)),
-        tuple("5", LocalDate.of(2019, 10, 23), LocalDateTime.of(2019, 10, 25, 0, 0, 0)));
+        tuple("5", LocalDate.of(2019, 10, 23), LocalDateTime.of(2019, 10, 25, 0, 0, 0)),
+        tuple("8", LocalDate.of(2019, 10, 24), LocalDateTime.of(2019, 10, 24, 14, 30, 0)),
+        tuple("9", LocalDate.of(2019, 10, 24), LocalDateTime.of(2019, 10, 24, 0, 0, 0)));
     assertThat(sink.quarantined).extracting(q -> q.line() + ": " + q.reason()).containsExactly(
         "6: DATEADDED '2019102514450X' is not yyyyMMdd or yyyyMMddHHmmss",
-        "7: SQLDATE '20190230' is not a yyyyMMdd date");
+        "7: SQLDATE '20190230' is not a yyyyMMdd date",
+        "10: SQLDATE '00000000' is not a yyyyMMdd date");
   }
 }
